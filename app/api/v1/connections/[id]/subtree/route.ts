@@ -1,0 +1,15 @@
+import { connectionContext } from '@/lib/api/context';
+import { handle, json } from '@/lib/api/envelope';
+import { pathParam, searchParams } from '@/lib/api/schemas';
+import { countSubtree } from '@/lib/zk/ops';
+
+export const dynamic = 'force-dynamic';
+
+/** How many nodes a recursive delete would remove (for the confirmation dialog). */
+export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handle(async () => {
+    const path = pathParam.parse(searchParams(request).path);
+    const { session } = await connectionContext(request, (await params).id, 'read');
+    return json({ path, ...(await countSubtree(session, path)) });
+  });
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { ZodError } from 'zod';
+import { ZkError, isZkError, type ZkErrorCode } from '@/lib/zk/errors';
+
+const STATUS: Record<ZkErrorCode, number> = {
+  INVALID_PATH: 400,
+  INVALID_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  NO_AUTH: 403,
+  AUTH_FAILED: 403,
+  FORBIDDEN: 403,
+  READ_ONLY: 403,
+  NO_NODE: 404,
+  UNKNOWN_CONNECTION: 404,
+  NODE_EXISTS: 409,
+  BAD_VERSION: 409,
+  NOT_EMPTY: 409,
+  NO_CHILDREN_FOR_EPHEMERALS: 409,
+  DATA_TOO_LARGE: 413,
+  UNSUPPORTED: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  CONNECTION_UNAVAILABLE: 503,
+  SESSION_EXPIRED: 503,
+  TIMEOUT: 504,
+};
+
+export function statusOf(code: ZkErrorCode): number {
+  return STATUS[code];
+}
+
+export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
+}
+
+function describeZod(e: ZodError): string {
+  return e.issues
+    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+/** Turns any thrown value into the JSON error envelope; never leaks a stack trace. */
+export function errorResponse(e: unknown): Response {
+  if (e instanceof ZodError) {
+    return json({ error: { code: 'INVALID_REQUEST', message: `Invalid request: ${describeZod(e)}` } }, 400);
+  }
+  if (isZkError(e)) {
+    const body: Record<string, unknown> = { code: e.code, message: e.message };
+    if (e.path !== undefined) body.path = e.path;
+    if (e.details) Object.assign(body, e.details);
+    const headers: Record<string, string> = {};
+    if (e.code === 'RATE_LIMITED' && typeof e.details?.retryAfterSeconds === 'number') {
+      headers['Retry-After'] = String(e.details.retryAfterSeconds);
+    }
+    return json({ error: body }, STATUS[e.code], headers);
+  }
+  console.error('[zooscope] unexpected error', e);
+  return json({ error: { code: 'INTERNAL', message: 'An unexpected error occurred on the server' } }, 500);
+}
+
+/** Runs a route body; every error becomes the envelope. */
+export async function handle(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+/** Reads a JSON body, refusing anything else (a plain HTML form cannot send application/json). */
+export async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    throw new ZkError('INVALID_REQUEST', 'The request body must be JSON (Content-Type: application/json)');
+  }
+  try {
+    return await request.json();
+  } catch {
+    throw new ZkError('INVALID_REQUEST', 'The request body is not valid JSON');
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { CREATE_MODES } from '@/lib/zk/types';
+import { CHILDREN_MAX_LIMIT } from '@/lib/zk/limits';
+
+/** The node path as a query parameter; full validation happens in lib/zk (INVALID_PATH). */
+export const pathParam = z.string({ error: 'path is required' }).min(1, 'path is required');
+
+const boolParam = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const intParam = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+
+export const versionParam = intParam('version', -1, 2_147_483_647);
+
+export const childrenQuery = z.object({
+  path: pathParam,
+  offset: intParam('offset', 0, 1_000_000_000).optional(),
+  limit: intParam('limit', 1, CHILDREN_MAX_LIMIT).optional(),
+  prefix: z.string().optional(),
+  stat: boolParam.optional(),
+});
+
+export const deleteQuery = z.object({
+  path: pathParam,
+  version: versionParam,
+  recursive: boolParam.optional(),
+});
+
+export const dataInput = z
+  .object({
+    base64: z.string().optional(),
+    text: z.string().optional(),
+    compress: z.literal('gzip').optional(),
+  })
+  .strict()
+  .refine((d) => (d.base64 === undefined) !== (d.text === undefined), { message: 'give exactly one of base64 or text' });
+
+export const aclEntry = z.object({
+  scheme: z.string().min(1),
+  id: z.string(),
+  perms: z.string().regex(/^[cdrwa]{1,5}$/, 'perms must be letters from "cdrwa"'),
+});
+
+export const createBody = z.object({
+  path: z.string({ error: 'path is required' }).min(1, 'path is required'),
+  data: dataInput.optional(),
+  mode: z.enum(CREATE_MODES as [string, ...string[]], { error: `mode must be one of ${CREATE_MODES.join(', ')}` }).default('persistent'),
+  ttlMs: z.number().int().positive().optional(),
+  acl: z.array(aclEntry).optional(),
+  parents: z.boolean().optional(),
+});
+
+export const setBody = z.object({
+  path: z.string({ error: 'path is required' }).min(1, 'path is required'),
+  data: dataInput,
+  version: z.number({ error: 'version is required (the version you loaded)' }).int().min(-1),
+});
+
+/** Reads URL search params into a plain object for zod (absent params stay undefined). */
+export function searchParams(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams.entries());
+}

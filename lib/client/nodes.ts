@@ -1,0 +1,186 @@
+/** One node: its value and stat, and the writes (create, save, delete) with precise invalidation. */
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { ancestors, parentPath } from '@/lib/zk/path';
+import type { CreateMode, NodeData, ZkStat } from '@/lib/zk/types';
+import { ApiError, connectionUrl, errorFromEnvelope, requestJson, retryTransient, sendRequest } from './api-client';
+import { childrenKeys } from './children';
+import { connectionKey } from './connections';
+
+export interface NodeValue extends NodeData {
+  /** For gzip values: the decompressed content, described the same way. */
+  inflated?: NodeData;
+}
+
+export interface NodeResponse {
+  path: string;
+  stat: ZkStat;
+  data: NodeValue;
+}
+
+/** What the server sends back with BAD_VERSION: the node as it is now. */
+export interface CurrentNode {
+  stat: ZkStat;
+  data: NodeValue;
+}
+
+export const nodeKeys = {
+  all: (connection: string) => [...connectionKey(connection), 'node'] as const,
+  detail: (connection: string, path: string) => [...nodeKeys.all(connection), path] as const,
+  subtreeAll: (connection: string) => [...connectionKey(connection), 'subtree'] as const,
+  subtree: (connection: string, path: string) => [...nodeKeys.subtreeAll(connection), path] as const,
+};
+
+export function nodeQuery(connection: string, path: string) {
+  return queryOptions({
+    queryKey: nodeKeys.detail(connection, path),
+    queryFn: ({ signal }) => requestJson<NodeResponse>(connectionUrl(connection, 'node', { path }), { signal }),
+    staleTime: 5_000,
+    retry: retryTransient,
+  });
+}
+
+export interface SubtreeCount {
+  path: string;
+  count: number;
+  /** The count stopped at the server's cap. */
+  truncated: boolean;
+}
+
+export function subtreeCountQuery(connection: string, path: string) {
+  return queryOptions({
+    queryKey: nodeKeys.subtree(connection, path),
+    queryFn: ({ signal }) => requestJson<SubtreeCount>(connectionUrl(connection, 'subtree', { path }), { signal }),
+    staleTime: 0,
+    retry: retryTransient,
+  });
+}
+
+/** The current node from a BAD_VERSION error, when the server included it. */
+export function currentFromConflict(error: ApiError): CurrentNode | undefined {
+  const current = error.details.current as CurrentNode | undefined;
+  return current && current.stat && current.data ? current : undefined;
+}
+
+function isWithin(path: unknown, root: string): boolean {
+  return typeof path === 'string' && (path === root || path.startsWith(root === '/' ? '/' : `${root}/`));
+}
+
+/** After a child of `parent` appeared or vanished: its list, its stat, and its row's child count. */
+function invalidateStructure(client: QueryClient, connection: string, parent: string): void {
+  void client.invalidateQueries({ queryKey: childrenKeys.of(connection, parent) });
+  void client.invalidateQueries({ queryKey: nodeKeys.detail(connection, parent) });
+  void client.invalidateQueries({ queryKey: nodeKeys.subtreeAll(connection) });
+  if (parent !== '/') {
+    void client.invalidateQueries({
+      queryKey: childrenKeys.of(connection, parentPath(parent)),
+      predicate: (q) => (q.queryKey[4] as { stat?: boolean } | undefined)?.stat === true,
+    });
+  }
+}
+
+export interface SaveInput {
+  path: string;
+  base64: string;
+  /** Recompress (the value was shown gunzipped). */
+  compress?: 'gzip';
+  /** The version the edit was based on. */
+  version: number;
+}
+
+export function useSaveNode(connection: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SaveInput) =>
+      requestJson<{ path: string; stat: ZkStat }>(connectionUrl(connection, 'node'), {
+        method: 'PUT',
+        body: { path: input.path, version: input.version, data: { base64: input.base64, ...(input.compress && { compress: input.compress }) } },
+      }),
+    onSuccess: (_result, input) => client.invalidateQueries({ queryKey: nodeKeys.detail(connection, input.path) }),
+  });
+}
+
+export interface CreateInput {
+  path: string;
+  base64?: string;
+  mode: CreateMode;
+  ttlMs?: number;
+  parents?: boolean;
+}
+
+export function useCreateNode(connection: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateInput) =>
+      requestJson<{ path: string; stat: ZkStat }>(connectionUrl(connection, 'node'), {
+        method: 'POST',
+        body: {
+          path: input.path,
+          mode: input.mode,
+          ...(input.base64 && { data: { base64: input.base64 } }),
+          ...(input.ttlMs !== undefined && { ttlMs: input.ttlMs }),
+          ...(input.parents && { parents: true }),
+        },
+      }),
+    onSuccess: (created, input) => {
+      // With "create parents" any ancestor may be new; otherwise only the parent's list changed.
+      const changed = input.parents ? ancestors(parentPath(created.path)) : [parentPath(created.path)];
+      for (const p of changed) invalidateStructure(client, connection, p);
+    },
+  });
+}
+
+export interface DeleteInput {
+  path: string;
+  version: number;
+  recursive: boolean;
+  onProgress?: (deleted: number, total: number) => void;
+}
+
+/** Reads the NDJSON progress stream of a recursive delete until `done` or an error line. */
+async function readDeleteStream(response: Response, onProgress?: (deleted: number, total: number) => void): Promise<void> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffered += value;
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, newline).trim();
+      buffered = buffered.slice(newline + 1);
+      if (!line) continue;
+      const message = JSON.parse(line) as { deleted?: number; total?: number; done?: boolean; error?: unknown };
+      if (message.error) throw errorFromEnvelope(message, response.status);
+      if (message.done) return;
+      if (typeof message.deleted === 'number' && typeof message.total === 'number') onProgress?.(message.deleted, message.total);
+    }
+  }
+  throw new ApiError('INTERNAL', 'The server stopped before the delete finished; some nodes may remain', response.status);
+}
+
+export function useDeleteNode(connection: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ path, version, recursive, onProgress }: DeleteInput) => {
+      const url = connectionUrl(connection, 'node', { path, version, recursive: recursive || undefined });
+      if (!recursive) {
+        await sendRequest(url, { method: 'DELETE' });
+        return;
+      }
+      const response = await sendRequest(url, { method: 'DELETE', headers: { Accept: 'application/x-ndjson' } });
+      await readDeleteStream(response, onProgress);
+    },
+    onSettled: (_r, _e, { path }) => {
+      // Also after a failed recursive delete: part of the subtree may be gone.
+      client.removeQueries({
+        predicate: (q) => {
+          const [root, id, kind, p] = q.queryKey;
+          return root === 'conn' && id === connection && (kind === 'node' || kind === 'children') && isWithin(p, path) && p !== path;
+        },
+      });
+      void client.invalidateQueries({ queryKey: nodeKeys.detail(connection, path) });
+      void client.invalidateQueries({ queryKey: childrenKeys.of(connection, path) });
+      invalidateStructure(client, connection, parentPath(path));
+    },
+  });
+}

@@ -1,0 +1,67 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ZkError } from './errors';
+import type { ConnectionConfig } from './types';
+
+const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
+
+const connectionSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id must be 1–64 letters, digits, _ or -'),
+  name: z.string().min(1).optional(),
+  connectString: z.string().min(1),
+  sessionTimeoutMs: z.number().int().min(2000).max(600_000).optional(),
+  readOnly: z.boolean().optional(),
+});
+
+const fileSchema = z.union([z.array(connectionSchema), z.object({ connections: z.array(connectionSchema) })]);
+
+function fromEnv(): ConnectionConfig[] {
+  const connectString = process.env.ZK_CONNECT?.trim();
+  if (!connectString) return [];
+  return [
+    {
+      id: 'default',
+      name: process.env.ZK_NAME?.trim() || connectString,
+      connectString,
+      sessionTimeoutMs: Number(process.env.ZK_SESSION_TIMEOUT_MS) || DEFAULT_SESSION_TIMEOUT_MS,
+      readOnly: process.env.ZK_READ_ONLY === 'true',
+    },
+  ];
+}
+
+function fromFile(file: string): ConnectionConfig[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`ZOOSCOPE_CONFIG (${file}) could not be read as JSON: ${(e as Error).message}`);
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`ZOOSCOPE_CONFIG (${file}) is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const list = Array.isArray(parsed.data) ? parsed.data : parsed.data.connections;
+  return list.map((c) => ({
+    id: c.id,
+    name: c.name ?? c.id,
+    connectString: c.connectString,
+    sessionTimeoutMs: c.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
+    readOnly: c.readOnly ?? false,
+  }));
+}
+
+/** Connections from ZK_CONNECT (id "default") and the ZOOSCOPE_CONFIG file; the file wins on a clash. */
+export function listConnections(): ConnectionConfig[] {
+  const byId = new Map<string, ConnectionConfig>();
+  for (const c of fromEnv()) byId.set(c.id, c);
+  const file = process.env.ZOOSCOPE_CONFIG?.trim();
+  if (file) for (const c of fromFile(file)) byId.set(c.id, c);
+  return [...byId.values()];
+}
+
+export function getConnectionConfig(id: string): ConnectionConfig {
+  const found = listConnections().find((c) => c.id === id);
+  if (!found) throw new ZkError('UNKNOWN_CONNECTION', `No connection named "${id}" is configured`);
+  return found;
+}

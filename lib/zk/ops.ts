@@ -1,0 +1,344 @@
+import 'server-only';
+import { permsFromString, permsToString, OPEN_ACL } from './acl';
+import { CREATE_FLAGS, type NativeAcl } from './client';
+import { encodeData, assertDataSize, type EncodedData } from './data';
+import { ZkError, isZkError } from './errors';
+import { CHILDREN_DEFAULT_LIMIT, CHILDREN_MAX_LIMIT } from './limits';
+import { checkPath, joinPath, parentPath, ancestors } from './path';
+import type { ZkSession } from './session';
+import type { AclEntry, CreateMode, ZkStat } from './types';
+
+export function assertPath(path: unknown, sequential = false): asserts path is string {
+  const check = checkPath(path, sequential);
+  if (!check.ok) throw new ZkError('INVALID_PATH', check.reason, typeof path === 'string' ? path : undefined);
+}
+
+export interface NodeResult {
+  path: string;
+  stat: ZkStat;
+  data: EncodedData;
+}
+
+export async function getNode(session: ZkSession, path: string): Promise<NodeResult> {
+  assertPath(path);
+  const { stat, data } = await session.run((h) => h.get(path));
+  return { path, stat, data: encodeData(data) };
+}
+
+export async function statNode(session: ZkSession, path: string): Promise<ZkStat | null> {
+  assertPath(path);
+  return session.run((h) => h.exists(path));
+}
+
+// ---- children, paged on the server --------------------------------------------------------
+
+
+/**
+ * Sorted child lists are kept for a few seconds so that scrolling through a node with 100,000
+ * children (one page per request) does not fetch and sort the whole list again for every page.
+ * The entry is dropped on any write through this server that touches the parent.
+ */
+const CHILDREN_CACHE_MS = 3000;
+const CHILDREN_CACHE_ENTRIES = 32;
+interface CachedChildren {
+  at: number;
+  names: string[];
+  stat: ZkStat;
+}
+const g = globalThis as typeof globalThis & { __zooscopeChildrenCache?: Map<string, CachedChildren> };
+const childrenCache = (g.__zooscopeChildrenCache ??= new Map());
+
+function cacheKey(session: ZkSession, path: string): string {
+  return `${session.config.id}\u0000${session.credentials.length}\u0000${path}`;
+}
+
+export function invalidateChildren(session: ZkSession, path: string): void {
+  childrenCache.delete(cacheKey(session, path));
+}
+
+async function sortedChildren(session: ZkSession, path: string, fresh: boolean): Promise<CachedChildren> {
+  const key = cacheKey(session, path);
+  const hit = childrenCache.get(key);
+  if (!fresh && hit && Date.now() - hit.at < CHILDREN_CACHE_MS) return hit;
+  const { children, stat } = await session.run((h) => h.children(path));
+  children.sort(compareNames);
+  const entry = { at: Date.now(), names: children, stat };
+  childrenCache.delete(key);
+  childrenCache.set(key, entry);
+  if (childrenCache.size > CHILDREN_CACHE_ENTRIES) childrenCache.delete(childrenCache.keys().next().value!);
+  return entry;
+}
+
+/** Code-unit order, as ZooKeeper's own tools sort (and sequential suffixes sort numerically). */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lowerBound(sorted: string[], prefix: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface ChildrenQuery {
+  offset?: number;
+  limit?: number;
+  prefix?: string;
+  stat?: boolean;
+  /** Bypass the short-lived cache (first page of a fresh expand). */
+  fresh?: boolean;
+}
+
+export interface ChildrenPage {
+  path: string;
+  stat: ZkStat;
+  total: number;
+  offset: number;
+  children: Array<{ name: string; stat?: ZkStat | null }>;
+}
+
+export async function listChildren(session: ZkSession, path: string, query: ChildrenQuery = {}): Promise<ChildrenPage> {
+  assertPath(path);
+  const offset = Math.max(0, query.offset ?? 0);
+  const limit = Math.min(CHILDREN_MAX_LIMIT, Math.max(1, query.limit ?? CHILDREN_DEFAULT_LIMIT));
+  const { names, stat } = await sortedChildren(session, path, query.fresh ?? offset === 0);
+  let start = 0;
+  let end = names.length;
+  if (query.prefix) {
+    // Sorted names with a common prefix are contiguous: two binary searches find them.
+    start = lowerBound(names, query.prefix);
+    end = start;
+    while (end < names.length && names[end].startsWith(query.prefix)) end++;
+  }
+  const total = end - start;
+  const page = names.slice(start + offset, Math.min(end, start + offset + limit));
+  const children: ChildrenPage['children'] = page.map((name) => ({ name }));
+  if (query.stat) {
+    const stats = await mapLimit(page, 64, (name) =>
+      session.run((h) => h.exists(joinPath(path, name))).catch((e) => (isZkError(e) && e.code === 'NO_NODE' ? null : Promise.reject(e))),
+    );
+    children.forEach((c, i) => (c.stat = stats[i]));
+  }
+  return { path, stat, total, offset, children };
+}
+
+// ---- writes --------------------------------------------------------------------------------
+
+function toNativeAcl(acl: AclEntry[]): NativeAcl[] {
+  return acl.map((e) => {
+    const perms = permsFromString(e.perms);
+    if (perms === null) throw new ZkError('INVALID_REQUEST', `Invalid permissions "${e.perms}": use letters from "cdrwa"`);
+    return { scheme: e.scheme, auth: e.id, perms };
+  });
+}
+
+export function fromNativeAcl(acl: NativeAcl[]): AclEntry[] {
+  return acl.map((e) => ({ scheme: e.scheme, id: e.auth, perms: permsToString(e.perms) }));
+}
+
+export interface CreateInput {
+  path: string;
+  data: Buffer;
+  mode: CreateMode;
+  ttlMs?: number;
+  acl?: AclEntry[];
+  parents?: boolean;
+}
+
+const SEQUENTIAL_MODES = new Set<CreateMode>(['persistent_sequential', 'ephemeral_sequential', 'ttl_sequential']);
+
+export async function createNode(session: ZkSession, input: CreateInput): Promise<{ path: string; stat: ZkStat }> {
+  const sequential = SEQUENTIAL_MODES.has(input.mode);
+  assertPath(input.path, sequential);
+  if (input.path === '/') throw new ZkError('NODE_EXISTS', 'The root node always exists', '/');
+  assertDataSize(input.data, input.path);
+  const isTtl = input.mode === 'ttl' || input.mode === 'ttl_sequential';
+  if (isTtl && !(Number.isInteger(input.ttlMs) && input.ttlMs! > 0)) {
+    throw new ZkError('INVALID_REQUEST', 'A TTL node needs ttlMs, a positive whole number of milliseconds', input.path);
+  }
+  if (!isTtl && input.ttlMs !== undefined) {
+    throw new ZkError('INVALID_REQUEST', `ttlMs applies only to ttl modes, not ${input.mode}`, input.path);
+  }
+  const acl = input.acl && input.acl.length > 0 ? input.acl : OPEN_ACL;
+  const nativeAcl = toNativeAcl(acl);
+  const flags = CREATE_FLAGS[input.mode];
+  const parent = parentPath(sequential && input.path.endsWith('/') ? input.path.slice(0, -1) || '/' : input.path);
+  if (input.parents) await ensureParents(session, parent);
+  const created = await session.run(async (h) => {
+    try {
+      return await h.create(input.path, input.data, flags, isTtl ? input.ttlMs : undefined);
+    } catch (e) {
+      throw explainCreateError(e, isTtl, input.path, parent);
+    }
+  });
+  // The binding's create has no ACL argument: it creates with the open ACL, then we narrow it.
+  if (!isOpenAcl(acl)) await session.run((h) => h.setAcl(created, -1, nativeAcl));
+  invalidateChildren(session, parent);
+  const stat = await session.run((h) => h.exists(created));
+  if (!stat) {
+    // Possible for an ephemeral created by a session that just expired.
+    throw new ZkError('NO_NODE', 'The node was created but no longer exists', created);
+  }
+  return { path: created, stat };
+}
+
+function isOpenAcl(acl: AclEntry[]): boolean {
+  return acl.length === 1 && acl[0].scheme === 'world' && acl[0].id === 'anyone' && acl[0].perms === 'cdrwa';
+}
+
+function explainCreateError(e: unknown, isTtl: boolean, path: string, parent: string): unknown {
+  if (!isZkError(e)) return e;
+  if (isTtl && (e.code === 'UNSUPPORTED' || e.code === 'INVALID_REQUEST' || e.code === 'INTERNAL')) {
+    return new ZkError('UNSUPPORTED', 'TTL nodes are disabled on this server (start it with -Dzookeeper.extendedTypesEnabled=true)', path);
+  }
+  if (e.code === 'NO_NODE') return new ZkError('NO_NODE', `The parent node ${parent} does not exist (use "create parents")`, path);
+  return e;
+}
+
+async function ensureParents(session: ZkSession, parent: string): Promise<void> {
+  for (const p of ancestors(parent).slice(1)) {
+    await session.run(async (h) => {
+      try {
+        await h.create(p, Buffer.alloc(0), CREATE_FLAGS.persistent);
+        invalidateChildren(session, parentPath(p));
+      } catch (e) {
+        if (!(isZkError(e) && e.code === 'NODE_EXISTS')) throw e;
+      }
+    });
+  }
+}
+
+/** Sets data only if the node is still at `version`; on a conflict the error carries the current value. */
+export async function setData(session: ZkSession, path: string, data: Buffer, version: number): Promise<ZkStat> {
+  assertPath(path);
+  assertDataSize(data, path);
+  try {
+    return await session.run((h) => h.set(path, data, version));
+  } catch (e) {
+    if (isZkError(e) && e.code === 'BAD_VERSION') {
+      const current = await getNode(session, path).catch(() => null);
+      e.message = `The node was changed by someone else: you edited version ${version}, it is now at version ${current?.stat.version ?? 'unknown'}`;
+      e.details = { current: current ? { stat: current.stat, data: current.data } : null };
+    }
+    throw e;
+  }
+}
+
+export interface DeleteProgress {
+  deleted: number;
+  total: number;
+}
+
+/** Counts the nodes of a subtree (the node included), stopping at `cap`. */
+export async function countSubtree(session: ZkSession, path: string, cap = 100_000): Promise<{ count: number; truncated: boolean }> {
+  assertPath(path);
+  let count = 0;
+  let frontier = [path];
+  while (frontier.length > 0 && count < cap) {
+    count += frontier.length;
+    const lists = await mapLimit(frontier, 64, (p) =>
+      session.run((h) => h.children(p)).then((r) => r.children.map((c) => joinPath(p, c)), () => [] as string[]),
+    );
+    frontier = lists.flat();
+  }
+  return { count: Math.min(count, cap), truncated: count >= cap && frontier.length > 0 };
+}
+
+/**
+ * Deletes a node. Non-recursive deletes are version-checked; a recursive delete checks the
+ * version of the top node last (children first, deepest level first), so a concurrent change
+ * to it still stops the final step.
+ */
+export async function deleteNode(
+  session: ZkSession,
+  path: string,
+  opts: { version: number; recursive?: boolean; onProgress?: (p: DeleteProgress) => void },
+): Promise<void> {
+  assertPath(path);
+  if (path === '/') throw new ZkError('INVALID_REQUEST', 'The root node cannot be deleted', '/');
+  if (path === '/zookeeper' || path.startsWith('/zookeeper/')) {
+    throw new ZkError('INVALID_REQUEST', 'The /zookeeper subtree is managed by ZooKeeper itself', path);
+  }
+  if (opts.recursive) {
+    const levels: string[][] = [];
+    let frontier = [path];
+    while (frontier.length > 0) {
+      const lists = await mapLimit(frontier, 64, (p) =>
+        session.run((h) => h.children(p)).then(
+          (r) => r.children.map((c) => joinPath(p, c)),
+          (e) => (isZkError(e) && e.code === 'NO_NODE' ? [] : Promise.reject(e)),
+        ),
+      );
+      frontier = lists.flat();
+      if (frontier.length > 0) levels.push(frontier);
+    }
+    const total = levels.reduce((n, l) => n + l.length, 0) + 1;
+    let deleted = 0;
+    opts.onProgress?.({ deleted, total });
+    for (const level of levels.reverse()) {
+      await mapLimit(level, 128, async (p) => {
+        await session.run((h) => h.delete(p, -1)).catch((e) => {
+          // Someone else removed it first: the outcome is the same.
+          if (!(isZkError(e) && e.code === 'NO_NODE')) throw e;
+        });
+        deleted++;
+        if (deleted % 50 === 0) opts.onProgress?.({ deleted, total });
+      });
+    }
+    for (const p of new Set(levels.flat().map(parentPath))) invalidateChildren(session, p);
+    await session.run((h) => h.delete(path, opts.version));
+    opts.onProgress?.({ deleted: total, total });
+  } else {
+    await session.run((h) => h.delete(path, opts.version));
+  }
+  invalidateChildren(session, parentPath(path));
+}
+
+export async function syncPath(session: ZkSession, path: string): Promise<void> {
+  assertPath(path);
+  await session.run((h) => h.sync(path));
+}
+
+export async function getAcl(session: ZkSession, path: string): Promise<{ acl: AclEntry[]; stat: ZkStat }> {
+  assertPath(path);
+  const { acl, stat } = await session.run((h) => h.getAcl(path));
+  return { acl: fromNativeAcl(acl), stat };
+}
+
+export async function setAcl(session: ZkSession, path: string, acl: AclEntry[], version: number): Promise<ZkStat> {
+  assertPath(path);
+  if (acl.length === 0) throw new ZkError('INVALID_REQUEST', 'An ACL needs at least one entry', path);
+  const native = toNativeAcl(acl);
+  try {
+    await session.run((h) => h.setAcl(path, version, native));
+  } catch (e) {
+    if (isZkError(e) && e.code === 'BAD_VERSION') {
+      const current = await getAcl(session, path).catch(() => null);
+      e.message = `The ACL was changed by someone else: you edited ACL version ${version}, it is now at ${current?.stat.aversion ?? 'unknown'}`;
+      e.details = { current };
+    }
+    throw e;
+  }
+  const stat = await session.run((h) => h.exists(path));
+  if (!stat) throw new ZkError('NO_NODE', 'The node does not exist', path);
+  return stat;
+}
+
+/** Runs fn over items with at most `limit` in flight, keeping order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

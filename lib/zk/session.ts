@@ -1,0 +1,146 @@
+import 'server-only';
+import { EventEmitter } from 'node:events';
+import { ZkError } from './errors';
+import { ZkHandle, type HandleCloseReason } from './client';
+import type { ConnectionConfig, SessionInfo, SessionState } from './types';
+
+export interface Credential {
+  scheme: string;
+  credential: string;
+}
+
+/** How long a request waits for a connection before it fails as CONNECTION_UNAVAILABLE. */
+function connectWaitMs(): number {
+  return Number(process.env.ZOOSCOPE_CONNECT_WAIT_MS) || 10_000;
+}
+
+/**
+ * Events: 'state' (SessionState), 'connected' (handle), 'disconnected', 'expired', 'recovered'
+ * (new handle after an expiry), 'closed'.
+ */
+export class ZkSession extends EventEmitter {
+  readonly config: ConnectionConfig;
+  readonly credentials: readonly Credential[];
+  private handle: ZkHandle;
+  private state: SessionState = 'connecting';
+  private waiters: Array<{ resolve: (h: ZkHandle) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }> = [];
+  private expiredOnce = false;
+  /** The server this session is connected to, when known (found via `cons` by the ensemble code). */
+  server: string | null = null;
+  lastUsed = Date.now();
+
+  constructor(config: ConnectionConfig, credentials: readonly Credential[] = []) {
+    super();
+    this.setMaxListeners(0);
+    this.config = config;
+    this.credentials = credentials;
+    this.handle = this.open();
+  }
+
+  private open(): ZkHandle {
+    const handle: ZkHandle = new ZkHandle(this.config.connectString, this.config.sessionTimeoutMs, {
+      onConnected: () => this.onConnected(handle),
+      onConnecting: () => this.onConnecting(handle),
+      onClosed: (reason) => this.onClosed(handle, reason),
+    });
+    // Credentials are sent before any request; the C client queues them until connected.
+    for (const c of this.credentials) {
+      handle.addAuth(c.scheme, c.credential).catch(() => {
+        // An auth failure closes the handle; onClosed reports it.
+      });
+    }
+    return handle;
+  }
+
+  private setState(state: SessionState): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.emit('state', state);
+  }
+
+  private onConnected(handle: ZkHandle): void {
+    if (handle !== this.handle) return;
+    this.server = null;
+    this.setState('connected');
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) {
+      clearTimeout(w.timer);
+      w.resolve(handle);
+    }
+    this.emit('connected', handle);
+    if (this.expiredOnce) {
+      this.expiredOnce = false;
+      this.emit('recovered', handle);
+    }
+  }
+
+  private onConnecting(handle: ZkHandle): void {
+    if (handle !== this.handle) return;
+    this.server = null;
+    this.setState('connecting');
+    this.emit('disconnected');
+  }
+
+  private onClosed(handle: ZkHandle, reason: HandleCloseReason): void {
+    if (handle !== this.handle || this.state === 'closed') return;
+    if (reason === 'closed') return;
+    // Expired (or auth failed): the handle is dead; open a fresh one in its place.
+    this.setState('expired');
+    this.expiredOnce = true;
+    this.emit('expired', reason);
+    this.handle = this.open();
+    this.setState('connecting');
+  }
+
+  /** Waits for a connected handle. */
+  ready(): Promise<ZkHandle> {
+    this.lastUsed = Date.now();
+    if (this.state === 'closed') return Promise.reject(new ZkError('CONNECTION_UNAVAILABLE', 'The connection is closed'));
+    if (this.state === 'connected' && this.handle.connected) return Promise.resolve(this.handle);
+    const waitMs = connectWaitMs();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w.timer !== timer);
+        reject(
+          new ZkError(
+            'CONNECTION_UNAVAILABLE',
+            `Could not connect to ZooKeeper at ${this.config.connectString} within ${waitMs / 1000} s`,
+          ),
+        );
+      }, waitMs);
+      this.waiters.push({ resolve, reject, timer });
+    });
+  }
+
+  /** Runs fn with a connected handle. */
+  async run<T>(fn: (handle: ZkHandle) => Promise<T>): Promise<T> {
+    const handle = await this.ready();
+    return fn(handle);
+  }
+
+  info(): SessionInfo {
+    return {
+      state: this.state,
+      sessionId: this.handle.sessionId,
+      timeoutMs: this.handle.negotiatedTimeoutMs,
+      server: this.server,
+    };
+  }
+
+  get currentState(): SessionState {
+    return this.state;
+  }
+
+  close(): void {
+    if (this.state === 'closed') return;
+    this.setState('closed');
+    for (const w of this.waiters) {
+      clearTimeout(w.timer);
+      w.reject(new ZkError('CONNECTION_UNAVAILABLE', 'The connection was closed'));
+    }
+    this.waiters = [];
+    this.handle.close();
+    this.emit('closed');
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * System dependencies the project runs but npm cannot install: Java + the ZooKeeper server jars
+ * (Debian package `zookeeper`) and Chromium for the browser tests (Debian package `chromium`).
+ * Missing pieces are apt-installed when the machine is Debian and we are root (CI runs on a clean
+ * machine as root); otherwise the error says exactly what to install. Quiet when all is present.
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import path from 'node:path';
+
+const JAVA_DIR = '/usr/share/java';
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export interface ZooKeeperRuntime {
+  /** The java executable. */
+  java: string;
+  /** Class path of the ZooKeeper server, with a console logger bound first. */
+  classpath: string;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function findJava(): string | null {
+  const candidates: string[] = [];
+  if (process.env.JAVA_HOME) candidates.push(path.join(process.env.JAVA_HOME, 'bin', 'java'));
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) if (dir) candidates.push(path.join(dir, 'java'));
+  candidates.push('/usr/bin/java');
+  return candidates.find(isExecutable) ?? null;
+}
+
+/**
+ * Debian's zookeeper.jar lists its own dependencies in its manifest Class-Path, so the class path
+ * stays short. The wildcard /usr/share/java/* would put six SLF4J bindings on it, and the one that
+ * wins (slf4j-nop, or slf4j-log4j12 crashing against log4j-over-slf4j) depends on directory order;
+ * putting slf4j-simple first makes the server log to stderr, which we send to a file. The admin
+ * server (Jetty) also needs the servlet API, which the manifest does not list.
+ */
+function findClasspath(): string | null {
+  if (process.env.ZOOKEEPER_CLASSPATH) return process.env.ZOOKEEPER_CLASSPATH;
+  const server = path.join(JAVA_DIR, 'zookeeper.jar');
+  if (!existsSync(server)) return null;
+  const parts = [path.join(JAVA_DIR, 'slf4j-simple.jar'), server, path.join(JAVA_DIR, 'servlet-api.jar')];
+  return parts.filter((f) => existsSync(f)).join(':');
+}
+
+function canAptInstall(): boolean {
+  return existsSync('/etc/debian_version') && process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get');
+}
+
+function apt(args: string[]): void {
+  const result = spawnSync('apt-get', args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0) {
+    throw new Error(`"apt-get ${args.join(' ')}" failed (exit ${result.status ?? result.signal ?? result.error?.message})`);
+  }
+}
+
+/** apt-get install, running `apt-get update` once per run (the flag is inherited by child processes). */
+function aptInstall(packages: string[]): void {
+  console.error(`[deps] installing ${packages.join(', ')} with apt-get…`);
+  if (!process.env.ZOOSCOPE_APT_UPDATED) {
+    apt(['update']);
+    process.env.ZOOSCOPE_APT_UPDATED = '1';
+  }
+  apt(['install', '-y', ...packages]);
+}
+
+function missingError(what: string, packages: string[], extra = ''): Error {
+  return new Error(
+    `${what} is not installed. Install it with: sudo apt-get install -y ${packages.join(' ')} ` +
+      `(Debian/Ubuntu; the project installs it itself when run as root on Debian).${extra}`,
+  );
+}
+
+let runtime: ZooKeeperRuntime | undefined;
+
+/** Java and the ZooKeeper 3.8 server jars, installed first when missing and possible. */
+export function ensureZooKeeper(): ZooKeeperRuntime {
+  if (runtime) return runtime;
+  let java = findJava();
+  let classpath = findClasspath();
+  const missing = [...(classpath ? [] : ['zookeeper']), ...(java || !classpath ? [] : ['default-jre-headless'])];
+  if (missing.length > 0 && canAptInstall()) {
+    aptInstall(missing);
+    java = findJava();
+    classpath = findClasspath();
+  }
+  if (!classpath) {
+    throw missingError(
+      `The ZooKeeper server (${JAVA_DIR}/zookeeper.jar)`,
+      ['zookeeper'],
+      ' Elsewhere, set ZOOKEEPER_CLASSPATH to the class path of a ZooKeeper 3.8 server.',
+    );
+  }
+  if (!java) throw missingError('Java (needed to run ZooKeeper)', ['default-jre-headless'], ' Or set JAVA_HOME.');
+  runtime = { java, classpath };
+  return runtime;
+}
+
+/** The Chromium the browser tests and benchmarks drive; installed first when missing and possible. */
+export function ensureChromium(): string {
+  if (isExecutable(CHROMIUM_PATH)) return CHROMIUM_PATH;
+  if (canAptInstall()) aptInstall(['chromium']);
+  if (isExecutable(CHROMIUM_PATH)) return CHROMIUM_PATH;
+  throw missingError(`Chromium (${CHROMIUM_PATH})`, ['chromium'], ' Never run "npx playwright install": the tests use the system Chromium.');
+}
