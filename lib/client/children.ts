@@ -60,14 +60,16 @@ function fetchPage(connection: string, path: string, p: PageParams, signal: Abor
 /** Page `page` of the names of `path`'s children starting with `prefix`. */
 export function childrenPageQuery(connection: string, path: string, prefix: string, page: number, client?: QueryClient) {
   const params: PageParams = { prefix, offset: page * CHILDREN_PAGE, limit: CHILDREN_PAGE, stat: false };
-  const local = client && prefix ? localPrefixPage(client, connection, path, prefix, page) : undefined;
+  // Only consulted when the query is first created; computed once for both fields.
+  let local: ReturnType<typeof localPrefixPage> | null = null;
+  const fromCache = () => (local ??= client && prefix ? localPrefixPage(client, connection, path, prefix, page) : undefined);
   return queryOptions({
     queryKey: childrenKeys.page(connection, path, params),
     queryFn: ({ signal }) => fetchPage(connection, path, params, signal),
     staleTime: STALE_MS,
     retry: retryTransient,
-    initialData: local?.page,
-    initialDataUpdatedAt: local?.updatedAt,
+    initialData: () => fromCache()?.page,
+    initialDataUpdatedAt: () => fromCache()?.updatedAt,
   });
 }
 
@@ -185,4 +187,16 @@ export async function locateChild(client: QueryClient, connection: string, paren
     else return loadedIndexOf(client, connection, parent, prefix, name);
   }
   return undefined;
+}
+
+/** The name at `index` of a list, if its page is loaded. */
+export function loadedNameAt(client: QueryClient, connection: string, parent: string, prefix: string, index: number): string | undefined {
+  const page = client.getQueryData(childrenPageQuery(connection, parent, prefix, Math.floor(index / CHILDREN_PAGE)).queryKey);
+  return page?.children[index - page.offset]?.name;
+}
+
+/** The stat of the child at `index`, if its chunk is loaded (null: it vanished meanwhile). */
+export function loadedStatAt(client: QueryClient, connection: string, parent: string, prefix: string, index: number): ZkStat | null | undefined {
+  const chunk = client.getQueryData(childStatsQuery(connection, parent, prefix, Math.floor(index / STAT_CHUNK)).queryKey);
+  return chunk?.children[index - chunk.offset]?.stat;
 }

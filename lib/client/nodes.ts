@@ -95,7 +95,8 @@ export function useSaveNode(connection: string) {
         method: 'PUT',
         body: { path: input.path, version: input.version, data: { base64: input.base64, ...(input.compress && { compress: input.compress }) } },
       }),
-    onSuccess: (_result, input) => client.invalidateQueries({ queryKey: nodeKeys.detail(connection, input.path) }),
+    // Not awaited: the editor learns the new version from the answer, the refetch follows.
+    onSuccess: (_result, input) => void client.invalidateQueries({ queryKey: nodeKeys.detail(connection, input.path) }),
   });
 }
 
@@ -170,16 +171,16 @@ export function useDeleteNode(connection: string) {
       const response = await sendRequest(url, { method: 'DELETE', headers: { Accept: 'application/x-ndjson' } });
       await readDeleteStream(response, onProgress);
     },
-    onSettled: (_r, _e, { path }) => {
+    onSettled: (_r, error, { path }) => {
       // Also after a failed recursive delete: part of the subtree may be gone.
       client.removeQueries({
         predicate: (q) => {
           const [root, id, kind, p] = q.queryKey;
-          return root === 'conn' && id === connection && (kind === 'node' || kind === 'children') && isWithin(p, path) && p !== path;
+          return root === 'conn' && id === connection && ((kind === 'node' && p !== path) || kind === 'children') && isWithin(p, path);
         },
       });
-      void client.invalidateQueries({ queryKey: nodeKeys.detail(connection, path) });
-      void client.invalidateQueries({ queryKey: childrenKeys.of(connection, path) });
+      // After success the page showing the node is about to leave it: no refetch of a deleted node.
+      void client.invalidateQueries({ queryKey: nodeKeys.detail(connection, path), refetchType: error ? 'active' : 'none' });
       invalidateStructure(client, connection, parentPath(path));
     },
   });

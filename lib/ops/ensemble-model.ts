@@ -41,7 +41,9 @@ export interface EnsembleServer {
   /** Reachable and answering requests (false while electing or without quorum). */
   serving: boolean;
   mode: ServerMode;
+  /** Release, e.g. "3.8.0"; `build` has the full text ("3.8.0-<commit>, built on …"). */
   version: string | null;
+  build: string | null;
   zxid: Zxid | null;
   latency: Latency | null;
   outstanding: number | null;
@@ -262,6 +264,12 @@ export function parseDynamicConfig(text: string): DynamicConfig {
   return { servers, version, invalid };
 }
 
+/** "3.8.0-abc, built on 2022-02-25 08:49 UTC" → "3.8.0". */
+export function releaseVersion(text: string | null): string | null {
+  if (!text) return null;
+  return /^\s*(\d+(?:\.\d+)+)/.exec(text)?.[1] ?? text.trim();
+}
+
 /** Decodes "0x100000003" (or a decimal string) into epoch and counter; null when not a zxid. */
 export function parseZxid(text: string): Zxid | null {
   const s = text.trim();
@@ -307,7 +315,8 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
   const standalone = queried.some((s) => s.mode === 'standalone');
   const voters = servers.filter(isVoter);
   const reported = Math.max(0, ...queried.map((s) => s.votingMembers ?? 0));
-  const ensembleSize = standalone ? 1 : Math.max(options.ensembleSize ?? 0, voters.length, reported, 1);
+  // The dynamic config is authoritative; without it, count what we know of.
+  const ensembleSize = standalone ? 1 : (options.ensembleSize ?? Math.max(voters.length, reported, 1));
   const quorumSize = Math.floor(ensembleSize / 2) + 1;
   const leaders = queried.filter((s) => s.mode === 'leader');
   const leader = leaders[0] ?? null;
@@ -335,7 +344,9 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
       red = true;
       problems.push({ severity: 'error', message: 'No leader: the ensemble is electing or has lost quorum' });
     }
-    if (servingVoters < quorumSize) {
+    // Voters we could not ask may be serving: only a shortfall they cannot cover is a lost quorum.
+    const unqueriedVoters = voters.filter((s) => !s.queried).length;
+    if (servingVoters + unqueriedVoters < quorumSize) {
       red = true;
       problems.push({
         severity: 'error',
@@ -363,7 +374,7 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
     }
     if (!s.reachable) {
       amber = true;
-      problems.push({ severity: standalone ? 'error' : 'warning', message: `Server down: ${s.error ?? 'unreachable'}`, server: s.address });
+      problems.push({ severity: 'warning', message: `Server down: ${s.error ?? 'unreachable'}`, server: s.address });
     } else if (!s.serving) {
       amber = true;
       problems.push({ severity: 'warning', message: `Server not serving: ${s.error ?? 'no answer to requests'}`, server: s.address });
@@ -382,7 +393,7 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
     if (s.disabledCommands?.length) {
       problems.push({
         severity: 'info',
-        message: `Not whitelisted: ${s.disabledCommands.join(', ')}${s.hint ? ` — ${s.hint}` : ''}`,
+        message: `Four-letter words not whitelisted: ${s.disabledCommands.join(', ')} (see 4lw.commands.whitelist)`,
         server: s.address,
       });
     }

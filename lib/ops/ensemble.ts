@@ -17,6 +17,7 @@ import {
   computeHealth,
   parseConnectString,
   parseDynamicConfig,
+  releaseVersion,
   type DynamicConfigServer,
   type EnsembleServer,
   type EnsembleStatus,
@@ -94,14 +95,31 @@ export async function getEnsembleStatus(connectString: string, options: Ensemble
   };
 }
 
-/** Attaches dynamic-config members to the candidates with the same client address, adds the rest. */
+/**
+ * Attaches dynamic-config members to candidates: by client address, then (for members without
+ * one) by elimination among the still unmatched connect-string servers on the member's host, and
+ * adds the members that match nothing.
+ */
 function mergeMembership(candidates: Candidate[], members: readonly DynamicConfigServer[]): void {
+  const attached = (m: DynamicConfigServer) => candidates.some((c) => c.config === m);
+  const free = () => candidates.filter((c) => c.hp && !c.config);
   for (const m of members) {
-    if (candidates.some((c) => c.config?.id === m.id)) continue;
-    const match = m.client && candidates.find((c) => c.hp && !c.config && addressKey(c.hp.host, c.hp.port) === addressKey(m.client!.host, m.client!.port));
+    if (attached(m) || !m.client) continue;
+    const key = addressKey(m.client.host, m.client.port);
+    const match = free().find((c) => addressKey(c.hp!.host, c.hp!.port) === key);
     if (match) match.config = m;
-    else candidates.push({ hp: m.client, config: m, fromConnectString: false });
   }
+  const hostOf = (host: string) => addressKey(host, 0);
+  for (const m of members) {
+    if (attached(m) || m.client) continue;
+    const sameHost = free().filter((c) => hostOf(c.hp!.host) === hostOf(m.host));
+    const unmatched = members.filter((o) => !o.client && !attached(o) && hostOf(o.host) === hostOf(m.host));
+    if (sameHost.length === 1 && unmatched.length === 1) sameHost[0].config = m;
+  }
+  const rest = members.filter((m) => !attached(m));
+  const left = free();
+  if (rest.length === 1 && !rest[0].client && left.length === 1) left[0].config = rest[0];
+  else for (const m of rest) candidates.push({ hp: m.client, config: m, fromConnectString: false });
 }
 
 interface Probe {
@@ -188,7 +206,8 @@ function toServer(c: Candidate, probe: Probe | undefined): EnsembleServer {
     reachable: probe?.reachable ?? false,
     serving: probe?.serving ?? false,
     mode: s?.mode ?? (m && m.mode !== 'unknown' ? m.mode : 'unknown'),
-    version: s?.version ?? m?.version ?? null,
+    version: releaseVersion(s?.version ?? m?.version ?? null),
+    build: s?.version ?? m?.version ?? null,
     zxid: s?.zxid ?? null,
     latency: s?.latency ?? m?.latency ?? null,
     outstanding: s?.outstanding ?? m?.outstanding ?? null,

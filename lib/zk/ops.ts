@@ -246,7 +246,8 @@ export async function countSubtree(session: ZkSession, path: string, cap = 100_0
     );
     frontier = lists.flat();
   }
-  return { count: Math.min(count, cap), truncated: count >= cap && frontier.length > 0 };
+  const truncated = count > cap || (count === cap && frontier.length > 0);
+  return { count: Math.min(count, cap), truncated };
 }
 
 /**

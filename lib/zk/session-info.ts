@@ -1,4 +1,5 @@
 import 'server-only';
+import { locateSession } from '@/lib/ops/ensemble';
 import type { ZkSession } from './session';
 import type { SessionInfo } from './types';
 
@@ -20,7 +21,8 @@ export async function describeSession(session: ZkSession): Promise<SessionInfo> 
   const info = session.info();
   if (info.state === 'connected' && !info.server) {
     const hosts = connectHosts(session.config.connectString);
-    if (hosts.length === 1) session.server = hosts[0];
+    session.server =
+      hosts.length === 1 ? hosts[0] : (await locateSession(session.config.connectString, info.sessionId ?? '')).server;
     info.server = session.server;
   }
   return info;

@@ -75,9 +75,12 @@ function aptInstall(packages: string[]): void {
 }
 
 function missingError(what: string, packages: string[], extra = ''): Error {
+  const install = `apt-get install -y ${packages.join(' ')}`;
   return new Error(
-    `${what} is not installed. Install it with: sudo apt-get install -y ${packages.join(' ')} ` +
-      `(Debian/Ubuntu; the project installs it itself when run as root on Debian).${extra}`,
+    canAptInstall()
+      ? `${what} is still missing after "${install}".${extra}`
+      : `${what} is not installed. Install it with: sudo ${install} ` +
+          `(Debian/Ubuntu; the project installs it itself when run as root on Debian).${extra}`,
   );
 }
 

@@ -8,10 +8,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ensureZooKeeper } from './deps';
+import { DATA_ROOT } from './paths';
 import { freePorts } from './ports';
-
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const DATA_ROOT = path.join(REPO_ROOT, '.data');
 
 const HOST = '127.0.0.1';
 const STANDALONE_MAIN = 'org.apache.zookeeper.server.ZooKeeperServerMain';
@@ -52,6 +50,20 @@ export async function serverMode(port: number, host = HOST): Promise<ServerMode 
   }
 }
 
+/**
+ * The snapshot directory of the server answering on `port` (from `conf`): tells our server apart
+ * from another one that already held the port.
+ */
+async function servedDataDir(port: number): Promise<string | null> {
+  try {
+    return /^dataDir=(.*)$/m.exec(await fourLetterWord(port, 'conf'))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const ownsPort = async (port: number, dataDir: string) => (await servedDataDir(port)) === path.join(dataDir, 'version-2');
+
 // ---------------------------------------------------------------------------------------------
 // JVM processes
 
@@ -62,6 +74,15 @@ interface JavaProcess {
   /** Set once the process has exited. */
   exit: { code: number | null; signal: string | null } | null;
   exited: Promise<void>;
+}
+
+/** Running (a zombie nobody reaps, as in a container without init, counts as gone). */
+function isAlive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** Every JVM we started and that has not exited, so none outlives this process. */
@@ -225,9 +246,18 @@ function writeConfig(file: string, entries: ConfigEntries): void {
   fs.writeFileSync(file, Object.entries(entries).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
 }
 
-/** A fresh directory under .data/ for a server that is deleted when it stops. */
-function freshDataDir(kind: string): string {
+const THROWAWAY_DIR = /^(zk|ensemble)-(\d+)-/;
+
+/**
+ * A fresh directory under .data/ for a server that is deleted when it stops. Its name carries our
+ * pid, so the ones left by runs that were killed before they could clean up are swept here.
+ */
+function freshDataDir(kind: 'zk' | 'ensemble'): string {
   fs.mkdirSync(DATA_ROOT, { recursive: true });
+  for (const entry of fs.readdirSync(DATA_ROOT)) {
+    const owner = THROWAWAY_DIR.exec(entry)?.[2];
+    if (owner && !isAlive(Number(owner))) fs.rmSync(path.join(DATA_ROOT, entry), { recursive: true, force: true });
+  }
   return fs.mkdtempSync(path.join(DATA_ROOT, `${kind}-${process.pid}-`));
 }
 
@@ -245,6 +275,28 @@ interface CommonOptions {
 
 // ---------------------------------------------------------------------------------------------
 // Standalone
+
+/**
+ * A server that a killed run left behind on a persistent data dir would share it with the new
+ * one: stop it first (only if its command line names this config, so a reused pid is safe).
+ */
+async function stopLeftover(pidFile: string, configFile: string): Promise<void> {
+  const pid = Number.parseInt(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : '', 10);
+  if (!(pid > 0) || !isAlive(pid)) return;
+  let cmdline = '';
+  try {
+    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return;
+  }
+  if (!cmdline.includes(configFile)) return;
+  console.error(`[zk] stopping ZooKeeper pid ${pid} left running on ${path.dirname(configFile)}`);
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isAlive(pid) && Date.now() < deadline) await delay(100);
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  while (isAlive(pid)) await delay(50);
+}
 
 export interface StandaloneOptions extends CommonOptions {
   /** Client port; a free one when omitted. */
@@ -283,6 +335,8 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
   const dataDir = persistent ? path.resolve(o.dataDir as string) : freshDataDir('zk');
   fs.mkdirSync(dataDir, { recursive: true });
   const configFile = path.join(dataDir, 'zoo.cfg');
+  const pidFile = path.join(dataDir, 'zookeeper.pid');
+  if (persistent) await stopLeftover(pidFile, configFile);
   writeConfig(configFile, { ...baseConfig(dataDir, clientPort, adminPort), ...o.extraConfig });
 
   const proc = launchJava({
@@ -293,14 +347,16 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
     heapMb: o.heapMb ?? 256,
     containerCheckIntervalMs: o.containerCheckIntervalMs,
   });
+  fs.writeFileSync(pidFile, `${proc.pid}\n`);
   const stop = async () => {
     await terminate(proc);
-    if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (persistent) fs.rmSync(pidFile, { force: true });
+    else fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitFor(`ZooKeeper on ${HOST}:${clientPort} to answer "ruok"`, [proc], o.startTimeoutMs ?? 30_000, async () => {
       const ok = await fourLetterWord(clientPort, 'ruok').catch(() => '');
-      return ok === 'imok' && (await serverMode(clientPort)) === 'standalone';
+      return ok === 'imok' && (await serverMode(clientPort)) === 'standalone' && (await ownsPort(clientPort, dataDir));
     });
   } catch (e) {
     await terminate(proc);
@@ -402,15 +458,13 @@ async function startEnsembleOnce(o: EnsembleOptions): Promise<Ensemble> {
       }),
     );
   const isRunning = (id: number) => {
-    const p = procs.get(member(id).id);
+    member(id);
+    const p = procs.get(id);
     return Boolean(p && !p.exit);
   };
-  const modes = async () => {
-    const entries = await Promise.all(
-      members.map(async (m) => [m.id, isRunning(m.id) ? await serverMode(m.clientPort) : null] as const),
-    );
-    return new Map(entries);
-  };
+  const modeOf = async (m: EnsembleMember) =>
+    isRunning(m.id) && (await ownsPort(m.clientPort, m.dataDir)) ? serverMode(m.clientPort) : null;
+  const modes = async () => new Map(await Promise.all(members.map(async (m) => [m.id, await modeOf(m)] as const)));
   const waitForQuorum = async (timeoutMs = o.startTimeoutMs ?? 60_000) => {
     let leader = -1;
     await waitFor('a quorum with one leader', running(), timeoutMs, async () => {
@@ -424,7 +478,8 @@ async function startEnsembleOnce(o: EnsembleOptions): Promise<Ensemble> {
     return leader;
   };
   const stopMember = async (id: number) => {
-    const p = procs.get(member(id).id);
+    member(id);
+    const p = procs.get(id);
     if (p) await terminate(p);
   };
   const startMember = async (id: number) => {

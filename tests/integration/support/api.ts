@@ -8,8 +8,12 @@ import * as node from '@/app/api/v1/connections/[id]/node/route';
 import * as children from '@/app/api/v1/connections/[id]/children/route';
 import * as sync from '@/app/api/v1/connections/[id]/sync/route';
 import * as subtree from '@/app/api/v1/connections/[id]/subtree/route';
+import * as ensemble from '@/app/api/v1/connections/[id]/ensemble/route';
+import * as ensembleHistory from '@/app/api/v1/connections/[id]/ensemble/history/route';
+import * as kafka from '@/app/api/v1/connections/[id]/kafka/route';
+import * as sessions from '@/app/api/v1/sessions/route';
 
-type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+type Handler = (request: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response> | Response;
 type Module = Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Handler>>;
 
 const routes: Array<[RegExp, Module]> = [
@@ -19,6 +23,10 @@ const routes: Array<[RegExp, Module]> = [
   [/^\/api\/v1\/connections\/([^/]+)\/children$/, children as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/sync$/, sync as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/subtree$/, subtree as Module],
+  [/^\/api\/v1\/connections\/([^/]+)\/ensemble$/, ensemble as Module],
+  [/^\/api\/v1\/connections\/([^/]+)\/ensemble\/history$/, ensembleHistory as Module],
+  [/^\/api\/v1\/connections\/([^/]+)\/kafka$/, kafka as Module],
+  [/^\/api\/v1\/sessions$/, sessions as Module],
 ];
 
 /** Registers more route modules (other test files add theirs). */
@@ -49,7 +57,7 @@ export async function api<T = any>(
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
   }
-  const params: Record<string, string> = m![1] ? { id: decodeURIComponent(m![1]) } : {};
+  const params = { id: m![1] ? decodeURIComponent(m![1]) : '' };
   const response = await handler(new Request(full, init), { params: Promise.resolve(params) });
   const text = await response.text();
   let parsed: unknown = text;

@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handle(async () => {
-    const { path, ...query } = childrenQuery.parse(searchParams(request));
     const { session } = await connectionContext(request, (await params).id, 'read');
+    const { path, ...query } = childrenQuery.parse(searchParams(request));
     return json(await listChildren(session, path, query));
   });
 }

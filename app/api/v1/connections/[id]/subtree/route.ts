@@ -8,8 +8,8 @@ export const dynamic = 'force-dynamic';
 /** How many nodes a recursive delete would remove (for the confirmation dialog). */
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handle(async () => {
-    const path = pathParam.parse(searchParams(request).path);
     const { session } = await connectionContext(request, (await params).id, 'read');
+    const path = pathParam.parse(searchParams(request).path);
     return json({ path, ...(await countSubtree(session, path)) });
   });
 }

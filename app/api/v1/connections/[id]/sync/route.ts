@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handle(async () => {
-    const path = pathParam.parse(searchParams(request).path);
     const { session } = await connectionContext(request, (await params).id, 'read');
+    const path = pathParam.parse(searchParams(request).path);
     await syncPath(session, path);
     return noContent();
   });

@@ -1,0 +1,14 @@
+import { connectionContext } from '@/lib/api/context';
+import { handle, json, readJson } from '@/lib/api/envelope';
+import { changeSubscriptions, subscriptionsBody } from '@/lib/api/live-stream';
+
+export const dynamic = 'force-dynamic';
+
+/** Changes what an open event stream watches: `{stream, add:[{path, kind}], remove:[…]}`. */
+export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handle(async () => {
+    const body = subscriptionsBody.parse(await readJson(request));
+    const ctx = await connectionContext(request, (await params).id, 'read');
+    return json(await changeSubscriptions(ctx, body));
+  });
+}

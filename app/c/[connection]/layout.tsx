@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { AppHeader } from '@/components/shell/app-header';
+import { UnknownConnection } from '@/components/shell/unknown-connection';
+import { listConnections } from '@/lib/zk/config';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ConnectionLayout({ children, params }: { children: ReactNode; params: Promise<{ connection: string }> }) {
+  const connection = decodeURIComponent((await params).connection);
+  const connections = listConnections().map(({ id, name }) => ({ id, name }));
+  const known = connections.some((c) => c.id === connection);
+  return (
+    <div className="flex h-dvh min-w-[1024px] flex-col">
+      <AppHeader connection={connection} connections={known ? connections : [{ id: connection, name: connection }, ...connections]} />
+      {known ? children : <UnknownConnection connection={connection} connections={connections} />}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { Fragment } from 'react';
+import { browseHref } from '@/lib/client/urls';
+import { ancestors, baseName } from '@/lib/zk/path';
+
+export function Breadcrumb({ connection, path }: { connection: string; path: string }) {
+  const trail = ancestors(path);
+  return (
+    <nav aria-label="Breadcrumb" className="min-w-0 flex-1 overflow-x-auto">
+      <ol className="flex items-center font-mono text-sm whitespace-nowrap">
+        {trail.map((p, i) => {
+          const last = i === trail.length - 1;
+          const label = p === '/' ? 'root' : baseName(p);
+          return (
+            <Fragment key={p}>
+              {i > 1 && (
+                <li aria-hidden className="px-0.5 text-muted">
+                  /
+                </li>
+              )}
+              <li>
+                {last ? (
+                  <span aria-current="page" className="font-semibold">
+                    {p === '/' ? '/' : label}
+                  </span>
+                ) : (
+                  <Link href={browseHref(connection, p)} className="rounded px-0.5 text-muted hover:text-fg hover:underline" aria-label={p === '/' ? 'Root' : label}>
+                    {p === '/' ? '/' : label}
+                  </Link>
+                )}
+              </li>
+            </Fragment>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

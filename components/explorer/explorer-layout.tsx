@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { NodeTree } from './node-tree';
+import { PathToolbar } from './path-toolbar';
+
+/** Tree on the left, the selected node on the right; the layout (and the tree's state) persists across nodes. */
+export function ExplorerLayout({ connection, children }: { connection: string; children: ReactNode }) {
+  return (
+    <div className="flex min-h-0 flex-1">
+      <aside aria-label="Namespace tree" className="flex w-[22rem] shrink-0 flex-col border-r border-border bg-panel">
+        <NodeTree connection={connection} />
+      </aside>
+      <main className="flex min-w-0 flex-1 flex-col">
+        <PathToolbar connection={connection} />
+        {children}
+      </main>
+    </div>
+  );
+}

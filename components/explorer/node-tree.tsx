@@ -1,0 +1,385 @@
+'use client';
+
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { ChevronsDownUp, RefreshCw } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import {
+  CHILDREN_PAGE,
+  childrenKeys,
+  childrenPageQuery,
+  loadedIndexOf,
+  loadedNameAt,
+  loadedStatAt,
+  locateChild,
+} from '@/lib/client/children';
+import { browseHref } from '@/lib/client/urls';
+import { ancestors, baseName, joinPath, parentPath } from '@/lib/zk/path';
+import { TreeFilter } from './tree-filter';
+import { isNodeRow, refOf, ROOT_REF, TreeModel, type Row, type RowRef, type TreeSource } from './tree-model';
+import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
+import { TreeStatus } from './tree-status';
+import { useBrowsePath } from './use-browse-path';
+import { useChildrenVersion } from './use-children-version';
+
+/** Lists longer than this get a filter box. */
+const FILTER_MIN_CHILDREN = 50;
+const TYPEAHEAD_RESET_MS = 700;
+/** Type-ahead looks this far ahead (loaded names only), so a key press stays instant. */
+const TYPEAHEAD_SCAN = 5000;
+
+type NodeRow = Extract<Row, { kind: 'root' | 'child' }>;
+
+/**
+ * The namespace as a WAI-ARIA tree: lazily expanded, virtualized over a flat list of visible
+ * rows, children in server-side pages, a filter per long list. Selecting a node navigates to its
+ * URL; the URL expands the way to the selected node.
+ */
+export function NodeTree({ connection }: { connection: string }) {
+  const client = useQueryClient();
+  const router = useRouter();
+  const selected = useBrowsePath();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(ancestors(selected)));
+  const [filters, setFilters] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const [focus, setFocus] = useState<RowRef>(ROOT_REF);
+  const [filterToFocus, setFilterToFocus] = useState<string | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const treeRef = useRef<HTMLDivElement>(null);
+  const moveDomFocus = useRef(false);
+  const typeahead = useRef({ text: '', at: 0 });
+  const located = useRef(new Set<string>());
+  const scrolledTo = useRef<string | null>(null);
+
+  // A new URL opens the way to its node (and the node itself).
+  const [openedFor, setOpenedFor] = useState(selected);
+  if (openedFor !== selected) {
+    setOpenedFor(selected);
+    setExpanded((prev) => new Set([...prev, ...ancestors(selected)]));
+  }
+
+  const prefixOf = useCallback((path: string) => filters.get(path) ?? '', [filters]);
+  const expandedList = useMemo(() => [...expanded], [expanded]);
+  // The first page of every open list: its total lays out the rows. Re-rendering comes from the
+  // cache version below, so these observers stay silent.
+  useQueries({
+    queries: expandedList.map((p) => ({ ...childrenPageQuery(connection, p, prefixOf(p), 0, client), notifyOnChangeProps: [] })),
+  });
+  const version = useChildrenVersion(client, connection);
+
+  const source = useMemo<TreeSource & { version: number }>(() => {
+    const firstPage = (path: string) => client.getQueryState(childrenPageQuery(connection, path, prefixOf(path), 0).queryKey);
+    return {
+      version,
+      list(path) {
+        const state = firstPage(path);
+        if (state?.data) return { total: state.data.total };
+        if (state?.status === 'error') return { error: state.error };
+        return 'loading';
+      },
+      indexInParent(path) {
+        const parent = parentPath(path);
+        const prefix = prefixOf(parent);
+        const name = baseName(path);
+        return name.startsWith(prefix) ? loadedIndexOf(client, connection, parent, prefix, name) : undefined;
+      },
+      hasFilter(path) {
+        return filters.has(path) || (firstPage(path)?.data?.stat.numChildren ?? 0) > FILTER_MIN_CHILDREN;
+      },
+    };
+  }, [client, connection, filters, prefixOf, version]);
+
+  const model = useMemo(() => new TreeModel(expanded, source), [expanded, source]);
+
+  const refForPath = useCallback(
+    (path: string): RowRef | undefined => {
+      if (path === '/') return ROOT_REF;
+      const index = source.indexInParent(path);
+      return index === undefined ? undefined : { parent: parentPath(path), index };
+    },
+    [source],
+  );
+  const nameOf = useCallback(
+    (row: NodeRow) => (row.kind === 'root' ? '/' : loadedNameAt(client, connection, row.parent, prefixOf(row.parent), row.index)),
+    [client, connection, prefixOf],
+  );
+  const pathOf = useCallback(
+    (row: NodeRow) => {
+      if (row.kind === 'root') return '/';
+      const name = nameOf(row);
+      return name === undefined ? undefined : joinPath(row.parent, name);
+    },
+    [nameOf],
+  );
+
+  const focusIndex = visibleIndex(model, focus, refForPath);
+  const filterIndex = filterToFocus === null ? undefined : model.filterIndexOf(filterToFocus);
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      // The focused row stays mounted when scrolled away, so the tree keeps its tab stop.
+      const rows = defaultRangeExtractor(range);
+      for (const extra of [focusIndex, filterIndex]) if (extra !== undefined && extra < range.count && !rows.includes(extra)) rows.push(extra);
+      return rows.sort((a, b) => a - b);
+    },
+    [focusIndex, filterIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: model.count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => TREE_ROW_HEIGHT,
+    overscan: 10,
+    rangeExtractor,
+  });
+
+  // Deep links into long lists: find the page holding each ancestor, outermost first.
+  const selectedRef = refForPath(selected);
+  const toLocate = selectedRef === undefined ? pendingAncestor(selected, expanded, source) : undefined;
+  const locateKey = toLocate && `${toLocate}\u0000${prefixOf(parentPath(toLocate))}`;
+  useEffect(() => {
+    if (!toLocate || !locateKey || located.current.has(locateKey)) return;
+    located.current.add(locateKey);
+    const parent = parentPath(toLocate);
+    locateChild(client, connection, parent, prefixOf(parent), baseName(toLocate)).catch(() => located.current.delete(locateKey));
+  }, [client, connection, locateKey, prefixOf, toLocate]);
+  const selectedIndex = selectedRef && model.indexOf(selectedRef);
+
+  useLayoutEffect(() => {
+    if (selectedIndex === undefined || scrolledTo.current === selected) return;
+    scrolledTo.current = selected;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    setFocus(selectedRef!);
+  }, [selected, selectedIndex, selectedRef, virtualizer]);
+
+  useLayoutEffect(() => {
+    if (!moveDomFocus.current) return;
+    moveDomFocus.current = false;
+    virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+    treeRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`)?.focus({ preventScroll: true });
+  });
+
+  useLayoutEffect(() => {
+    if (filterToFocus === null || filterIndex === undefined) return;
+    virtualizer.scrollToIndex(filterIndex, { align: 'auto' });
+    const input = scrollRef.current?.querySelector<HTMLInputElement>(`[data-filter-for="${CSS.escape(filterToFocus)}"] input`);
+    if (input) {
+      input.focus();
+      setFilterToFocus(null);
+    }
+  });
+
+  const toggle = useCallback((path: string, open?: boolean) => {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (open ?? !prev.has(path)) next.add(path);
+      else next.delete(path);
+      return next;
+    });
+  }, []);
+
+  const openNode = useCallback((path: string) => router.push(browseHref(connection, path)), [router, connection]);
+
+  const applyFilter = useCallback(
+    (path: string, prefix: string) => {
+      setFilters((prev) => {
+        const next = new Map(prev);
+        if (prefix) next.set(path, prefix);
+        else next.delete(path);
+        return next;
+      });
+      // Indices in a re-filtered list mean other nodes: keep focus on the list's owner.
+      setFocus((f) => (f.parent === path ? (refForPath(path) ?? ROOT_REF) : f));
+    },
+    [refForPath],
+  );
+
+  const focusRowOf = useCallback(
+    (path: string) => {
+      const ref = refForPath(path);
+      if (!ref) return;
+      moveDomFocus.current = true;
+      setFocus(ref);
+    },
+    [refForPath],
+  );
+
+  const focusIndexAt = (i: number | undefined) => {
+    if (i === undefined) return;
+    const row = model.rowAt(i);
+    if (!isNodeRow(row)) return;
+    moveDomFocus.current = true;
+    setFocus(refOf(row));
+  };
+  const nextNodeRow = (from: number, step: 1 | -1) => {
+    for (let i = from + step; i >= 0 && i < model.count; i += step) if (isNodeRow(model.rowAt(i))) return i;
+    return undefined;
+  };
+  const hasChildren = (row: NodeRow) => {
+    const stat =
+      row.kind === 'root'
+        ? client.getQueryData(childrenPageQuery(connection, '/', prefixOf('/'), 0).queryKey)?.stat
+        : loadedStatAt(client, connection, row.parent, prefixOf(row.parent), row.index);
+    return stat === undefined || (stat !== null && stat.numChildren > 0);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target instanceof HTMLElement && !e.target.matches('[role="treeitem"]')) return;
+    const row = model.rowAt(focusIndex);
+    if (!isNodeRow(row) || e.ctrlKey || e.metaKey || e.altKey) return;
+    const path = pathOf(row);
+    let handled = true;
+    switch (e.key) {
+      case 'ArrowDown':
+        focusIndexAt(nextNodeRow(focusIndex, 1));
+        break;
+      case 'ArrowUp':
+        focusIndexAt(nextNodeRow(focusIndex, -1));
+        break;
+      case 'Home':
+        focusIndexAt(0);
+        break;
+      case 'End':
+        focusIndexAt(nextNodeRow(model.count, -1));
+        break;
+      case 'ArrowRight':
+        if (path === undefined || !hasChildren(row)) break;
+        if (!expanded.has(path)) toggle(path, true);
+        else {
+          const next = nextNodeRow(focusIndex, 1);
+          const child = next === undefined ? undefined : model.rowAt(next);
+          if (child?.kind === 'child' && child.parent === path) focusIndexAt(next);
+        }
+        break;
+      case 'ArrowLeft':
+        if (path !== undefined && expanded.has(path) && hasChildren(row)) toggle(path, false);
+        else if (row.kind === 'child') focusRowOf(row.parent);
+        break;
+      case 'Enter':
+      case ' ':
+        if (path !== undefined) openNode(path);
+        break;
+      case '/': {
+        const list = path !== undefined && expanded.has(path) && source.hasFilter(path) ? path : row.kind === 'child' && source.hasFilter(row.parent) ? row.parent : undefined;
+        if (list !== undefined) setFilterToFocus(list);
+        break;
+      }
+      default:
+        handled = e.key.length === 1 && e.key !== ' ' && typeAhead(e.key);
+    }
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+
+  const typeAhead = (key: string) => {
+    const now = Date.now();
+    const t = typeahead.current;
+    t.text = now - t.at > TYPEAHEAD_RESET_MS ? key : t.text + key;
+    t.at = now;
+    const needle = t.text.toLowerCase();
+    const start = t.text.length === 1 ? focusIndex + 1 : focusIndex;
+    for (let k = 0; k < Math.min(model.count, TYPEAHEAD_SCAN); k++) {
+      const i = (start + k) % model.count;
+      const row = model.rowAt(i);
+      if (isNodeRow(row) && nameOf(row)?.toLowerCase().startsWith(needle)) {
+        focusIndexAt(i);
+        break;
+      }
+    }
+    return true;
+  };
+
+  const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));
+  const refresh = () => client.invalidateQueries({ queryKey: childrenKeys.all(connection) });
+
+  const items = virtualizer.getVirtualItems();
+  const statsEnabled = !virtualizer.isScrolling;
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex h-10 shrink-0 items-center gap-1 border-b border-border px-3">
+        <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">Namespace</h2>
+        <div className="ml-auto flex gap-0.5">
+          <Button size="icon" variant="ghost" aria-label="Collapse all" title="Collapse all" onClick={collapseAll}>
+            <ChevronsDownUp />
+          </Button>
+          <Button size="icon" variant="ghost" aria-label="Refresh tree" title="Refresh tree" onClick={refresh}>
+            <RefreshCw />
+          </Button>
+        </div>
+      </div>
+      <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto py-1 [overflow-anchor:none]">
+        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          <div ref={treeRef} role="tree" aria-label="Namespace" onKeyDown={onKeyDown}>
+            {items.map((item) => {
+              const row = model.rowAt(item.index);
+              if (!isNodeRow(row)) return null;
+              const prefix = row.kind === 'child' ? prefixOf(row.parent) : '';
+              return (
+                <TreeRow
+                  key={row.kind === 'root' ? '/' : `${row.parent}\u0000${prefix}\u0000${row.index}`}
+                  connection={connection}
+                  row={row}
+                  prefix={prefix}
+                  flatIndex={item.index}
+                  top={item.start}
+                  focused={item.index === focusIndex}
+                  selected={selected}
+                  expanded={expanded}
+                  statsEnabled={statsEnabled}
+                  onToggle={toggle}
+                  onOpen={openNode}
+                  onFocusRow={setFocus}
+                />
+              );
+            })}
+          </div>
+          {items.map((item) => {
+            const row = model.rowAt(item.index);
+            if (row.kind === 'filter') {
+              const state = source.list(row.path);
+              return (
+                <TreeFilter
+                  key={`filter\u0000${row.path}`}
+                  connection={connection}
+                  path={row.path}
+                  level={row.level}
+                  top={item.start}
+                  prefix={prefixOf(row.path)}
+                  total={typeof state === 'object' && 'total' in state ? state.total : undefined}
+                  onApply={applyFilter}
+                  onLeave={focusRowOf}
+                />
+              );
+            }
+            if (row.kind === 'root' || row.kind === 'child') return null;
+            return <TreeStatus key={`${row.kind}\u0000${row.path}`} row={row} prefix={prefixOf(row.path)} top={item.start} />;
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The row's index, or its nearest visible ancestor's once a collapse hid it. */
+function visibleIndex(model: TreeModel, ref: RowRef, refForPath: (path: string) => RowRef | undefined): number {
+  for (let r: RowRef | undefined = ref; r !== undefined; r = r.parent === null ? undefined : refForPath(r.parent)) {
+    const index = model.indexOf(r);
+    if (index !== undefined) return index;
+  }
+  return 0;
+}
+
+/** The outermost ancestor of `path` (or itself) not yet found in its parent's long, open list. */
+function pendingAncestor(path: string, expanded: ReadonlySet<string>, source: TreeSource): string | undefined {
+  for (const p of ancestors(path).slice(1)) {
+    const parent = parentPath(p);
+    const state = source.list(parent);
+    if (!expanded.has(parent) || typeof state !== 'object' || 'error' in state) return undefined;
+    if (source.indexInParent(p) !== undefined) continue;
+    return state.total > CHILDREN_PAGE ? p : undefined;
+  }
+  return undefined;
+}

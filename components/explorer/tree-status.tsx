@@ -1,0 +1,23 @@
+import { Skeleton } from '@/components/ui/skeleton';
+import { describeError } from '@/lib/client/errors';
+import { TREE_ROW_HEIGHT } from './tree-row';
+import type { Row } from './tree-model';
+
+/** Rows that are not nodes: a list still loading, emptied by its filter, or failing. */
+export function TreeStatus({ row, prefix, top }: { row: Extract<Row, { kind: 'loading' | 'empty' | 'error' }>; prefix: string; top: number }) {
+  return (
+    <div
+      className="absolute top-0 left-0 flex w-full items-center pr-3 text-xs text-muted"
+      style={{ height: TREE_ROW_HEIGHT, transform: `translateY(${top}px)`, paddingLeft: 8 + (row.level - 1) * 14 + 24 }}
+    >
+      {row.kind === 'loading' && (
+        <>
+          <span className="sr-only">Loading children…</span>
+          <Skeleton className="h-3.5 w-48" />
+        </>
+      )}
+      {row.kind === 'empty' && <span role="status">No children start with “{prefix}”</span>}
+      {row.kind === 'error' && <span title={describeError(row.error).message}>Children unavailable: {describeError(row.error).title}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { Download, Upload } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Alert } from '@/components/ui/error-alert';
+import type { Representation } from '@/lib/client/bytes';
+import { editableValue, renderValue } from '@/lib/client/node-value';
+import type { CurrentNode } from '@/lib/client/nodes';
+import type { Syntax } from '@/lib/client/syntax';
+import { DiffView } from './diff-view';
+
+interface ConflictPanelProps {
+  rep: Representation;
+  syntax: Syntax;
+  pretty: boolean;
+  /** The node as it is now (absent if the server could not read it back). */
+  current?: CurrentNode;
+  mine: string;
+  baseVersion: number;
+  busy: boolean;
+  onReload(current?: CurrentNode): void;
+  onOverwrite(current: CurrentNode): void;
+}
+
+/** A refused save: what changed underneath, side by side with the edit, and an explicit choice. */
+export function ConflictPanel({ rep, syntax, pretty, current, mine, baseVersion, busy, onReload, onOverwrite }: ConflictPanelProps) {
+  const theirs = current ? renderValue(editableValue(current.data).bytes, rep, syntax, pretty) : undefined;
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-2">
+      <Alert title="Someone else changed this node">
+        <p>
+          Your save was refused: you edited version {baseVersion}
+          {current ? `, and the node is now at version ${current.stat.version}` : ''}. Nothing was overwritten.
+          {current ? ' Compare the two below, then reload their version or overwrite it with yours.' : ' Reload to see the current value.'}
+        </p>
+        <div className="mt-2 flex gap-2">
+          <Button size="sm" onClick={() => onReload(current)} disabled={busy}>
+            <Download aria-hidden />
+            Reload
+          </Button>
+          {current && (
+            <Button size="sm" variant="danger" onClick={() => onOverwrite(current)} disabled={busy}>
+              <Upload aria-hidden />
+              Overwrite with mine
+            </Button>
+          )}
+        </div>
+      </Alert>
+      {theirs !== undefined && (
+        <div className="flex min-h-0 flex-1 flex-col gap-1">
+          <div className="grid grid-cols-2 text-xs font-semibold text-muted">
+            <span>Theirs (version {current!.stat.version})</span>
+            <span>Mine (not saved)</span>
+          </div>
+          <div className="min-h-0 flex-1">
+            <DiffView theirs={theirs} mine={mine} rep={rep} syntax={syntax} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

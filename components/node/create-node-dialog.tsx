@@ -1,0 +1,198 @@
+'use client';
+
+import { Plus } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
+import { Alert, ErrorAlert } from '@/components/ui/error-alert';
+import { Input, Select } from '@/components/ui/input';
+import { SHORTCUT_EVENTS } from '@/components/ui/keys';
+import { isApiError } from '@/lib/client/api-client';
+import { bytesToBase64 } from '@/lib/client/bytes';
+import { useCreateNode } from '@/lib/client/nodes';
+import { browseHref } from '@/lib/client/urls';
+import { checkPath, joinPath } from '@/lib/zk/path';
+import type { CreateMode } from '@/lib/zk/types';
+
+const MODES: ReadonlyArray<{ value: CreateMode; label: string; help: string }> = [
+  { value: 'persistent', label: 'Persistent', help: 'Stays until it is deleted.' },
+  { value: 'persistent_sequential', label: 'Persistent sequential', help: 'The server appends a 10-digit counter to the name.' },
+  { value: 'ephemeral', label: 'Ephemeral', help: 'Removed when the session that created it ends.' },
+  { value: 'ephemeral_sequential', label: 'Ephemeral sequential', help: 'Ephemeral, with a 10-digit counter appended.' },
+  { value: 'container', label: 'Container', help: 'Removed by the server once its last child is deleted.' },
+  { value: 'ttl', label: 'TTL', help: 'Removed when unchanged and without children for the time to live.' },
+  { value: 'ttl_sequential', label: 'TTL sequential', help: 'TTL, with a 10-digit counter appended.' },
+];
+
+const TTL_UNITS = [
+  { value: 1000, label: 'seconds' },
+  { value: 60_000, label: 'minutes' },
+  { value: 3_600_000, label: 'hours' },
+  { value: 86_400_000, label: 'days' },
+] as const;
+
+const isSequential = (mode: CreateMode) => mode.endsWith('_sequential');
+const isTtl = (mode: CreateMode) => mode === 'ttl' || mode === 'ttl_sequential';
+const isEphemeralMode = (mode: CreateMode) => mode === 'ephemeral' || mode === 'ephemeral_sequential';
+
+/** Create a node under `parent` (or anywhere, with a full path), in any mode. */
+export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { connection: string; parent: string; parentIsEphemeral: boolean }) {
+  const router = useRouter();
+  const mutation = useCreateNode(connection);
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [mode, setMode] = useState<CreateMode>('persistent');
+  const [ttl, setTtl] = useState('60');
+  const [ttlUnit, setTtlUnit] = useState<number>(1000);
+  const [data, setData] = useState('');
+  const [parents, setParents] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = { name: useId(), data: useId(), ttl: useId(), parents: useId(), hint: useId() };
+
+  useEffect(() => {
+    const openDialog = () => setOpen(true);
+    window.addEventListener(SHORTCUT_EVENTS.createNode, openDialog);
+    return () => window.removeEventListener(SHORTCUT_EVENTS.createNode, openDialog);
+  }, []);
+
+  const trimmed = name.trim();
+  const target = trimmed.startsWith('/') ? trimmed : joinPath(parent, trimmed);
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) {
+      setProblem(null);
+      mutation.reset();
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const sequential = isSequential(mode);
+    if (!trimmed && !sequential) return setProblem('Enter a name, or a full path starting with /.');
+    // A sequential name may be empty or end in "/": the server appends the counter.
+    const path = trimmed ? target : joinPath(parent, '');
+    const check = checkPath(path, sequential);
+    if (!check.ok) return setProblem(`Invalid path: ${check.reason}.`);
+    let ttlMs: number | undefined;
+    if (isTtl(mode)) {
+      const amount = Number(ttl);
+      if (!Number.isFinite(amount) || amount <= 0) return setProblem('The time to live must be a positive number.');
+      ttlMs = Math.round(amount * ttlUnit);
+    }
+    setProblem(null);
+    mutation.mutate(
+      { path, mode, ttlMs, parents, base64: data ? bytesToBase64(new TextEncoder().encode(data)) : undefined },
+      {
+        onSuccess: (created) => {
+          toast.success(`Created ${created.path}`);
+          onOpenChange(false);
+          setName('');
+          setData('');
+          router.push(browseHref(connection, created.path));
+        },
+      },
+    );
+  };
+
+  const error = mutation.error;
+  return (
+    <DialogRoot open={open} onOpenChange={onOpenChange}>
+      <Button size="sm" onClick={() => setOpen(true)} title="New node (n)">
+        <Plus aria-hidden />
+        New node
+      </Button>
+      <DialogContent title="Create node" description={<>Under <span className="font-mono">{parent}</span>, or anywhere with a full path.</>} className="w-[min(640px,92vw)]">
+        <form onSubmit={submit} className="space-y-4">
+          <div className="space-y-1">
+            <label htmlFor={ids.name} className="text-sm font-medium">
+              Name or path
+            </label>
+            <Input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} className="w-full font-mono" placeholder="name, or /full/path" aria-describedby={ids.hint} autoFocus spellCheck={false} />
+            <p id={ids.hint} className="text-xs text-muted">
+              Creates <span className="font-mono text-fg">{trimmed || isSequential(mode) ? target : '…'}</span>
+              {isSequential(mode) && ' followed by a 10-digit counter'}
+            </p>
+          </div>
+
+          <fieldset className="space-y-1">
+            <legend className="mb-1 text-sm font-medium">Mode</legend>
+            <div className="grid grid-cols-2 gap-1">
+              {MODES.map((m) => (
+                <label key={m.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft">
+                  <input type="radio" name="mode" value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} className="mt-0.5" />
+                  <span>
+                    <span className="block font-medium">{m.label}</span>
+                    <span className="block text-xs text-muted">{m.help}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          {isEphemeralMode(mode) && (
+            <p className="rounded-md border border-warn/40 bg-warn-soft p-2 text-xs">
+              Ephemeral nodes belong to the Zooscope server’s own ZooKeeper session, not to your browser: they stay while the dashboard server keeps
+              that session, and disappear when it closes or expires (for example when the server restarts). They cannot have children.
+            </p>
+          )}
+          {parentIsEphemeral && !trimmed.startsWith('/') && (
+            <Alert tone="warn" title="The parent is ephemeral">
+              ZooKeeper does not allow children under an ephemeral node.
+            </Alert>
+          )}
+
+          {isTtl(mode) && (
+            <div className="flex items-end gap-2">
+              <div className="space-y-1">
+                <label htmlFor={ids.ttl} className="text-sm font-medium">
+                  Time to live
+                </label>
+                <Input id={ids.ttl} type="number" min={1} step="any" value={ttl} onChange={(e) => setTtl(e.target.value)} className="w-28" />
+              </div>
+              <Select aria-label="Time to live unit" value={ttlUnit} onChange={(e) => setTtlUnit(Number(e.target.value))}>
+                {TTL_UNITS.map((u) => (
+                  <option key={u.value} value={u.value}>
+                    {u.label}
+                  </option>
+                ))}
+              </Select>
+              <p className="pb-1.5 text-xs text-muted">TTL nodes need the server option zookeeper.extendedTypesEnabled.</p>
+            </div>
+          )}
+
+          <div className="space-y-1">
+            <label htmlFor={ids.data} className="text-sm font-medium">
+              Initial data <span className="font-normal text-muted">(UTF-8 text, optional)</span>
+            </label>
+            <textarea id={ids.data} value={data} onChange={(e) => setData(e.target.value)} rows={4} spellCheck={false} className="w-full rounded-md border border-border bg-panel p-2 font-mono text-sm" />
+          </div>
+
+          <div className="flex items-center gap-2">
+            <input id={ids.parents} type="checkbox" checked={parents} onChange={(e) => setParents(e.target.checked)} />
+            <label htmlFor={ids.parents} className="text-sm">
+              Create missing parent nodes (as persistent nodes)
+            </label>
+          </div>
+
+          {problem && <Alert title="Cannot create the node">{problem}</Alert>}
+          {error && (
+            <ErrorAlert error={error}>
+              {isApiError(error, 'NO_NODE') && !parents && <p className="mt-1">The parent does not exist. Tick “Create missing parent nodes” to create it too.</p>}
+            </ErrorAlert>
+          )}
+
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button>Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="primary" disabled={mutation.isPending}>
+              {mutation.isPending ? 'Creating…' : 'Create'}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </DialogRoot>
+  );
+}

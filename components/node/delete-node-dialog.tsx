@@ -1,0 +1,116 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Trash2 } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Progress } from '@/components/ui/progress';
+import { Skeleton } from '@/components/ui/skeleton';
+import { isApiError } from '@/lib/client/api-client';
+import { subtreeCountQuery, useDeleteNode, type NodeResponse } from '@/lib/client/nodes';
+import { browseHref } from '@/lib/client/urls';
+import { parentPath } from '@/lib/zk/path';
+
+function isProtected(path: string): boolean {
+  return path === '/' || path === '/zookeeper' || path.startsWith('/zookeeper/');
+}
+
+/** Delete with confirmation: version-checked for one node; counted and with progress for a subtree. */
+export function DeleteNodeDialog({ connection, node }: { connection: string; node: NodeResponse }) {
+  const router = useRouter();
+  const { path, stat } = node;
+  const recursive = stat.numChildren > 0;
+  const [open, setOpen] = useState(false);
+  const [progress, setProgress] = useState<{ deleted: number; total: number } | null>(null);
+  const mutation = useDeleteNode(connection);
+  const count = useQuery({ ...subtreeCountQuery(connection, path), enabled: open && recursive });
+
+  const onOpenChange = (next: boolean) => {
+    if (mutation.isPending) return;
+    setOpen(next);
+    if (!next) {
+      mutation.reset();
+      setProgress(null);
+    }
+  };
+
+  const run = () => {
+    setProgress(null);
+    mutation.mutate(
+      { path, version: stat.version, recursive, onProgress: (deleted, total) => setProgress({ deleted, total }) },
+      {
+        onSuccess: () => {
+          toast.success(`Deleted ${path}${recursive && total ? ` (${total} nodes)` : ''}`);
+          setOpen(false);
+          router.push(browseHref(connection, parentPath(path)));
+        },
+      },
+    );
+  };
+
+  const total = count.data ? `${count.data.truncated ? 'more than ' : ''}${count.data.count.toLocaleString()}` : undefined;
+  const label = recursive ? (total ? `Delete ${total} nodes` : 'Delete recursively') : 'Delete';
+  return (
+    <DialogRoot open={open} onOpenChange={onOpenChange}>
+      <Button size="sm" variant="ghost" className="text-danger" onClick={() => setOpen(true)} disabled={isProtected(path)} title={isProtected(path) ? 'This node cannot be deleted' : undefined}>
+        <Trash2 aria-hidden />
+        Delete
+      </Button>
+      <DialogContent title={recursive ? 'Delete node and its subtree' : 'Delete node'}>
+        <div className="space-y-3 text-sm">
+          <p>
+            <span className="font-mono font-semibold break-all">{path}</span>
+          </p>
+          {recursive ? (
+            <div aria-live="polite">
+              {count.isPending && (
+                <div className="space-y-1">
+                  <span className="sr-only">Counting the nodes to delete…</span>
+                  <Skeleton className="h-4 w-3/4" />
+                </div>
+              )}
+              {count.data && (
+                <p>
+                  It has {stat.numChildren.toLocaleString()} {stat.numChildren === 1 ? 'child' : 'children'}. Deleting it removes <strong>{total} nodes</strong>: the node and everything below it.
+                  This cannot be undone.
+                </p>
+              )}
+              {count.isError && <ErrorAlert error={count.error} />}
+            </div>
+          ) : (
+            <p>
+              Deletes version {stat.version} of this node. If someone changes it first, nothing is deleted. This cannot be undone.
+            </p>
+          )}
+
+          {mutation.isPending && recursive && (
+            <div className="space-y-1">
+              <Progress label="Delete progress" value={progress?.deleted ?? 0} max={progress?.total ?? 1} />
+              <p role="status" className="text-xs text-muted tabular-nums">
+                {progress ? `Deleted ${progress.deleted.toLocaleString()} of ${progress.total.toLocaleString()} nodes` : 'Listing the subtree…'}
+              </p>
+            </div>
+          )}
+          {mutation.error && (
+            <ErrorAlert error={mutation.error}>
+              {isApiError(mutation.error, 'BAD_VERSION') && <p className="mt-1">Close this dialog to see the new version, then decide again.</p>}
+            </ErrorAlert>
+          )}
+
+          <div className="flex justify-end gap-2 pt-1">
+            <DialogClose asChild>
+              <Button disabled={mutation.isPending}>Cancel</Button>
+            </DialogClose>
+            <Button variant="danger" onClick={run} disabled={mutation.isPending || (recursive && !count.data)}>
+              {mutation.isPending ? 'Deleting…' : label}
+            </Button>
+          </div>
+        </div>
+      </DialogContent>
+    </DialogRoot>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { RefreshCw } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { childrenKeys } from '@/lib/client/children';
+import { isEphemeral, isSequentialName } from '@/lib/client/node-kind';
+import { nodeKeys, type NodeResponse } from '@/lib/client/nodes';
+import { baseName } from '@/lib/zk/path';
+import { CreateNodeDialog } from './create-node-dialog';
+import { DeleteNodeDialog } from './delete-node-dialog';
+
+export function NodeHeader({ connection, node }: { connection: string; node: NodeResponse }) {
+  const client = useQueryClient();
+  const { path, stat } = node;
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: nodeKeys.detail(connection, path) });
+    void client.invalidateQueries({ queryKey: childrenKeys.of(connection, path) });
+  };
+  return (
+    <div className="flex shrink-0 items-center gap-3 border-b border-border px-4 py-2.5">
+      <div className="min-w-0 flex-1">
+        <div className="flex items-center gap-2">
+          <h1 className="truncate text-lg font-semibold">{baseName(path)}</h1>
+          {isEphemeral(stat) && <Badge tone="warn">ephemeral</Badge>}
+          {isSequentialName(baseName(path)) && <Badge tone="accent">sequential</Badge>}
+          {stat.numChildren > 0 && <Badge>{stat.numChildren.toLocaleString()} children</Badge>}
+        </div>
+        <div className="flex items-center gap-1 text-xs text-muted">
+          <span className="truncate font-mono">{path}</span>
+          <CopyButton value={path} label="Copy path" />
+        </div>
+      </div>
+      <Button size="sm" variant="ghost" onClick={refresh} aria-label="Reload node" title="Reload node">
+        <RefreshCw aria-hidden />
+      </Button>
+      <CreateNodeDialog connection={connection} parent={path} parentIsEphemeral={isEphemeral(stat)} />
+      <DeleteNodeDialog connection={connection} node={node} />
+    </div>
+  );
+}

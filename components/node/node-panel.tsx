@@ -1,0 +1,70 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { Alert, ErrorAlert } from '@/components/ui/error-alert';
+import { Skeleton } from '@/components/ui/skeleton';
+import { isApiError } from '@/lib/client/api-client';
+import { nodeQuery } from '@/lib/client/nodes';
+import { browseHref } from '@/lib/client/urls';
+import { checkPath, parentPath } from '@/lib/zk/path';
+import { DataEditor } from './data-editor';
+import { NodeHeader } from './node-header';
+import { StatPanel } from './stat-panel';
+
+function PanelSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading node" className="flex min-h-0 flex-1 flex-col">
+      <div className="flex h-16 items-center gap-3 border-b border-border px-4">
+        <Skeleton className="h-6 w-48" />
+        <Skeleton className="ml-auto h-7 w-64" />
+      </div>
+      <div className="flex min-h-0 flex-1 gap-4 p-4">
+        <Skeleton className="flex-1" />
+        <Skeleton className="w-72" />
+      </div>
+    </div>
+  );
+}
+
+/** The selected node: its value (viewer and editor) and its stat. */
+export function NodePanel({ connection, path }: { connection: string; path: string }) {
+  const check = checkPath(path);
+  const query = useQuery({ ...nodeQuery(connection, path), enabled: check.ok });
+  if (!check.ok) {
+    return (
+      <div className="p-4">
+        <Alert title="Invalid path">{check.reason}.</Alert>
+      </div>
+    );
+  }
+  if (query.data === undefined) {
+    if (!query.isError) return <PanelSkeleton />;
+    return (
+      <div className="p-4">
+        <ErrorAlert error={query.error}>
+          {isApiError(query.error, 'NO_NODE') && path !== '/' && (
+            <p className="mt-1">
+              <Link className="text-accent underline" href={browseHref(connection, parentPath(path))}>
+                Go to the parent node ({parentPath(path)})
+              </Link>
+            </p>
+          )}
+        </ErrorAlert>
+      </div>
+    );
+  }
+  // A failed background refresh keeps the value on screen (and any edit in progress).
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      {query.isError && <ErrorAlert error={query.error} className="m-4 mb-0" />}
+      <NodeHeader connection={connection} node={query.data} />
+      <div className="flex min-h-0 flex-1 gap-4 p-4">
+        <section aria-label="Value" className="flex min-w-0 flex-1 flex-col">
+          <DataEditor connection={connection} node={query.data} />
+        </section>
+        <StatPanel stat={query.data.stat} />
+      </div>
+    </div>
+  );
+}

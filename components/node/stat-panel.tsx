@@ -1,0 +1,62 @@
+'use client';
+
+import { useEffect, useState, type ReactNode } from 'react';
+import { isEphemeral, localTime, relativeTime, sessionIdHex, zxidHex } from '@/lib/client/node-kind';
+import type { ZkStat } from '@/lib/zk/types';
+
+function Zxid({ value }: { value: number }) {
+  return (
+    <>
+      <span className="font-mono">{zxidHex(value)}</span> <span className="text-muted">({value})</span>
+    </>
+  );
+}
+
+function Time({ ms, now }: { ms: number; now: number }) {
+  return (
+    <>
+      <time dateTime={new Date(ms).toISOString()}>{localTime(ms)}</time>
+      <span className="block text-xs text-muted">{relativeTime(ms, now)}</span>
+    </>
+  );
+}
+
+/** The node's full stat, each field under its ZooKeeper name. */
+export function StatPanel({ stat }: { stat: ZkStat }) {
+  // Relative times ("2 minutes ago") move on by themselves.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(t);
+  }, []);
+  const rows: Array<[string, string, ReactNode]> = [
+    ['version', 'Data version', stat.version],
+    ['cversion', 'Children version', stat.cversion],
+    ['aversion', 'ACL version', stat.aversion],
+    ['czxid', 'Created by transaction', <Zxid key="c" value={stat.czxid} />],
+    ['mzxid', 'Last modified by transaction', <Zxid key="m" value={stat.mzxid} />],
+    ['pzxid', 'Children last changed by transaction', <Zxid key="p" value={stat.pzxid} />],
+    ['ctime', 'Created', <Time key="ct" ms={stat.ctime} now={now} />],
+    ['mtime', 'Modified', <Time key="mt" ms={stat.mtime} now={now} />],
+    ['ephemeralOwner', 'Owner session of an ephemeral node', isEphemeral(stat) ? <span className="font-mono">{sessionIdHex(stat.ephemeralOwner)}</span> : <span className="text-muted">none (not ephemeral)</span>],
+    ['dataLength', 'Value size in bytes', stat.dataLength.toLocaleString()],
+    ['numChildren', 'Number of children', stat.numChildren.toLocaleString()],
+  ];
+  return (
+    <section aria-labelledby="stat-heading" className="w-72 shrink-0 overflow-auto rounded-md border border-border bg-panel">
+      <h2 id="stat-heading" className="border-b border-border px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
+        Stat
+      </h2>
+      <dl className="divide-y divide-border text-sm">
+        {rows.map(([name, help, value]) => (
+          <div key={name} className="grid grid-cols-[7.5rem_1fr] gap-2 px-3 py-1.5">
+            <dt className="font-mono text-xs leading-5 text-muted" title={help}>
+              {name}
+            </dt>
+            <dd className="min-w-0 break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { WrapText } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
+import { REPRESENTATIONS, type Representation } from '@/lib/client/bytes';
+import { formatBytes } from '@/lib/client/node-kind';
+import { isTextRepresentation, type EditableValue } from '@/lib/client/node-value';
+import { canPrettyPrint, SYNTAXES, type Syntax } from '@/lib/client/syntax';
+import type { DataFormat } from '@/lib/zk/types';
+
+const FORMAT_LABELS: Record<DataFormat, string> = {
+  json: 'JSON',
+  yaml: 'YAML',
+  xml: 'XML',
+  properties: 'Properties',
+  gzip: 'gzip',
+  binary: 'Binary',
+  text: 'Text',
+  empty: 'Empty',
+};
+
+interface ValueToolbarProps {
+  value: EditableValue;
+  rep: Representation;
+  syntax: Syntax;
+  pretty: boolean;
+  dirty: boolean;
+  onRep(rep: Representation): void;
+  onSyntax(syntax: Syntax): void;
+  onPretty(): void;
+  /** Save, revert and the like, on the right. */
+  children: ReactNode;
+}
+
+export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSyntax, onPretty, children }: ValueToolbarProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <div className="flex items-center gap-1.5 text-xs text-muted">
+        {value.gzip && (
+          <Badge tone="accent" title={`Stored gzip-compressed (${formatBytes(value.storedSize)}); shown decompressed and compressed again on save`}>
+            gzip
+          </Badge>
+        )}
+        <Badge>{FORMAT_LABELS[value.format]}</Badge>
+        <span>
+          {formatBytes(value.bytes.length)}
+          {value.gzip && ` (${formatBytes(value.storedSize)} stored)`}
+        </span>
+      </div>
+      <label className="flex items-center gap-1 text-xs text-muted">
+        Show as
+        <Select value={rep} onChange={(e) => onRep(e.target.value as Representation)} className="h-7 text-xs">
+          {REPRESENTATIONS.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </Select>
+      </label>
+      {isTextRepresentation(rep) && (
+        <label className="flex items-center gap-1 text-xs text-muted">
+          Syntax
+          <Select value={syntax} onChange={(e) => onSyntax(e.target.value as Syntax)} className="h-7 text-xs">
+            {SYNTAXES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </Select>
+        </label>
+      )}
+      {rep === 'utf-8' && canPrettyPrint(syntax) && (
+        <Button size="sm" aria-pressed={pretty} onClick={onPretty} disabled={dirty} title={dirty ? 'Save or revert first' : undefined} className={pretty ? 'border-accent text-accent' : undefined}>
+          <WrapText aria-hidden />
+          Pretty-print
+        </Button>
+      )}
+      <div className="ml-auto flex items-center gap-2">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { ConnectionStatus } from './connection-status';
+import { ConnectionSwitcher, type ConnectionChoice } from './connection-switcher';
+import { MainNav } from './main-nav';
+import { ShortcutsHelp } from './shortcuts-help';
+import { ThemeToggle } from './theme-toggle';
+
+export function AppHeader({ connection, connections }: { connection: string; connections: ConnectionChoice[] }) {
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-4 border-b border-border bg-panel px-4">
+      <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+        <span aria-hidden className="grid size-6 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg">
+          Z
+        </span>
+        Zooscope
+      </Link>
+      <ConnectionSwitcher connection={connection} connections={connections} />
+      <MainNav connection={connection} />
+      <div className="ml-auto flex items-center gap-2">
+        <ConnectionStatus connection={connection} />
+        <ShortcutsHelp />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

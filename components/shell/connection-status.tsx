@@ -1,0 +1,38 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { sessionQuery } from '@/lib/client/connections';
+import { describeError } from '@/lib/client/errors';
+import { cn } from '@/components/ui/cn';
+import type { SessionState } from '@/lib/zk/types';
+
+const LABELS: Record<SessionState, string> = {
+  connected: 'Connected',
+  connecting: 'Connecting…',
+  expired: 'Session expired',
+  closed: 'Disconnected',
+};
+
+const DOTS: Record<SessionState, string> = {
+  connected: 'bg-ok',
+  connecting: 'bg-warn animate-pulse',
+  expired: 'bg-danger',
+  closed: 'bg-danger',
+};
+
+/** The dashboard's ZooKeeper session for this connection (polled; live updates come later). */
+export function ConnectionStatus({ connection }: { connection: string }) {
+  const { data, error } = useQuery(sessionQuery(connection));
+  const state: SessionState | undefined = data?.state;
+  const label = error ? describeError(error).title : state ? LABELS[state] : 'Checking…';
+  const detail = data?.server && state === 'connected' ? ` to ${data.server}` : '';
+  return (
+    <div role="status" aria-label={`ZooKeeper session: ${label}${detail}`} title={data?.sessionId ? `Session 0x${data.sessionId.replace(/^0x/, '')}` : undefined} className="flex items-center gap-2 text-xs text-muted">
+      <span aria-hidden className={cn('size-2 rounded-full', error ? 'bg-danger' : state ? DOTS[state] : 'bg-border')} />
+      <span className="max-w-56 truncate">
+        {label}
+        {detail}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { usePathname, useRouter } from 'next/navigation';
+import { Select } from '@/components/ui/input';
+
+export interface ConnectionChoice {
+  id: string;
+  name: string;
+}
+
+/** Switches connection, staying in the same section (browse, ensemble, kafka). */
+export function ConnectionSwitcher({ connection, connections }: { connection: string; connections: ConnectionChoice[] }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const section = pathname.split('/')[3] || 'browse';
+  return (
+    <Select
+      aria-label="Connection"
+      value={connection}
+      onChange={(e) => router.push(`/c/${encodeURIComponent(e.target.value)}/${section === 'browse' ? 'browse' : section}`)}
+      className="max-w-56"
+    >
+      {connections.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </Select>
+  );
+}

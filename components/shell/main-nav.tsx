@@ -1,0 +1,37 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { sectionHref } from '@/lib/client/urls';
+import { cn } from '@/components/ui/cn';
+
+const SECTIONS = [
+  { section: 'browse', label: 'Browse' },
+  { section: 'ensemble', label: 'Ensemble' },
+  { section: 'kafka', label: 'Kafka' },
+] as const;
+
+export function MainNav({ connection }: { connection: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Sections">
+      <ul className="flex items-center gap-1">
+        {SECTIONS.map(({ section, label }) => {
+          const href = sectionHref(connection, section);
+          const current = pathname === href || pathname.startsWith(`${href}/`);
+          return (
+            <li key={section}>
+              <Link
+                href={href}
+                aria-current={current ? 'page' : undefined}
+                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg', current && 'bg-accent-soft text-accent hover:bg-accent-soft hover:text-accent')}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

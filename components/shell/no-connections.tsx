@@ -1,0 +1,13 @@
+import { Alert } from '@/components/ui/error-alert';
+
+export function NoConnections() {
+  return (
+    <main className="mx-auto max-w-xl p-10">
+      <h1 className="mb-4 text-xl font-semibold">Zooscope</h1>
+      <Alert title="No ZooKeeper connection is configured">
+        Set <code>ZK_CONNECT</code> (for example <code>127.0.0.1:2181</code>) or point <code>ZOOSCOPE_CONFIG</code> at a JSON file listing
+        connections, then restart the server. <code>npm start</code> does this for you with an embedded ZooKeeper.
+      </Alert>
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { Alert } from '@/components/ui/error-alert';
+import { browseHref } from '@/lib/client/urls';
+import type { ConnectionChoice } from './connection-switcher';
+
+export function UnknownConnection({ connection, connections }: { connection: string; connections: ConnectionChoice[] }) {
+  return (
+    <main className="mx-auto w-full max-w-xl p-10">
+      <Alert title="Unknown connection">
+        <p>No connection named “{connection}” is configured.</p>
+        {connections.length > 0 && (
+          <ul className="mt-2 list-disc pl-5">
+            {connections.map((c) => (
+              <li key={c.id}>
+                <Link className="text-accent underline" href={browseHref(c.id, '/')}>
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Alert>
+    </main>
+  );
+}

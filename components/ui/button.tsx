@@ -1,0 +1,38 @@
+import type { ButtonHTMLAttributes } from 'react';
+import { cn } from './cn';
+
+type Variant = 'default' | 'primary' | 'danger' | 'ghost';
+type Size = 'sm' | 'md' | 'icon';
+
+const VARIANTS: Record<Variant, string> = {
+  default: 'border border-border bg-panel hover:bg-subtle',
+  primary: 'bg-accent text-accent-fg hover:opacity-90',
+  danger: 'bg-danger text-white hover:opacity-90 dark:text-bg',
+  ghost: 'hover:bg-subtle',
+};
+
+const SIZES: Record<Size, string> = {
+  sm: 'h-7 px-2 text-xs gap-1',
+  md: 'h-8 px-3 text-sm gap-1.5',
+  icon: 'h-7 w-7 justify-center',
+};
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: Variant;
+  size?: Size;
+}
+
+export function Button({ variant = 'default', size = 'md', className, type = 'button', ...props }: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={cn(
+        'inline-flex shrink-0 items-center rounded-md font-medium whitespace-nowrap transition-colors disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4',
+        VARIANTS[variant],
+        SIZES[size],
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { cn } from './cn';
+
+export const DialogRoot = RadixDialog.Root;
+export const DialogClose = RadixDialog.Close;
+
+/** A modal with a title (its accessible name) and an optional description. */
+export function DialogContent({ title, description, className, children }: { title: string; description?: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <RadixDialog.Portal>
+      <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+      <RadixDialog.Content
+        className={cn('fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[min(560px,92vw)] -translate-x-1/2 -translate-y-1/2 overflow-auto rounded-lg border border-border bg-panel p-5 shadow-xl', className)}
+        {...(description === undefined && { 'aria-describedby': undefined })}
+      >
+        <div className="mb-3 flex items-start justify-between gap-4">
+          <RadixDialog.Title className="text-base font-semibold">{title}</RadixDialog.Title>
+          <RadixDialog.Close aria-label="Close" className="rounded p-1 text-muted hover:bg-subtle">
+            <X className="size-4" />
+          </RadixDialog.Close>
+        </div>
+        {description !== undefined && <RadixDialog.Description className="mb-4 text-sm text-muted">{description}</RadixDialog.Description>}
+        {children}
+      </RadixDialog.Content>
+    </RadixDialog.Portal>
+  );
+}

@@ -1,0 +1,341 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { ZkError, isZkError } from '@/lib/zk/errors';
+import {
+  WATCH_KINDS,
+  coalesce,
+  coalesceKey,
+  formatEventId,
+  parseEventId,
+  type LiveEvent,
+  type ResyncEvent,
+  type WatchKind,
+  type WatchSnapshot,
+} from '@/lib/zk/events';
+import { mapLimit } from '@/lib/zk/ops';
+import type { ZkSession } from '@/lib/zk/session';
+import { describeSession } from '@/lib/zk/session-info';
+import type { SessionInfo } from '@/lib/zk/types';
+import { getWatchHub, type LiveSubscriber, type WatchHub } from '@/lib/zk/watch-hub';
+import type { RequestContext } from './context';
+import { heartbeatMs, sseFrame, sseResponse, type SseConnection } from './sse';
+
+/**
+ * One browser tab's event stream. It outlives a dropped HTTP connection for a grace period so
+ * that the browser's automatic reconnect (with Last-Event-ID) resumes it: subscriptions stay,
+ * events that were sent but maybe not received are replayed from a bounded buffer, and events
+ * that arrived meanwhile wait in the (bounded, coalescing) queue.
+ */
+
+/**
+ * Events waiting for a slow or absent reader (env ZOOSCOPE_LIVE_QUEUE_EVENTS, default 512, and
+ * 4 MiB); beyond that the reader is told to resync.
+ */
+function maxPendingEvents(): number {
+  const configured = Number(process.env.ZOOSCOPE_LIVE_QUEUE_EVENTS);
+  return Number.isInteger(configured) && configured > 0 ? configured : 512;
+}
+const MAX_PENDING_BYTES = 4 * 1024 * 1024;
+/** Recently sent events kept for Last-Event-ID replay. */
+const REPLAY_EVENTS = 256;
+const REPLAY_BYTES = 1024 * 1024;
+/** Subscriptions per stream, and per request. */
+export const MAX_SUBSCRIPTIONS = 5000;
+const MAX_CHANGES_PER_REQUEST = 1000;
+/** Events written per chunk: one write for a burst, small enough to keep the first event prompt. */
+const EVENTS_PER_CHUNK = 256;
+
+/** How long a stream without a connection keeps its subscriptions: env ZOOSCOPE_LIVE_GRACE_MS. */
+function graceMs(): number {
+  const configured = Number(process.env.ZOOSCOPE_LIVE_GRACE_MS);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 20_000;
+}
+
+/** Each event is serialized once, however many streams it goes to. */
+const serialized = new WeakMap<LiveEvent, string>();
+function toJson(event: LiveEvent): string {
+  let json = serialized.get(event);
+  if (json === undefined) {
+    json = JSON.stringify(event);
+    serialized.set(event, json);
+  }
+  return json;
+}
+
+export class LiveStream implements LiveSubscriber {
+  readonly id = randomBytes(12).toString('hex');
+  readonly connectionId: string;
+  readonly operator: string;
+  readonly session: ZkSession;
+  private readonly hub: WatchHub;
+  private readonly subscriptions = new Set<string>();
+  private seq = 0;
+  private readonly pending = new Map<string, LiveEvent>();
+  private pendingBytes = 0;
+  private uniqueKeys = 0;
+  private readonly replay: Array<{ seq: number; frame: string }> = [];
+  private replayBytes = 0;
+  private connection: SseConnection | null = null;
+  private flushScheduled = false;
+  private graceTimer: NodeJS.Timeout | null = null;
+  private ended = false;
+  private readonly maxPending = maxPendingEvents();
+
+  constructor(ctx: RequestContext) {
+    this.connectionId = ctx.connection.id;
+    this.operator = ctx.operator.name;
+    this.session = ctx.session;
+    this.hub = getWatchHub(ctx.session);
+    this.hub.attach(this);
+    streams.set(this.id, this);
+  }
+
+  get subscriptionCount(): number {
+    return this.subscriptions.size;
+  }
+
+  /** From the hub: queue the event, coalescing it with a queued one for the same node. */
+  deliver(event: LiveEvent): void {
+    if (this.ended) return;
+    if (event.type === 'session' && event.state === 'closed') {
+      this.enqueue(event);
+      this.flush();
+      this.end();
+      return;
+    }
+    this.enqueue(event);
+  }
+
+  private enqueue(event: LiveEvent): void {
+    const key = coalesceKey(event) ?? `u${this.uniqueKeys++}`;
+    const previous = this.pending.get(key);
+    const merged = previous ? coalesce(previous, event) : event;
+    if (previous) {
+      this.pendingBytes -= toJson(previous).length;
+      this.pending.delete(key); // re-inserted last: the queue stays in order of the latest change
+    }
+    this.pending.set(key, merged);
+    this.pendingBytes += toJson(merged).length;
+    if (this.pending.size > this.maxPending || this.pendingBytes > MAX_PENDING_BYTES) {
+      this.resync('overflow', 'Too many changes arrived faster than this browser read them: reload what is shown.');
+    }
+    this.scheduleFlush();
+  }
+
+  /** Drops everything queued: the browser refetches what it shows instead. */
+  private resync(reason: ResyncEvent['reason'], message: string): void {
+    this.pending.clear();
+    this.pendingBytes = 0;
+    const event: ResyncEvent = { type: 'resync', at: Date.now(), reason, message };
+    this.pending.set(`u${this.uniqueKeys++}`, event);
+    this.pendingBytes = toJson(event).length;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || !this.connection) return;
+    this.flushScheduled = true;
+    // Everything delivered in this turn of the event loop goes out in one write.
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Writes queued events while the reader has room (also when it has room again). */
+  flush(): void {
+    const conn = this.connection;
+    while (conn && conn.ready && this.pending.size > 0) {
+      let chunk = '';
+      let n = 0;
+      for (const [key, event] of this.pending) {
+        this.pending.delete(key);
+        const json = toJson(event);
+        this.pendingBytes -= json.length;
+        const seq = ++this.seq;
+        const frame = sseFrame(formatEventId(this.id, seq), event.type, json);
+        this.remember(seq, frame);
+        chunk += frame;
+        if (++n >= EVENTS_PER_CHUNK) break;
+      }
+      if (!conn.send(chunk)) return;
+    }
+  }
+
+  private remember(seq: number, frame: string): void {
+    this.replay.push({ seq, frame });
+    this.replayBytes += frame.length;
+    while (this.replay.length > REPLAY_EVENTS || this.replayBytes > REPLAY_BYTES) {
+      this.replayBytes -= this.replay.shift()!.frame.length;
+    }
+  }
+
+  /**
+   * Serves this stream on a new HTTP connection. `lastSeq` is the last event the browser got
+   * (from Last-Event-ID): later ones are replayed when still buffered, otherwise it must resync.
+   */
+  attach(conn: SseConnection, lastSeq: number | null, session: SessionInfo): void {
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    this.graceTimer = null;
+    const previous = this.connection;
+    this.connection = conn;
+    previous?.close();
+    const from = lastSeq === null ? this.seq : Math.min(lastSeq, this.seq);
+    conn.send(
+      sseFrame(
+        formatEventId(this.id, from),
+        'hello',
+        JSON.stringify({
+          type: 'hello',
+          at: Date.now(),
+          stream: this.id,
+          resumed: lastSeq !== null,
+          state: session.state,
+          sessionId: session.sessionId,
+          server: session.server,
+          heartbeatMs: heartbeatMs(),
+        } satisfies LiveEvent),
+      ),
+    );
+    if (from < this.seq) {
+      const oldest = this.replay[0]?.seq ?? Infinity;
+      if (oldest <= from + 1) {
+        conn.send(this.replay.filter((r) => r.seq > from).map((r) => r.frame).join(''));
+      } else {
+        this.resync('gap', 'Some changes happened while this browser was away and are no longer buffered: reload what is shown.');
+      }
+    }
+    this.scheduleFlush();
+  }
+
+  /** The HTTP connection ended: keep the subscriptions for a while in case the browser comes back. */
+  detach(conn: SseConnection): void {
+    if (this.connection !== conn) return;
+    this.connection = null;
+    if (this.ended) return;
+    const grace = graceMs();
+    if (grace === 0) this.end();
+    else {
+      this.graceTimer = setTimeout(() => this.end(), grace);
+      this.graceTimer.unref?.();
+    }
+  }
+
+  /** Releases every subscription and forgets the stream. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    this.hub.detach(this);
+    this.subscriptions.clear();
+    this.pending.clear();
+    streams.delete(this.id);
+    this.connection?.close();
+  }
+
+  async subscribe(path: string, kind: WatchKind): Promise<WatchSnapshot> {
+    const key = `${kind}\u0000${path}`;
+    if (!this.subscriptions.has(key) && this.subscriptions.size >= MAX_SUBSCRIPTIONS) {
+      throw new ZkError('INVALID_REQUEST', `A stream can watch at most ${MAX_SUBSCRIPTIONS} paths`, path);
+    }
+    this.subscriptions.add(key);
+    try {
+      return await this.hub.subscribe(this, path, kind);
+    } catch (e) {
+      this.subscriptions.delete(key);
+      throw e;
+    }
+  }
+
+  unsubscribe(path: string, kind: WatchKind): void {
+    this.subscriptions.delete(`${kind}\u0000${path}`);
+    this.hub.unsubscribe(this, path, kind);
+  }
+}
+
+const g = globalThis as typeof globalThis & { __zooscopeLiveStreams?: Map<string, LiveStream> };
+const streams: Map<string, LiveStream> = (g.__zooscopeLiveStreams ??= new Map());
+
+/** Streams that exist now (for status and tests). */
+export function liveStreamCount(): number {
+  return streams.size;
+}
+
+function findStream(ctx: RequestContext, id: string): LiveStream | null {
+  const stream = streams.get(id);
+  // A stream is only ever used by the operator and session that opened it.
+  if (!stream || stream.connectionId !== ctx.connection.id || stream.operator !== ctx.operator.name || stream.session !== ctx.session) {
+    return null;
+  }
+  return stream;
+}
+
+/**
+ * GET …/events: a new stream, or the resumption of the one named by Last-Event-ID (header, or
+ * `lastEventId` query parameter). An unknown one gets a new stream and a resync instruction.
+ */
+export async function openEventStream(request: Request, ctx: RequestContext): Promise<Response> {
+  // A session this request creates is usually connected within milliseconds: say so in hello.
+  const session = await describeSession(ctx.session);
+  const lastId = request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId');
+  const last = parseEventId(lastId);
+  const resumed = last ? findStream(ctx, last.stream) : null;
+  const stream = resumed ?? new LiveStream(ctx);
+  let connection: SseConnection | null = null;
+  return sseResponse(request.signal, {
+    open(conn) {
+      connection = conn;
+      stream.attach(conn, resumed ? last!.seq : null, session);
+      if (lastId && !resumed) {
+        stream.deliver({
+          type: 'resync',
+          at: Date.now(),
+          reason: 'unknown-stream',
+          message: 'The previous event stream is gone (server restarted or away too long): subscribe again and reload what is shown.',
+        });
+      }
+    },
+    drain: () => stream.flush(),
+    closed() {
+      if (connection) stream.detach(connection);
+    },
+  });
+}
+
+const subscriptionItem = z.object({
+  path: z.string({ error: 'path is required' }).min(1, 'path is required'),
+  kind: z.enum(WATCH_KINDS as [WatchKind, ...WatchKind[]], { error: `kind must be one of ${WATCH_KINDS.join(', ')}` }),
+});
+
+export const subscriptionsBody = z.object({
+  stream: z.string({ error: 'stream is required (the id from the hello event)' }).regex(/^[0-9a-f]{24}$/, 'stream is not a stream id'),
+  add: z.array(subscriptionItem).max(MAX_CHANGES_PER_REQUEST).default([]),
+  remove: z.array(subscriptionItem).max(MAX_CHANGES_PER_REQUEST).default([]),
+});
+
+export interface SubscriptionsResult {
+  stream: string;
+  subscriptions: number;
+  added: WatchSnapshot[];
+  failed: Array<{ path: string; kind: WatchKind; code: string; message: string }>;
+}
+
+/** POST …/events/subscriptions: removals first, then additions; each addition answers on its own. */
+export async function changeSubscriptions(ctx: RequestContext, body: z.infer<typeof subscriptionsBody>): Promise<SubscriptionsResult> {
+  const stream = findStream(ctx, body.stream);
+  if (!stream) {
+    throw new ZkError('INVALID_REQUEST', 'This event stream no longer exists: open a new one', undefined, { stream: 'unknown' });
+  }
+  for (const s of body.remove) stream.unsubscribe(s.path, s.kind);
+  const added: WatchSnapshot[] = [];
+  const failed: SubscriptionsResult['failed'] = [];
+  await mapLimit(body.add, 32, async (s) => {
+    try {
+      added.push(await stream.subscribe(s.path, s.kind));
+    } catch (e) {
+      if (!isZkError(e)) throw e;
+      failed.push({ path: s.path, kind: s.kind, code: e.code, message: e.message });
+    }
+  });
+  return { stream: stream.id, subscriptions: stream.subscriptionCount, added, failed };
+}

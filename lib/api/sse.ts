@@ -1,0 +1,122 @@
+import 'server-only';
+
+/**
+ * A server-sent-events response: framing, heartbeat, back-pressure and cleanup. The body is a
+ * ReadableStream; the connection ends on the request's abort signal (client gone) or on the
+ * stream's cancel (Next stops reading), whichever comes first, and cleanup runs exactly once.
+ */
+
+/**
+ * `no-transform` also keeps Next's gzip off this response (its compression honours it): a
+ * compressor holds back small chunks, which would delay every event.
+ */
+export const SSE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  'Cache-Control': 'no-cache, no-transform',
+  'X-Accel-Buffering': 'no',
+};
+
+/** Heartbeat comment interval: env ZOOSCOPE_SSE_HEARTBEAT_MS, at most 15 s (proxies drop idle streams). */
+export function heartbeatMs(): number {
+  const configured = Number(process.env.ZOOSCOPE_SSE_HEARTBEAT_MS);
+  return Number.isFinite(configured) && configured > 0 ? Math.min(configured, 15_000) : 10_000;
+}
+
+/** How long the browser waits before reconnecting after the stream drops. */
+export const RETRY_MS = 2000;
+
+/** One event; `data` must be a single line (JSON without indentation is). */
+export function sseFrame(id: string | null, event: string, data: string): string {
+  return `${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${data}\n\n`;
+}
+
+export interface SseConnection {
+  /** Writes raw SSE text; false once the connection has ended. */
+  send(text: string): boolean;
+  /** True while the reader keeps up (the response's queue has room). */
+  readonly ready: boolean;
+  readonly closed: boolean;
+  /** Ends the response (the browser reconnects after RETRY_MS unless it closed itself). */
+  close(): void;
+}
+
+export interface SseHandlers {
+  /** Called once the stream exists; may write at once. */
+  open(connection: SseConnection): void;
+  /** The reader has room again after being full. */
+  drain(): void;
+  /** The connection ended (client gone, stream cancelled, or close()). Called once. */
+  closed(): void;
+}
+
+/** Chunks the response may hold before `ready` turns false (each chunk is a batch of events). */
+const QUEUE_CHUNKS = 32;
+
+export function sseResponse(signal: AbortSignal, handlers: SseHandlers): Response {
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let ended = false;
+  let heartbeat: NodeJS.Timeout | undefined;
+
+  const finish = (closeController: boolean) => {
+    if (ended) return;
+    ended = true;
+    clearInterval(heartbeat);
+    signal.removeEventListener('abort', onAbort);
+    if (closeController) {
+      try {
+        controller.close();
+      } catch {
+        // Already closed or errored by the runtime.
+      }
+    }
+    handlers.closed();
+  };
+  const onAbort = () => finish(true);
+
+  const connection: SseConnection = {
+    send(text) {
+      if (ended) return false;
+      try {
+        controller.enqueue(encoder.encode(text));
+        return true;
+      } catch {
+        finish(false);
+        return false;
+      }
+    },
+    get ready() {
+      return !ended && (controller.desiredSize ?? 0) > 0;
+    },
+    get closed() {
+      return ended;
+    },
+    close: () => finish(true),
+  };
+
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+        connection.send(`retry: ${RETRY_MS}\n\n`);
+        const every = heartbeatMs();
+        heartbeat = setInterval(() => {
+          // A backed-up reader is alive by definition; the comment would only add to the queue.
+          if (connection.ready) connection.send(`: heartbeat ${Date.now()}\n\n`);
+        }, every);
+        heartbeat.unref?.();
+        signal.addEventListener('abort', onAbort, { once: true });
+        if (signal.aborted) finish(true);
+        else handlers.open(connection);
+      },
+      pull() {
+        if (!ended) handlers.drain();
+      },
+      cancel() {
+        finish(false);
+      },
+    },
+    new CountQueuingStrategy({ highWaterMark: QUEUE_CHUNKS }),
+  );
+  return new Response(stream, { status: 200, headers: SSE_HEADERS });
+}

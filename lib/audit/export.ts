@@ -1,0 +1,32 @@
+import 'server-only';
+import { iterateAudit } from './store';
+import type { AuditFilter } from './types';
+
+/** The matching entries as JSON lines, oldest first, streamed in batches. */
+export function exportAudit(filter: AuditFilter): Response {
+  const entries = iterateAudit(filter);
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = '';
+      for (let i = 0; i < 200; i++) {
+        const next = entries.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += `${JSON.stringify(next.value)}\n`;
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+  });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': `attachment; filename="zooscope-audit-${stamp}.jsonl"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

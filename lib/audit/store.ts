@@ -1,0 +1,174 @@
+/**
+ * The audit log: one SQLite file (better-sqlite3), by default `.data/audit.sqlite` under the
+ * working directory, or ZOOSCOPE_AUDIT_FILE. Entries older than ZOOSCOPE_AUDIT_RETENTION_DAYS
+ * (default 365) are pruned.
+ */
+import 'server-only';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AuditEntry, AuditFilter, AuditOperation, AuditPage, AuditValue } from './types';
+
+export type NewAuditEntry = Pick<AuditEntry, 'operator' | 'operation'> & Partial<Omit<AuditEntry, 'id' | 'operator' | 'operation'>>;
+
+interface Row {
+  id: number;
+  time: number;
+  operator: string;
+  connection: string | null;
+  path: string | null;
+  operation: AuditOperation;
+  version_before: number | null;
+  version_after: number | null;
+  before: string | null;
+  after: string | null;
+  detail: string | null;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  time INTEGER NOT NULL,
+  operator TEXT NOT NULL,
+  connection TEXT,
+  path TEXT,
+  operation TEXT NOT NULL,
+  version_before INTEGER,
+  version_after INTEGER,
+  before TEXT,
+  after TEXT,
+  detail TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_time ON audit (time);
+CREATE INDEX IF NOT EXISTS audit_path ON audit (path);
+CREATE INDEX IF NOT EXISTS audit_operator ON audit (operator, time);
+`;
+
+export function auditFile(): string {
+  return resolve(process.env.ZOOSCOPE_AUDIT_FILE?.trim() || '.data/audit.sqlite');
+}
+
+function retentionMs(): number {
+  const days = Number(process.env.ZOOSCOPE_AUDIT_RETENTION_DAYS);
+  return (Number.isFinite(days) && days > 0 ? days : 365) * 24 * 3600 * 1000;
+}
+
+const PRUNE_EVERY = 1000;
+
+interface Open {
+  file: string;
+  db: Database.Database;
+  inserts: number;
+}
+const g = globalThis as typeof globalThis & { __zooscopeAudit?: Open };
+
+function db(): Database.Database {
+  const file = auditFile();
+  const open = g.__zooscopeAudit;
+  if (open && open.file === file && open.db.open) return open.db;
+  open?.db.close();
+  mkdirSync(dirname(file), { recursive: true });
+  const handle = new Database(file);
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('busy_timeout = 5000');
+  handle.exec(SCHEMA);
+  g.__zooscopeAudit = { file, db: handle, inserts: 0 };
+  prune(handle);
+  return handle;
+}
+
+function prune(handle: Database.Database): void {
+  handle.prepare('DELETE FROM audit WHERE time < ?').run(Date.now() - retentionMs());
+}
+
+const toJson = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+
+export function recordAudit(entry: NewAuditEntry): void {
+  const handle = db();
+  handle
+    .prepare(
+      `INSERT INTO audit (time, operator, connection, path, operation, version_before, version_after, before, after, detail)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      entry.time ?? Date.now(),
+      entry.operator,
+      entry.connection ?? null,
+      entry.path ?? null,
+      entry.operation,
+      entry.versionBefore ?? null,
+      entry.versionAfter ?? null,
+      toJson(entry.before),
+      toJson(entry.after),
+      toJson(entry.detail),
+    );
+  if (++g.__zooscopeAudit!.inserts % PRUNE_EVERY === 0) prune(handle);
+}
+
+function fromRow(r: Row): AuditEntry {
+  return {
+    id: r.id,
+    time: r.time,
+    operator: r.operator,
+    connection: r.connection,
+    path: r.path,
+    operation: r.operation,
+    versionBefore: r.version_before,
+    versionAfter: r.version_after,
+    before: r.before ? (JSON.parse(r.before) as AuditValue) : null,
+    after: r.after ? (JSON.parse(r.after) as AuditValue) : null,
+    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
+  };
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function where(filter: AuditFilter & { before?: number }): { sql: string; args: unknown[] } {
+  const clauses: string[] = [];
+  const args: unknown[] = [];
+  if (filter.path && filter.path !== '/') {
+    clauses.push(`(path = ? OR path LIKE ? ESCAPE '\\')`);
+    args.push(filter.path, `${likeEscape(filter.path)}/%`);
+  }
+  if (filter.operator) clauses.push('operator = ?'), args.push(filter.operator);
+  if (filter.connection) clauses.push('connection = ?'), args.push(filter.connection);
+  if (filter.operation) clauses.push('operation = ?'), args.push(filter.operation);
+  if (filter.from !== undefined) clauses.push('time >= ?'), args.push(filter.from);
+  if (filter.to !== undefined) clauses.push('time <= ?'), args.push(filter.to);
+  if (filter.before !== undefined) clauses.push('id < ?'), args.push(filter.before);
+  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', args };
+}
+
+/** Newest first, `limit` at a time; `before` (an id) continues an earlier page. */
+export function queryAudit(filter: AuditFilter & { before?: number; limit?: number }): AuditPage {
+  const limit = filter.limit ?? 100;
+  const w = where(filter);
+  const rows = db()
+    .prepare(`SELECT * FROM audit ${w.sql} ORDER BY id DESC LIMIT ?`)
+    .all(...w.args, limit + 1) as Row[];
+  const entries = rows.slice(0, limit).map(fromRow);
+  return { entries, nextBefore: rows.length > limit ? entries[entries.length - 1].id : null };
+}
+
+const EXPORT_BATCH = 500;
+
+/**
+ * Every matching entry, oldest first, read in batches: a batch is read at once, so no statement
+ * stays open on the connection (which would block audit writes) while the export streams.
+ */
+export function* iterateAudit(filter: AuditFilter): Generator<AuditEntry> {
+  const w = where(filter);
+  const statement = db().prepare(`SELECT * FROM audit ${w.sql ? `${w.sql} AND` : 'WHERE'} id > ? ORDER BY id ASC LIMIT ?`);
+  let after = 0;
+  for (;;) {
+    const rows = statement.all(...w.args, after, EXPORT_BATCH) as Row[];
+    for (const row of rows) yield fromRow(row);
+    if (rows.length < EXPORT_BATCH) return;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+/** The distinct operator names, for the filter's suggestions. */
+export function auditOperators(): string[] {
+  return (db().prepare('SELECT DISTINCT operator FROM audit ORDER BY operator').all() as Array<{ operator: string }>).map((r) => r.operator);
+}

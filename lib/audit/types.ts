@@ -1,0 +1,59 @@
+/** Audit log shapes shared by the server, the REST API and the audit page. Pure. */
+
+export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'acl', 'auth_add', 'auth_drop', 'sign_in', 'sign_in_failed', 'sign_out'] as const;
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
+
+/** A value as recorded: text when it was UTF-8, otherwise base64; both cut at the size bound. */
+export interface AuditValue {
+  text: string | null;
+  base64: string | null;
+  /** Size of the whole value in bytes. */
+  size: number;
+  truncated: boolean;
+}
+
+export interface AuditEntry {
+  id: number;
+  /** Milliseconds since the epoch. */
+  time: number;
+  operator: string;
+  connection: string | null;
+  path: string | null;
+  operation: AuditOperation;
+  /** Data version for create/set/delete, ACL version (aversion) for acl. */
+  versionBefore: number | null;
+  versionAfter: number | null;
+  before: AuditValue | null;
+  after: AuditValue | null;
+  /** Operation specifics: create mode, recursive counts, the identity added, and so on. */
+  detail: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  /** The path and everything below it. */
+  path?: string;
+  operator?: string;
+  connection?: string;
+  operation?: AuditOperation;
+  /** Inclusive bounds, milliseconds since the epoch. */
+  from?: number;
+  to?: number;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** Pass as `before` to get the next (older) page; null at the end. */
+  nextBefore: number | null;
+}
+
+export const OPERATION_LABELS: Record<AuditOperation, string> = {
+  create: 'Create',
+  set: 'Set data',
+  delete: 'Delete',
+  acl: 'Change ACL',
+  auth_add: 'Add credentials',
+  auth_drop: 'Drop credentials',
+  sign_in: 'Sign in',
+  sign_in_failed: 'Sign-in failed',
+  sign_out: 'Sign out',
+};

@@ -1,0 +1,123 @@
+/**
+ * ACL changes: validated per scheme before they reach ZooKeeper, saved against the node's ACL
+ * version (aversion), optionally applied to a whole subtree, and audited.
+ */
+import 'server-only';
+import type { RequestContext } from '@/lib/api/context';
+import { audit } from '@/lib/audit/changes';
+import { textValue } from '@/lib/audit/values';
+import { ZkError, isZkError } from '@/lib/zk/errors';
+import { getAcl, mapLimit, setAcl } from '@/lib/zk/ops';
+import { joinPath } from '@/lib/zk/path';
+import type { ZkSession } from '@/lib/zk/session';
+import type { AclEntry, ZkStat } from '@/lib/zk/types';
+import { checkAcl } from './acl-rules';
+
+type Actor = Pick<RequestContext, 'operator' | 'connection' | 'session'>;
+
+export interface AclProgress {
+  applied: number;
+  total: number;
+}
+
+/** One entry per line, for the audit diff. */
+export function formatAcl(acl: readonly AclEntry[]): string {
+  return acl.map((e) => `${e.scheme}:${e.id} ${e.perms}`).join('\n');
+}
+
+/** Entries valid in general that a server may still refuse, and why. */
+function serverDependent(acl: readonly AclEntry[]): string[] {
+  const reasons = new Set<string>();
+  for (const e of acl) {
+    if (e.scheme === 'auth') reasons.add('the "auth" scheme grants the identities this session has added, and it has none: add credentials first or use a digest entry');
+    if (e.scheme === 'sasl' || e.scheme === 'x509') reasons.add(`the server may have no authentication provider for "${e.scheme}" (it must be enabled in its configuration)`);
+    if (e.scheme === 'ip' && e.id.includes(':')) reasons.add('this server may accept only IPv4 addresses in ip entries (IPv6 needs a newer ZooKeeper)');
+  }
+  return [...reasons];
+}
+
+function explain(e: unknown, acl: readonly AclEntry[], path: string): unknown {
+  if (!isZkError(e)) return e;
+  const reasons = e.code === 'INVALID_REQUEST' ? serverDependent(acl) : [];
+  if (reasons.length > 0) return new ZkError('INVALID_REQUEST', `ZooKeeper rejected the ACL: ${reasons.join('; ')}`, path);
+  if (e.code === 'NO_AUTH') {
+    return new ZkError('NO_AUTH', "This node's ACL does not give your identity the admin (a) permission needed to change its ACL; add credentials that have it", path);
+  }
+  return e;
+}
+
+/** Every node below `path` (not `path` itself), listed before any ACL changes: a new ACL may stop us listing. */
+async function descendants(session: ZkSession, path: string): Promise<string[]> {
+  const found: string[] = [];
+  let level = [path];
+  while (level.length > 0) {
+    const lists = await mapLimit(level, 64, (p) =>
+      session.run((h) => h.children(p)).then(
+        (r) => r.children.map((c) => joinPath(p, c)),
+        (e) => (isZkError(e) && e.code === 'NO_NODE' ? [] : Promise.reject(e)),
+      ),
+    );
+    level = lists.flat();
+    found.push(...level);
+  }
+  return found;
+}
+
+const MAX_REPORTED_FAILURES = 20;
+
+/**
+ * Replaces the ACL of `path` if its ACL version is still `version`; with `recursive`, then sets
+ * the same ACL on every descendant (those are not version-checked, like a recursive delete).
+ * Nodes that refuse are reported together at the end; the others keep the new ACL.
+ */
+export async function changeAcl(
+  actor: Actor,
+  path: string,
+  acl: AclEntry[],
+  version: number,
+  opts: { recursive?: boolean; onProgress?: (p: AclProgress) => void } = {},
+): Promise<ZkStat> {
+  const problems = checkAcl(acl);
+  if (problems.length > 0) throw new ZkError('INVALID_REQUEST', problems.join('; '), path);
+  const { session } = actor;
+  const before = await getAcl(session, path).catch(() => null);
+  const below = opts.recursive ? await descendants(session, path) : [];
+  const total = below.length + 1;
+  const stat = await setAcl(session, path, acl, version).catch((e) => Promise.reject(explain(e, acl, path)));
+  let applied = 1;
+  opts.onProgress?.({ applied, total });
+  const failed: Array<{ path: string; code: string; message: string }> = [];
+  await mapLimit(below, 32, async (p) => {
+    try {
+      await setAcl(session, p, acl, -1);
+    } catch (e) {
+      // A node deleted meanwhile needs no ACL; anything else is reported.
+      if (!(isZkError(e) && e.code === 'NO_NODE')) {
+        const err = explain(e, acl, p);
+        failed.push({ path: p, code: isZkError(err) ? err.code : 'INTERNAL', message: isZkError(err) ? err.message : 'Unexpected error' });
+      }
+    }
+    applied++;
+    if (applied % 50 === 0) opts.onProgress?.({ applied, total });
+  });
+  opts.onProgress?.({ applied: total, total });
+  audit(actor, {
+    operation: 'acl',
+    path,
+    versionBefore: stat.aversion - 1,
+    versionAfter: stat.aversion,
+    before: before ? textValue(formatAcl(before.acl)) : null,
+    after: textValue(formatAcl(acl)),
+    detail: opts.recursive ? { recursive: true, nodes: total, failed: failed.length } : null,
+  });
+  if (failed.length > 0) {
+    const first = failed[0];
+    throw new ZkError(
+      first.code as ZkError['code'],
+      `The ACL was applied to ${total - failed.length} of ${total} nodes; ${failed.length} refused (first: ${first.path}: ${first.message})`,
+      path,
+      { failed: failed.slice(0, MAX_REPORTED_FAILURES) },
+    );
+  }
+  return stat;
+}

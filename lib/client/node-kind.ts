@@ -1,0 +1,52 @@
+/** What the tree and the stat panel can tell about a node from its name and stat. */
+import type { ZkStat } from '@/lib/zk/types';
+
+/** The server appends a 10-digit counter to a sequential node's name. */
+export function isSequentialName(name: string): boolean {
+  return /\d{10}$/.test(name);
+}
+
+/**
+ * Ephemeral nodes carry their owner's session id. Container and TTL nodes report 0 to clients
+ * (the server hides their internal owner marker), so they cannot be told apart from the stat.
+ */
+export function isEphemeral(stat: Pick<ZkStat, 'ephemeralOwner'>): boolean {
+  return !/^(0x)?0*$/i.test(stat.ephemeralOwner);
+}
+
+export function sessionIdHex(owner: string): string {
+  return `0x${owner.replace(/^0x/i, '')}`;
+}
+
+/** A zxid as ZooKeeper prints it, 0x… (epoch in the high 32 bits, counter in the low). */
+export function zxidHex(zxid: number): string {
+  return `0x${zxid.toString(16)}`;
+}
+
+const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+export function relativeTime(ms: number, now = Date.now()): string {
+  const diff = ms - now;
+  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(diff) >= size || unit === 'second') return rtf.format(Math.round(diff / size), unit);
+  }
+  return '';
+}
+
+export function localTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(2)} MB`;
+}

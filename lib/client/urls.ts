@@ -1,0 +1,24 @@
+/** Browser URLs of the explorer: one per node, /c/{connection}/browse/{...path}. */
+import { pathToSegments, segmentsToPath } from '@/lib/zk/path';
+
+export function browseHref(connection: string, path: string): string {
+  const segments = pathToSegments(path).map(encodeURIComponent);
+  return `/c/${encodeURIComponent(connection)}/browse${segments.length ? `/${segments.join('/')}` : ''}`;
+}
+
+export function sectionHref(connection: string, section: 'browse' | 'ensemble' | 'kafka'): string {
+  return `/c/${encodeURIComponent(connection)}/${section}`;
+}
+
+/** The znode path of a catch-all route's segments (as the router hands them over, still encoded). */
+export function pathFromSegments(segments: readonly string[] | undefined): string {
+  return segmentsToPath(segments?.map(decodeSegment));
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,178 @@
+import 'server-only';
+import type { EnsembleStatus, HealthStatus, ServerMode } from './ensemble-model';
+
+/**
+ * Per-connection time series of the ensemble's vital signs for the dashboard charts. A sampler
+ * polls only while someone is looking: asking for the history starts it, and it stops once nobody
+ * has asked for `idleMs`. Samplers live on globalThis so a Next.js hot reload does not start a
+ * second timer for the same connection.
+ */
+
+export interface ServerSample {
+  address: string;
+  reachable: boolean;
+  mode: ServerMode;
+  latencyAvg: number | null;
+  latencyMax: number | null;
+  outstanding: number | null;
+  connections: number | null;
+  znodes: number | null;
+  watches: number | null;
+}
+
+export interface EnsembleSample {
+  /** ms since the epoch. */
+  t: number;
+  status: HealthStatus | null;
+  /** Set when the whole probe failed; `servers` is then empty. */
+  error?: string;
+  servers: ServerSample[];
+}
+
+export interface EnsembleHistory {
+  intervalMs: number;
+  windowMs: number;
+  /** Every server address that appears in the window, for stable chart series. */
+  servers: string[];
+  samples: EnsembleSample[];
+}
+
+export interface HistoryOptions {
+  /** Default 5 s. */
+  intervalMs?: number;
+  /** Default 15 min. */
+  windowMs?: number;
+  /** Stop polling when nobody asked for this long. Default 60 s. */
+  idleMs?: number;
+}
+
+type Probe = () => Promise<EnsembleStatus>;
+
+interface Sampler {
+  probe: Probe;
+  intervalMs: number;
+  windowMs: number;
+  idleMs: number;
+  /** Ring buffer: `size` samples ending just before `next`. */
+  ring: Array<EnsembleSample | undefined>;
+  next: number;
+  size: number;
+  lastAskedAt: number;
+  timer: ReturnType<typeof setTimeout> | null;
+  running: boolean;
+}
+
+const STORE_KEY = Symbol.for('zooscope.ensembleHistory');
+const store: Map<string, Sampler> = ((globalThis as Record<symbol, unknown>)[STORE_KEY] ??= new Map()) as Map<string, Sampler>;
+
+export function toSample(status: EnsembleStatus, t = Date.now()): EnsembleSample {
+  return {
+    t,
+    status: status.health.status,
+    servers: status.servers
+      .filter((s) => s.queried)
+      .map((s) => ({
+        address: s.address,
+        reachable: s.reachable,
+        mode: s.mode,
+        latencyAvg: s.latency?.avg ?? null,
+        latencyMax: s.latency?.max ?? null,
+        outstanding: s.outstanding,
+        connections: s.connections,
+        znodes: s.znodes,
+        watches: s.watches,
+      })),
+  };
+}
+
+function push(sampler: Sampler, sample: EnsembleSample): void {
+  sampler.ring[sampler.next] = sample;
+  sampler.next = (sampler.next + 1) % sampler.ring.length;
+  sampler.size = Math.min(sampler.size + 1, sampler.ring.length);
+}
+
+function samplesOf(sampler: Sampler, now: number): EnsembleSample[] {
+  const out: EnsembleSample[] = [];
+  const cap = sampler.ring.length;
+  for (let i = sampler.size; i > 0; i--) {
+    const s = sampler.ring[(sampler.next - i + cap) % cap];
+    if (s && now - s.t <= sampler.windowMs) out.push(s);
+  }
+  return out;
+}
+
+async function tick(key: string, sampler: Sampler): Promise<void> {
+  sampler.timer = null;
+  if (store.get(key) !== sampler || !sampler.running) return;
+  if (Date.now() - sampler.lastAskedAt > sampler.idleMs) {
+    sampler.running = false;
+    return;
+  }
+  const started = Date.now();
+  try {
+    push(sampler, toSample(await sampler.probe(), started));
+  } catch (e) {
+    push(sampler, { t: started, status: null, error: e instanceof Error ? e.message : String(e), servers: [] });
+  }
+  if (!sampler.running || store.get(key) !== sampler) return;
+  // Scheduled from the start of this poll so a slow ensemble does not stretch the interval.
+  sampler.timer = setTimeout(() => void tick(key, sampler), Math.max(0, sampler.intervalMs - (Date.now() - started)));
+  sampler.timer.unref?.();
+}
+
+/**
+ * Returns the samples of the last `windowMs` for `key` (a connection id) and keeps the sampler
+ * polling `probe` for another `idleMs`. The first call starts polling and returns no samples yet.
+ */
+export function getEnsembleHistory(key: string, probe: Probe, options: HistoryOptions = {}): EnsembleHistory {
+  const intervalMs = options.intervalMs ?? 5_000;
+  const windowMs = options.windowMs ?? 15 * 60_000;
+  const idleMs = options.idleMs ?? 60_000;
+  let sampler = store.get(key);
+  if (!sampler || sampler.intervalMs !== intervalMs || sampler.windowMs !== windowMs) {
+    if (sampler) stop(sampler);
+    sampler = {
+      probe,
+      intervalMs,
+      windowMs,
+      idleMs,
+      ring: new Array(Math.ceil(windowMs / intervalMs) + 1),
+      next: 0,
+      size: 0,
+      lastAskedAt: 0,
+      timer: null,
+      running: false,
+    };
+    store.set(key, sampler);
+  }
+  sampler.probe = probe;
+  sampler.idleMs = idleMs;
+  sampler.lastAskedAt = Date.now();
+  if (!sampler.running) {
+    sampler.running = true;
+    void tick(key, sampler);
+  }
+  const samples = samplesOf(sampler, Date.now());
+  const servers = [...new Set(samples.flatMap((s) => s.servers.map((x) => x.address)))];
+  return { intervalMs, windowMs, servers, samples };
+}
+
+/** True while a sampler for `key` is polling. */
+export function isSampling(key: string): boolean {
+  return store.get(key)?.running ?? false;
+}
+
+function stop(sampler: Sampler): void {
+  sampler.running = false;
+  if (sampler.timer) clearTimeout(sampler.timer);
+  sampler.timer = null;
+}
+
+/** Stops and forgets the sampler for `key` (a removed connection), or all of them. */
+export function stopEnsembleHistory(key?: string): void {
+  for (const [k, sampler] of store) {
+    if (key !== undefined && k !== key) continue;
+    stop(sampler);
+    store.delete(k);
+  }
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import { sendFourLetterWord } from '@/lib/zk/four-letter';
+import { listSessions } from '@/lib/zk/registry';
+import { describeSession } from '@/lib/zk/session-info';
+import type { SessionInfo } from '@/lib/zk/types';
+import { parseConnectString } from './ensemble-model';
+
+export interface OwnSession extends SessionInfo {
+  connectionId: string;
+  connectionName: string;
+  /** True for a session that carries ZooKeeper credentials an operator added. */
+  authenticated: boolean;
+  /** Ephemeral nodes this session owns (null when the servers do not answer `dump`). */
+  ephemerals: string[] | null;
+}
+
+/**
+ * Parses the `dump` four-letter word (answered by the leader or a standalone server):
+ * "Sessions with Ephemerals (N):" then "0x<id>:" lines each followed by tab-indented paths.
+ */
+export function parseDumpEphemerals(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const start = text.indexOf('Sessions with Ephemerals');
+  if (start < 0) return out;
+  let current: string[] | null = null;
+  for (const line of text.slice(start).split('\n').slice(1)) {
+    const session = line.match(/^0x([0-9a-f]+):\s*$/i);
+    if (session) {
+      current = [];
+      out.set(session[1].toLowerCase().replace(/^0+(?=.)/, ''), current);
+    } else if (/^\s+\//.test(line) && current) {
+      current.push(line.trim());
+    } else if (line.trim() !== '') {
+      break;
+    }
+  }
+  return out;
+}
+
+async function ephemeralsByServer(connectString: string): Promise<Map<string, string[]> | null> {
+  const { servers } = parseConnectString(connectString);
+  for (const s of servers) {
+    const text = await sendFourLetterWord(s.host, s.port, 'dump').catch(() => null);
+    if (text !== null && text.includes('Sessions with Ephemerals')) return parseDumpEphemerals(text);
+  }
+  return null;
+}
+
+/** The dashboard's own ZooKeeper sessions, with the ephemeral nodes each one owns. */
+export async function listOwnSessions(): Promise<OwnSession[]> {
+  const sessions = listSessions();
+  const dumps = new Map<string, Promise<Map<string, string[]> | null>>();
+  return Promise.all(
+    sessions.map(async ({ connectionId, authenticated, session }) => {
+      const info = await describeSession(session);
+      const cs = session.config.connectString;
+      if (!dumps.has(cs)) dumps.set(cs, ephemeralsByServer(cs));
+      const dump = await dumps.get(cs)!;
+      const id = info.sessionId?.toLowerCase().replace(/^0+(?=.)/, '');
+      return {
+        ...info,
+        connectionId,
+        connectionName: session.config.name,
+        authenticated,
+        ephemerals: dump && id ? (dump.get(id) ?? []) : null,
+      };
+    }),
+  );
+}

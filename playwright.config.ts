@@ -1,0 +1,65 @@
+/**
+ * End-to-end tests in Debian's Chromium against the production build (`next start`) and a real,
+ * freshly seeded ZooKeeper.
+ *
+ * Playwright starts webServer before globalSetup, so ZooKeeper cannot come from globalSetup.
+ * Instead the webServer command is scripts/start.ts, which starts ZooKeeper on a port chosen here,
+ * seeds the demo namespace, builds if stale, then runs `next start` — and stops all of it when
+ * Playwright ends the run. Ports are chosen once in the main process and passed through the
+ * environment, because every worker process evaluates this file again and inherits that env.
+ * With ZK_CONNECT set, the app and the tests use that ZooKeeper instead (it must hold the demo
+ * namespace already).
+ */
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH } from './scripts/lib/deps';
+import { freePortSync } from './scripts/lib/ports';
+
+const env = process.env;
+env.ZOOSCOPE_E2E_PORT ??= String(freePortSync());
+if (!env.ZOOSCOPE_E2E_ZK_CONNECT) {
+  if (env.ZK_CONNECT) {
+    env.ZOOSCOPE_E2E_ZK_CONNECT = env.ZK_CONNECT;
+  } else {
+    env.ZOOSCOPE_E2E_ZK_PORT = String(freePortSync());
+    env.ZOOSCOPE_E2E_ZK_CONNECT = `127.0.0.1:${env.ZOOSCOPE_E2E_ZK_PORT}`;
+  }
+}
+const port = env.ZOOSCOPE_E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
+const zkArgs = env.ZOOSCOPE_E2E_ZK_PORT ? ` --zk-port ${env.ZOOSCOPE_E2E_ZK_PORT} --zk-fresh` : '';
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  forbidOnly: Boolean(env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  // Keeps a hung run well inside the suite's 20-minute budget.
+  globalTimeout: 15 * 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/tsx --conditions=react-server scripts/start.ts${zkArgs}`,
+    url: `${baseURL}/`,
+    env: { PORT: port, HOSTNAME: '127.0.0.1' },
+    reuseExistingServer: false,
+    // Covers a `next build` when the build is stale plus ZooKeeper start and demo seeding.
+    timeout: 600_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // SIGTERM lets start.ts stop Next, then ZooKeeper, and delete the throwaway data.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+  },
+});
