@@ -69,8 +69,9 @@ export function TreeFilter({ connection, path, level, top, prefix, total, onAppl
           </button>
         )}
       </div>
-      <span aria-live="polite" className="w-16 shrink-0 text-right text-xs text-muted tabular-nums">
-        {settled && prefix ? `${total.toLocaleString()} match${total === 1 ? '' : 'es'}` : settled ? total.toLocaleString() : '…'}
+      <span aria-live="polite" className="w-14 shrink-0 text-right text-xs text-muted tabular-nums">
+        {settled ? total.toLocaleString() : '…'}
+        <span className="sr-only">{settled ? (prefix ? ` children start with “${prefix}”` : ' children') : ' searching'}</span>
       </span>
     </div>
   );

@@ -1,4 +1,6 @@
+import { NoAuthInline } from '@/components/auth/no-auth-inline';
 import { Skeleton } from '@/components/ui/skeleton';
+import { isApiError } from '@/lib/client/api-client';
 import { describeError } from '@/lib/client/errors';
 import { TREE_ROW_HEIGHT } from './tree-row';
 import type { Row } from './tree-model';
@@ -17,7 +19,12 @@ export function TreeStatus({ row, prefix, top }: { row: Extract<Row, { kind: 'lo
         </>
       )}
       {row.kind === 'empty' && <span role="status">No children start with “{prefix}”</span>}
-      {row.kind === 'error' && <span title={describeError(row.error).message}>Children unavailable: {describeError(row.error).title}</span>}
+      {row.kind === 'error' &&
+        (isApiError(row.error, 'NO_AUTH') ? (
+          <NoAuthInline operation="listing its children" />
+        ) : (
+          <span title={describeError(row.error).message}>Children unavailable: {describeError(row.error).title}</span>
+        ))}
     </div>
   );
 }

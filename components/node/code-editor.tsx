@@ -1,8 +1,9 @@
 'use client';
 
-import CodeMirror from '@uiw/react-codemirror';
+import type { EditorView } from '@codemirror/view';
+import CodeMirror, { ExternalChange } from '@uiw/react-codemirror';
 import { useTheme } from 'next-themes';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Representation } from '@/lib/client/bytes';
 import type { Syntax } from '@/lib/client/syntax';
 import { accessibleName, representationExtensions, themeFor } from './editor-extensions';
@@ -18,15 +19,28 @@ interface CodeEditorProps {
 export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
   const { resolvedTheme } = useTheme();
   const extensions = useMemo(() => [accessibleName('Data'), representationExtensions(rep, syntax)], [rep, syntax]);
+  // Programmatic changes (revert, reload, another representation) apply at once: the wrapper
+  // would hold them back for a while after the last keystroke, and could then apply a stale one.
+  const view = useRef<EditorView | null>(null);
+  useLayoutEffect(() => {
+    const v = view.current;
+    if (v && value !== v.state.doc.toString()) {
+      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: [ExternalChange.of(true)] });
+    }
+  }, [value]);
   return (
     <CodeMirror
+      onCreateEditor={(v) => {
+        view.current = v;
+      }}
       value={value}
       onChange={onChange}
       extensions={extensions}
       theme={themeFor(resolvedTheme === 'dark')}
       basicSetup={{ lineNumbers: false, foldGutter: rep !== 'hex' && rep !== 'base64', autocompletion: false }}
       height="100%"
-      className="h-full min-h-0 overflow-hidden rounded-md border border-border"
+      placeholder="(empty value)"
+      className="h-full min-h-0 overflow-hidden rounded border border-border"
     />
   );
 }

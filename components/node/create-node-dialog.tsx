@@ -49,7 +49,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const [data, setData] = useState('');
   const [parents, setParents] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { name: useId(), data: useId(), ttl: useId(), parents: useId(), hint: useId() };
+  const ids = { name: useId(), data: useId(), ttl: useId(), parents: useId(), hint: useId(), modes: useId() };
 
   useEffect(() => {
     const openDialog = () => setOpen(true);
@@ -121,10 +121,23 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
             <div className="grid grid-cols-2 gap-1">
               {MODES.map((m) => (
                 <label key={m.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft">
-                  <input type="radio" name="mode" value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} className="mt-0.5" />
+                  <input
+                    type="radio"
+                    name="mode"
+                    value={m.value}
+                    checked={mode === m.value}
+                    onChange={() => setMode(m.value)}
+                    aria-label={m.label}
+                    aria-describedby={`${ids.modes}-${m.value}`}
+                    className="mt-0.5"
+                  />
                   <span>
-                    <span className="block font-medium">{m.label}</span>
-                    <span className="block text-xs text-muted">{m.help}</span>
+                    <span aria-hidden className="block font-medium">
+                      {m.label}
+                    </span>
+                    <span id={`${ids.modes}-${m.value}`} className="block text-xs text-muted">
+                      {m.help}
+                    </span>
                   </span>
                 </label>
               ))}

@@ -141,34 +141,31 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
 
   const repLabel = REPRESENTATIONS.find((r) => r.value === rep)!.label;
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-2">
-      <ValueToolbar
-        value={value}
-        rep={rep}
-        syntax={syntax}
-        pretty={pretty}
-        dirty={dirty}
-        onRep={changeRep}
-        onSyntax={changeSyntax}
-        onPretty={togglePretty}
-      >
+    <section aria-labelledby="value-heading" className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden rounded-md border border-border bg-panel">
+      <div className="flex h-9 shrink-0 items-center gap-2 border-b border-border px-3">
+        <h2 id="value-heading" className="text-xs font-semibold tracking-wide text-muted uppercase">
+          Value
+        </h2>
         {dirty && (
           <span role="status" className="flex items-center gap-1.5 text-xs font-medium text-warn">
             <span aria-hidden className="size-2 rounded-full bg-warn" />
             Unsaved changes
           </span>
         )}
-        <CopyButton value={text} label="Copy value" />
-        <Button size="sm" onClick={revert} disabled={!dirty || mutation.isPending}>
-          <RotateCcw aria-hidden />
-          Revert
-        </Button>
-        <Button size="sm" variant="primary" onClick={() => save(snapshot.stat.version)} disabled={!dirty || mutation.isPending || conflict !== null} title="Save (Ctrl+S)">
-          <Save aria-hidden />
-          {mutation.isPending ? 'Saving…' : 'Save'}
-        </Button>
-      </ValueToolbar>
-
+        <div className="ml-auto flex items-center gap-1.5">
+          <CopyButton value={text} label="Copy value" />
+          <Button size="sm" onClick={revert} disabled={!dirty || mutation.isPending}>
+            <RotateCcw aria-hidden />
+            Revert
+          </Button>
+          <Button size="sm" variant="primary" onClick={() => save(snapshot.stat.version)} disabled={!dirty || mutation.isPending || conflict !== null} title="Save (Ctrl+S)">
+            <Save aria-hidden />
+            {mutation.isPending ? 'Saving…' : 'Save'}
+          </Button>
+        </div>
+      </div>
+      <ValueToolbar value={value} rep={rep} syntax={syntax} pretty={pretty} dirty={dirty} onRep={changeRep} onSyntax={changeSyntax} onPretty={togglePretty} />
+      <div className="flex min-h-0 flex-1 flex-col gap-2 p-2">
       {problem?.kind === 'invalid' && <Alert title="Not saved: the value is not valid">{problem.message}</Alert>}
       {problem?.kind === 'error' && <ErrorAlert error={problem.error} />}
       {changedElsewhere && !conflict && (
@@ -200,6 +197,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
           <CodeEditor value={text} onChange={setText} rep={rep} syntax={syntax} />
         </div>
       )}
-    </div>
+      </div>
+    </section>
   );
 }

@@ -11,6 +11,8 @@ import { checkPath, parentPath } from '@/lib/zk/path';
 import { DataEditor } from './data-editor';
 import { NodeHeader } from './node-header';
 import { StatPanel } from './stat-panel';
+import { AclPanel } from '@/components/acl/acl-panel';
+import { NoAuthNotice } from '@/components/auth/no-auth-notice';
 
 function PanelSkeleton() {
   return (
@@ -40,6 +42,13 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
   }
   if (query.data === undefined) {
     if (!query.isError) return <PanelSkeleton />;
+    if (isApiError(query.error, 'NO_AUTH')) {
+      return (
+        <div className="p-4">
+          <NoAuthNotice connection={connection} operation="reading this node (its value and its children)" />
+        </div>
+      );
+    }
     return (
       <div className="p-4">
         <ErrorAlert error={query.error}>
@@ -60,10 +69,11 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
       {query.isError && <ErrorAlert error={query.error} className="m-4 mb-0" />}
       <NodeHeader connection={connection} node={query.data} />
       <div className="flex min-h-0 flex-1 gap-4 p-4">
-        <section aria-label="Value" className="flex min-w-0 flex-1 flex-col">
-          <DataEditor connection={connection} node={query.data} />
-        </section>
-        <StatPanel stat={query.data.stat} />
+        <DataEditor connection={connection} node={query.data} />
+        <div className="flex w-68 shrink-0 flex-col gap-4 overflow-auto">
+          <StatPanel stat={query.data.stat} />
+          <AclPanel connection={connection} path={path} />
+        </div>
       </div>
     </div>
   );

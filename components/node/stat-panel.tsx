@@ -24,11 +24,12 @@ function Time({ ms, now }: { ms: number; now: number }) {
 /** The node's full stat, each field under its ZooKeeper name. */
 export function StatPanel({ stat }: { stat: ZkStat }) {
   // Relative times ("2 minutes ago") move on by themselves.
-  const [now, setNow] = useState(() => Date.now());
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 30_000);
+    const t = setInterval(() => setTick((n) => n + 1), 30_000);
     return () => clearInterval(t);
   }, []);
+  const now = Date.now();
   const rows: Array<[string, string, ReactNode]> = [
     ['version', 'Data version', stat.version],
     ['cversion', 'Children version', stat.cversion],
@@ -43,8 +44,8 @@ export function StatPanel({ stat }: { stat: ZkStat }) {
     ['numChildren', 'Number of children', stat.numChildren.toLocaleString()],
   ];
   return (
-    <section aria-labelledby="stat-heading" className="w-72 shrink-0 overflow-auto rounded-md border border-border bg-panel">
-      <h2 id="stat-heading" className="border-b border-border px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
+    <section aria-labelledby="stat-heading" className="w-68 shrink-0 overflow-auto rounded-md border border-border bg-panel">
+      <h2 id="stat-heading" className="flex h-9 items-center border-b border-border px-3 text-xs font-semibold tracking-wide text-muted uppercase">
         Stat
       </h2>
       <dl className="divide-y divide-border text-sm">

@@ -1,5 +1,4 @@
 import { WrapText } from 'lucide-react';
-import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
@@ -29,13 +28,11 @@ interface ValueToolbarProps {
   onRep(rep: Representation): void;
   onSyntax(syntax: Syntax): void;
   onPretty(): void;
-  /** Save, revert and the like, on the right. */
-  children: ReactNode;
 }
 
-export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSyntax, onPretty, children }: ValueToolbarProps) {
+export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSyntax, onPretty }: ValueToolbarProps) {
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border px-3 py-1.5">
       <div className="flex items-center gap-1.5 text-xs text-muted">
         {value.gzip && (
           <Badge tone="accent" title={`Stored gzip-compressed (${formatBytes(value.storedSize)}); shown decompressed and compressed again on save`}>
@@ -43,10 +40,7 @@ export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSynta
           </Badge>
         )}
         <Badge>{FORMAT_LABELS[value.format]}</Badge>
-        <span>
-          {formatBytes(value.bytes.length)}
-          {value.gzip && ` (${formatBytes(value.storedSize)} stored)`}
-        </span>
+        <span title={value.gzip ? `${formatBytes(value.storedSize)} stored compressed` : undefined}>{formatBytes(value.bytes.length)}</span>
       </div>
       <label className="flex items-center gap-1 text-xs text-muted">
         Show as
@@ -76,7 +70,6 @@ export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSynta
           Pretty-print
         </Button>
       )}
-      <div className="ml-auto flex items-center gap-2">{children}</div>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { AccountMenu } from '@/components/auth/account-menu';
+import { IdentitiesDialog } from '@/components/auth/identities-dialog';
 import { ConnectionStatus } from './connection-status';
 import { ConnectionSwitcher, type ConnectionChoice } from './connection-switcher';
 import { MainNav } from './main-nav';
@@ -18,6 +20,8 @@ export function AppHeader({ connection, connections }: { connection: string; con
       <MainNav connection={connection} />
       <div className="ml-auto flex items-center gap-2">
         <ConnectionStatus connection={connection} />
+        <IdentitiesDialog connection={connection} />
+        <AccountMenu connection={connection} />
         <ShortcutsHelp />
         <ThemeToggle />
       </div>

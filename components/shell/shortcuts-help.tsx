@@ -69,10 +69,10 @@ export function ShortcutsHelp() {
           {GROUPS.map((group) => (
             <section key={group.title}>
               <h3 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">{group.title}</h3>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+              <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1.5 text-sm">
                 {group.items.map(([keys, what]) => (
                   <div key={what} className="contents">
-                    <dt className="flex gap-1">
+                    <dt className="flex gap-1 whitespace-nowrap">
                       {keys.map((k) => (
                         <Kbd key={k}>{k}</Kbd>
                       ))}

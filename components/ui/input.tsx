@@ -8,5 +8,5 @@ export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElem
 }
 
 export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
-  return <select className={cn(FIELD, 'pr-6', className)} {...props} />;
+  return <select className={cn(FIELD, 'px-1', className)} {...props} />;
 }

@@ -2,8 +2,8 @@ import 'server-only';
 import { authMode, type AuthMode } from '@/lib/auth/exposure';
 import { checkCsrf, checkLocalHost, readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
 import { describeAccess, neededRole, roleAllows, type Access, type Role } from '@/lib/auth/roles';
-import { createSession, endSessionsOf, sessionExpiresAt, sessionTimeouts, touchSession, type SignInSession } from '@/lib/auth/sessions';
-import { findUser } from '@/lib/auth/users';
+import { createSession, sessionExpiresAt, sessionTimeouts, touchSession, type SignInSession } from '@/lib/auth/sessions';
+import { signedInUser } from '@/lib/auth/signed-in';
 import { credentialsOf } from '@/lib/auth/zk-credentials';
 import { ZkError } from '@/lib/zk/errors';
 import type { Credential } from '@/lib/zk/session';
@@ -30,11 +30,11 @@ function refuse(failure: { code: 'FORBIDDEN'; message: string } | null): void {
   if (failure) throw new ZkError(failure.code, failure.message);
 }
 
-function currentUser(name: string): { role: Role } | null {
+/** The signed-in user; a broken users file signs nobody in (its problem goes to the log only). */
+function currentUser(headers: Headers): ReturnType<typeof signedInUser> {
   try {
-    return findUser(name);
+    return signedInUser(headers);
   } catch (e) {
-    // Fail closed: a broken users file signs nobody in. The file's problem goes to the log only.
     console.error('[zooscope]', (e as Error).message);
     throw new ZkError('INTERNAL', 'The users file cannot be read; see the server log');
   }
@@ -49,18 +49,13 @@ export function guardRequest(request: Request): void {
 /** The operator and the sign-in session behind a request (null: nobody is signed in). */
 function resolve(request: Request): { who: Operator; session: SignInSession | null } | null {
   guardRequest(request);
-  const session = touchSession(readSessionToken(request.headers));
   if (authMode() === 'local') {
+    const session = touchSession(readSessionToken(request.headers));
     const own = session?.kind === 'local' ? session : null;
     return { who: operator('local', 'admin', own?.id ?? null), session: own };
   }
-  if (!session || session.kind !== 'user') return null;
-  const user = currentUser(session.user);
-  if (!user) {
-    endSessionsOf(session.user); // removed from the users file since signing in
-    return null;
-  }
-  return { who: operator(session.user, user.role, session.id), session };
+  const found = currentUser(request.headers);
+  return found && { who: operator(found.session.user, found.role, found.session.id), session: found.session };
 }
 
 export interface SignInStatus {

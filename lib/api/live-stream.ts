@@ -19,7 +19,7 @@ import { describeSession } from '@/lib/zk/session-info';
 import type { SessionInfo } from '@/lib/zk/types';
 import { getWatchHub, type LiveSubscriber, type WatchHub } from '@/lib/zk/watch-hub';
 import type { RequestContext } from './context';
-import { heartbeatMs, sseFrame, sseResponse, type SseConnection } from './sse';
+import { heartbeatMs, sseBody, sseFrame, sseFrames, sseResponse, type SseConnection } from './sse';
 
 /**
  * One browser tab's event stream. It outlives a dropped HTTP connection for a grace period so
@@ -53,20 +53,27 @@ function graceMs(): number {
 }
 
 /** Each event is serialized once, however many streams it goes to. */
-const serialized = new WeakMap<LiveEvent, string>();
-function toJson(event: LiveEvent): string {
-  let json = serialized.get(event);
-  if (json === undefined) {
-    json = JSON.stringify(event);
-    serialized.set(event, json);
+const bodies = new WeakMap<LiveEvent, Uint8Array>();
+function bodyOf(event: LiveEvent): Uint8Array {
+  let body = bodies.get(event);
+  if (body === undefined) {
+    body = sseBody(event.type, JSON.stringify(event));
+    bodies.set(event, body);
   }
-  return json;
+  return body;
 }
+
+/**
+ * Writes to one stream are at least this far apart: a burst becomes one chunk instead of one
+ * per event (the first event after a quiet spell still goes out at once).
+ */
+const FLUSH_INTERVAL_MS = 10;
 
 export class LiveStream implements LiveSubscriber {
   readonly id = randomBytes(12).toString('hex');
   readonly connectionId: string;
-  readonly operator: string;
+  /** The operator and sign-in session that opened it: nobody else may use it. */
+  readonly owner: string;
   readonly session: ZkSession;
   private readonly hub: WatchHub;
   private readonly subscriptions = new Set<string>();
@@ -74,17 +81,18 @@ export class LiveStream implements LiveSubscriber {
   private readonly pending = new Map<string, LiveEvent>();
   private pendingBytes = 0;
   private uniqueKeys = 0;
-  private readonly replay: Array<{ seq: number; frame: string }> = [];
+  private readonly replay: Array<{ seq: number; body: Uint8Array }> = [];
   private replayBytes = 0;
   private connection: SseConnection | null = null;
-  private flushScheduled = false;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private lastFlush = 0;
   private graceTimer: NodeJS.Timeout | null = null;
   private ended = false;
   private readonly maxPending = maxPendingEvents();
 
   constructor(ctx: RequestContext) {
     this.connectionId = ctx.connection.id;
-    this.operator = ctx.operator.name;
+    this.owner = ownerOf(ctx);
     this.session = ctx.session;
     this.hub = getWatchHub(ctx.session);
     this.hub.attach(this);
@@ -112,11 +120,11 @@ export class LiveStream implements LiveSubscriber {
     const previous = this.pending.get(key);
     const merged = previous ? coalesce(previous, event) : event;
     if (previous) {
-      this.pendingBytes -= toJson(previous).length;
+      this.pendingBytes -= bodyOf(previous).length;
       this.pending.delete(key); // re-inserted last: the queue stays in order of the latest change
     }
     this.pending.set(key, merged);
-    this.pendingBytes += toJson(merged).length;
+    this.pendingBytes += bodyOf(merged).length;
     if (this.pending.size > this.maxPending || this.pendingBytes > MAX_PENDING_BYTES) {
       this.resync('overflow', 'Too many changes arrived faster than this browser read them: reload what is shown.');
     }
@@ -128,45 +136,44 @@ export class LiveStream implements LiveSubscriber {
     this.pending.clear();
     this.pendingBytes = 0;
     const event: ResyncEvent = { type: 'resync', at: Date.now(), reason, message };
-    this.pending.set(`u${this.uniqueKeys++}`, event);
-    this.pendingBytes = toJson(event).length;
+    this.pending.set(coalesceKey(event)!, event);
+    this.pendingBytes = bodyOf(event).length;
   }
 
   private scheduleFlush(): void {
-    if (this.flushScheduled || !this.connection) return;
-    this.flushScheduled = true;
-    // Everything delivered in this turn of the event loop goes out in one write.
-    setImmediate(() => {
-      this.flushScheduled = false;
+    if (this.flushTimer || !this.connection) return;
+    const wait = Math.max(0, this.lastFlush + FLUSH_INTERVAL_MS - Date.now());
+    // Even at once, after this turn of the event loop: what is delivered in it goes out together.
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
       this.flush();
-    });
+    }, wait);
   }
 
   /** Writes queued events while the reader has room (also when it has room again). */
   flush(): void {
     const conn = this.connection;
     while (conn && conn.ready && this.pending.size > 0) {
-      let chunk = '';
-      let n = 0;
+      const frames: Array<{ id: string; body: Uint8Array }> = [];
       for (const [key, event] of this.pending) {
         this.pending.delete(key);
-        const json = toJson(event);
-        this.pendingBytes -= json.length;
+        const body = bodyOf(event);
+        this.pendingBytes -= body.length;
         const seq = ++this.seq;
-        const frame = sseFrame(formatEventId(this.id, seq), event.type, json);
-        this.remember(seq, frame);
-        chunk += frame;
-        if (++n >= EVENTS_PER_CHUNK) break;
+        this.remember(seq, body);
+        frames.push({ id: formatEventId(this.id, seq), body });
+        if (frames.length >= EVENTS_PER_CHUNK) break;
       }
-      if (!conn.send(chunk)) return;
+      this.lastFlush = Date.now();
+      if (!conn.send(sseFrames(frames))) return;
     }
   }
 
-  private remember(seq: number, frame: string): void {
-    this.replay.push({ seq, frame });
-    this.replayBytes += frame.length;
+  private remember(seq: number, body: Uint8Array): void {
+    this.replay.push({ seq, body });
+    this.replayBytes += body.length;
     while (this.replay.length > REPLAY_EVENTS || this.replayBytes > REPLAY_BYTES) {
-      this.replayBytes -= this.replay.shift()!.frame.length;
+      this.replayBytes -= this.replay.shift()!.body.length;
     }
   }
 
@@ -200,7 +207,7 @@ export class LiveStream implements LiveSubscriber {
     if (from < this.seq) {
       const oldest = this.replay[0]?.seq ?? Infinity;
       if (oldest <= from + 1) {
-        conn.send(this.replay.filter((r) => r.seq > from).map((r) => r.frame).join(''));
+        conn.send(sseFrames(this.replay.filter((r) => r.seq > from).map((r) => ({ id: formatEventId(this.id, r.seq), body: r.body }))));
       } else {
         this.resync('gap', 'Some changes happened while this browser was away and are no longer buffered: reload what is shown.');
       }
@@ -226,6 +233,7 @@ export class LiveStream implements LiveSubscriber {
     if (this.ended) return;
     this.ended = true;
     if (this.graceTimer) clearTimeout(this.graceTimer);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
     this.hub.detach(this);
     this.subscriptions.clear();
     this.pending.clear();
@@ -261,10 +269,14 @@ export function liveStreamCount(): number {
   return streams.size;
 }
 
+function ownerOf(ctx: RequestContext): string {
+  return `${ctx.operator.name}\u0000${ctx.operator.sessionId ?? ''}`;
+}
+
 function findStream(ctx: RequestContext, id: string): LiveStream | null {
   const stream = streams.get(id);
   // A stream is only ever used by the operator and session that opened it.
-  if (!stream || stream.connectionId !== ctx.connection.id || stream.operator !== ctx.operator.name || stream.session !== ctx.session) {
+  if (!stream || stream.connectionId !== ctx.connection.id || stream.owner !== ownerOf(ctx) || stream.session !== ctx.session) {
     return null;
   }
   return stream;

@@ -30,9 +30,30 @@ export function sseFrame(id: string | null, event: string, data: string): string
   return `${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${data}\n\n`;
 }
 
+/**
+ * Frames for many events in one buffer: each event's `event:`/`data:` lines are encoded once
+ * (`body`, shared by every stream it goes to), only the `id:` line is per stream.
+ */
+export function sseFrames(frames: ReadonlyArray<{ id: string; body: Uint8Array }>): Uint8Array {
+  let size = 0;
+  for (const f of frames) size += f.id.length + 5 + f.body.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const f of frames) {
+    at += out.write(`id: ${f.id}\n`, at, 'latin1');
+    out.set(f.body, at);
+    at += f.body.length;
+  }
+  return out;
+}
+
+export function sseBody(event: string, data: string): Uint8Array {
+  return Buffer.from(`event: ${event}\ndata: ${data}\n\n`, 'utf8');
+}
+
 export interface SseConnection {
-  /** Writes raw SSE text; false once the connection has ended. */
-  send(text: string): boolean;
+  /** Writes raw SSE text or bytes; false once the connection has ended. */
+  send(data: string | Uint8Array): boolean;
   /** True while the reader keeps up (the response's queue has room). */
   readonly ready: boolean;
   readonly closed: boolean;
@@ -49,8 +70,8 @@ export interface SseHandlers {
   closed(): void;
 }
 
-/** Chunks the response may hold before `ready` turns false (each chunk is a batch of events). */
-const QUEUE_CHUNKS = 32;
+/** Bytes the response may hold before `ready` turns false: beyond, events wait coalesced. */
+const QUEUE_BYTES = 64 * 1024;
 
 export function sseResponse(signal: AbortSignal, handlers: SseHandlers): Response {
   const encoder = new TextEncoder();
@@ -75,10 +96,10 @@ export function sseResponse(signal: AbortSignal, handlers: SseHandlers): Respons
   const onAbort = () => finish(true);
 
   const connection: SseConnection = {
-    send(text) {
+    send(data) {
       if (ended) return false;
       try {
-        controller.enqueue(encoder.encode(text));
+        controller.enqueue(typeof data === 'string' ? encoder.encode(data) : data);
         return true;
       } catch {
         finish(false);
@@ -116,7 +137,7 @@ export function sseResponse(signal: AbortSignal, handlers: SseHandlers): Respons
         finish(false);
       },
     },
-    new CountQueuingStrategy({ highWaterMark: QUEUE_CHUNKS }),
+    { highWaterMark: QUEUE_BYTES, size: (chunk) => chunk?.byteLength ?? 0 },
   );
   return new Response(stream, { status: 200, headers: SSE_HEADERS });
 }

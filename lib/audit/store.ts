@@ -45,7 +45,8 @@ CREATE INDEX IF NOT EXISTS audit_operator ON audit (operator, time);
 `;
 
 export function auditFile(): string {
-  return resolve(process.env.ZOOSCOPE_AUDIT_FILE?.trim() || '.data/audit.sqlite');
+  // A run-time location, not a source file: keep the bundler from tracing the whole project.
+  return resolve(/* turbopackIgnore: true */ process.env.ZOOSCOPE_AUDIT_FILE?.trim() || '.data/audit.sqlite');
 }
 
 function retentionMs(): number {

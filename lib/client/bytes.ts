@@ -6,9 +6,9 @@
 export type Representation = 'utf-8' | 'iso-8859-1' | 'utf-16le' | 'hex' | 'base64';
 
 export const REPRESENTATIONS: ReadonlyArray<{ value: Representation; label: string }> = [
-  { value: 'utf-8', label: 'Text (UTF-8)' },
-  { value: 'iso-8859-1', label: 'Text (ISO-8859-1)' },
-  { value: 'utf-16le', label: 'Text (UTF-16LE)' },
+  { value: 'utf-8', label: 'UTF-8' },
+  { value: 'iso-8859-1', label: 'ISO-8859-1' },
+  { value: 'utf-16le', label: 'UTF-16LE' },
   { value: 'hex', label: 'Hex' },
   { value: 'base64', label: 'Base64' },
 ];

@@ -2,9 +2,10 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ancestors, parentPath } from '@/lib/zk/path';
 import type { CreateMode, NodeData, ZkStat } from '@/lib/zk/types';
-import { ApiError, connectionUrl, errorFromEnvelope, requestJson, retryTransient, sendRequest } from './api-client';
+import { ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
 import { childrenKeys } from './children';
 import { connectionKey } from './connections';
+import { readProgressStream } from './progress-stream';
 
 export interface NodeValue extends NodeData {
   /** For gzip values: the decompressed content, described the same way. */
@@ -137,28 +138,6 @@ export interface DeleteInput {
   onProgress?: (deleted: number, total: number) => void;
 }
 
-/** Reads the NDJSON progress stream of a recursive delete until `done` or an error line. */
-async function readDeleteStream(response: Response, onProgress?: (deleted: number, total: number) => void): Promise<void> {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffered = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffered += value;
-    let newline: number;
-    while ((newline = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, newline).trim();
-      buffered = buffered.slice(newline + 1);
-      if (!line) continue;
-      const message = JSON.parse(line) as { deleted?: number; total?: number; done?: boolean; error?: unknown };
-      if (message.error) throw errorFromEnvelope(message, response.status);
-      if (message.done) return;
-      if (typeof message.deleted === 'number' && typeof message.total === 'number') onProgress?.(message.deleted, message.total);
-    }
-  }
-  throw new ApiError('INTERNAL', 'The server stopped before the delete finished; some nodes may remain', response.status);
-}
-
 export function useDeleteNode(connection: string) {
   const client = useQueryClient();
   return useMutation({
@@ -169,7 +148,11 @@ export function useDeleteNode(connection: string) {
         return;
       }
       const response = await sendRequest(url, { method: 'DELETE', headers: { Accept: 'application/x-ndjson' } });
-      await readDeleteStream(response, onProgress);
+      await readProgressStream<{ deleted: number; total: number }>(
+        response,
+        (p) => onProgress?.(p.deleted, p.total),
+        'The server stopped before the delete finished; some nodes may remain',
+      );
     },
     onSettled: (_r, error, { path }) => {
       // Also after a failed recursive delete: part of the subtree may be gone.

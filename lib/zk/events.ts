@@ -128,10 +128,13 @@ export function isNodeEvent(e: LiveEvent): e is NodeEvent {
 
 /**
  * Events that only the latest one of matters share a key, so a queue can keep one per key:
- * a node's existence/data events, and a node's child-list events (merged, see mergeChildren).
+ * a node's existence/data events, a node's child-list events (merged, see mergeChildren), and
+ * resync instructions.
  */
 export function coalesceKey(e: LiveEvent): string | null {
   switch (e.type) {
+    case 'resync':
+      return 'resync';
     case 'created':
     case 'changed':
     case 'deleted':

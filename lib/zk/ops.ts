@@ -106,7 +106,8 @@ export async function listChildren(session: ZkSession, path: string, query: Chil
   assertPath(path);
   const offset = Math.max(0, query.offset ?? 0);
   const limit = Math.min(CHILDREN_MAX_LIMIT, Math.max(1, query.limit ?? CHILDREN_DEFAULT_LIMIT));
-  const { names, stat } = await sortedChildren(session, path, query.fresh ?? offset === 0);
+  // A first unfiltered page re-reads the list; later pages and filter keystrokes reuse it.
+  const { names, stat } = await sortedChildren(session, path, query.fresh ?? (offset === 0 && !query.prefix));
   let start = 0;
   let end = names.length;
   if (query.prefix) {

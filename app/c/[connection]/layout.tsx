@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LocalModeBanner } from '@/components/auth/local-mode-banner';
 import { AppHeader } from '@/components/shell/app-header';
 import { UnknownConnection } from '@/components/shell/unknown-connection';
 import { listConnections } from '@/lib/zk/config';
@@ -12,6 +13,7 @@ export default async function ConnectionLayout({ children, params }: { children:
   return (
     <div className="flex h-dvh min-w-[1024px] flex-col">
       <AppHeader connection={connection} connections={known ? connections : [{ id: connection, name: connection }, ...connections]} />
+      <LocalModeBanner />
       {known ? children : <UnknownConnection connection={connection} connections={connections} />}
     </div>
   );

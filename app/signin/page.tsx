@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { SignInForm } from '@/components/auth/sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; expired?: string }> }) {
+  const { next, expired } = await searchParams;
+  return (
+    <main className="grid min-h-dvh place-items-center bg-bg p-4">
+      <div className="w-full max-w-sm rounded-lg border border-border bg-panel p-6 shadow-sm">
+        <h1 className="mb-1 flex items-center gap-2 text-lg font-semibold">
+          <span aria-hidden className="grid size-6 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg">
+            Z
+          </span>
+          Sign in to Zooscope
+        </h1>
+        <p className="mb-4 text-sm text-muted">Use the account your administrator created for you.</p>
+        <SignInForm next={next} expired={expired === '1'} />
+      </div>
+    </main>
+  );
+}

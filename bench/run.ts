@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: starts its own ZooKeeper (and, for the browser benchmarks, the built app),
+ * runs every benchmark, and prints each figure next to a baseline measured in the same run.
+ * Pass names to run a subset: `npm run bench -- core explorer live`.
+ */
+import { ensureZooKeeper } from '@/scripts/lib/deps';
+import { startStandalone } from '@/scripts/lib/zk-server';
+import { runCoreBench } from './core';
+
+const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
+  core: runCoreBench,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
+  const unknown = names.filter((n) => !BENCHES[n]);
+  if (unknown.length > 0) throw new Error(`Unknown benchmark(s): ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  ensureZooKeeper();
+  for (const name of names) {
+    // Each benchmark gets a fresh server so that one's data does not slow the next.
+    const zk = await startStandalone();
+    try {
+      console.log(`\n== ${name} ==`);
+      await BENCHES[name](zk.connectString);
+    } finally {
+      await zk.stop();
+    }
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

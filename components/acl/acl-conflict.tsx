@@ -1,0 +1,47 @@
+'use client';
+
+import { Download, Upload } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Alert } from '@/components/ui/error-alert';
+import type { AclResponse } from '@/lib/client/acl';
+import type { AclEntry } from '@/lib/zk/types';
+import { AclList } from './acl-list';
+
+function Side({ title, label, acl }: { title: string; label: string; acl: readonly AclEntry[] }) {
+  return (
+    <section className="rounded-md border border-border">
+      <h4 className="border-b border-border px-3 py-1 text-xs font-semibold text-muted">{title}</h4>
+      <AclList acl={acl} label={label} />
+    </section>
+  );
+}
+
+/** A refused ACL save: the ACL as it is now beside the edit, then an explicit choice. */
+export function AclConflict({ baseVersion, current, mine, busy, onReload, onOverwrite }: { baseVersion: number; current?: AclResponse; mine: AclEntry[]; busy: boolean; onReload(): void; onOverwrite(current: AclResponse): void }) {
+  return (
+    <div className="flex flex-col gap-2">
+      <Alert title="Someone else changed this ACL">
+        Your save was refused: you edited ACL version {baseVersion}
+        {current ? `, and it is now at version ${current.stat.aversion}` : ''}. Nothing was overwritten; compare the two and choose.
+      </Alert>
+      {current && (
+        <div className="grid grid-cols-2 gap-2">
+          <Side title={`Theirs (version ${current.stat.aversion})`} label="Their ACL" acl={current.acl} />
+          <Side title="Mine (not saved)" label="My ACL" acl={mine} />
+        </div>
+      )}
+      <div className="flex justify-end gap-2">
+        <Button size="sm" onClick={onReload} disabled={busy}>
+          <Download aria-hidden />
+          Reload their ACL
+        </Button>
+        {current && (
+          <Button size="sm" variant="danger" onClick={() => onOverwrite(current)} disabled={busy}>
+            <Upload aria-hidden />
+            Overwrite with mine
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Save, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { DialogClose } from '@/components/ui/dialog';
+import { Alert, ErrorAlert } from '@/components/ui/error-alert';
+import { checkAcl, PERMISSIONS } from '@/lib/auth/acl-rules';
+import { currentAclFromConflict, useSaveAcl, type AclResponse } from '@/lib/client/acl';
+import { isApiError } from '@/lib/client/api-client';
+import { identitiesQuery } from '@/lib/client/identities';
+import type { AclEntry } from '@/lib/zk/types';
+import { AclConflict } from './acl-conflict';
+import { AddEntryForm } from './add-entry-form';
+import { PermCheckboxes } from './perm-checkboxes';
+import { SubtreeOption } from './subtree-option';
+
+/** Why saving this ACL may lock the operator out of changing it again, if it may. */
+function lockoutWarning(acl: readonly AclEntry[], heldDigestUsers: readonly string[]): string | null {
+  const admins = acl.filter((e) => e.perms.includes('a'));
+  if (admins.length === 0) return 'No entry grants admin (a): after saving, nobody but a ZooKeeper super user can change this ACL.';
+  const reachable = admins.some((e) => e.scheme !== 'digest' || heldDigestUsers.includes(e.id.slice(0, e.id.indexOf(':'))));
+  return reachable ? null : 'Only digest identities you have not added hold admin (a): you will not be able to change this ACL again without their credentials.';
+}
+
+/** Edits a node's ACL; saves against the ACL version it was loaded at. */
+export function AclEditor({ connection, path, loaded }: { connection: string; path: string; loaded: AclResponse }) {
+  const [entries, setEntries] = useState<AclEntry[]>(loaded.acl);
+  const [baseVersion, setBaseVersion] = useState(loaded.stat.aversion);
+  const [recursive, setRecursive] = useState(false);
+  const [progress, setProgress] = useState<{ applied: number; total: number } | null>(null);
+  const save = useSaveAcl(connection);
+  const held = useQuery(identitiesQuery(connection)).data ?? [];
+  const problems = checkAcl(entries);
+  const warning = problems.length === 0 ? lockoutWarning(entries, held.filter((i) => i.scheme === 'digest').map((i) => i.id)) : null;
+  const conflict = isApiError(save.error, 'BAD_VERSION') ? save.error : undefined;
+  const current = conflict && currentAclFromConflict(conflict);
+
+  const submit = (version: number) => {
+    setProgress(null);
+    save.mutate(
+      { path, acl: entries, version, recursive, onProgress: (applied, total) => setProgress({ applied, total }) },
+      {
+        onSuccess: (result) => {
+          toast.success(`Saved the ACL of ${path}`, { description: result ? `Now at ACL version ${result.stat.aversion}` : 'Applied to the whole subtree' });
+          setBaseVersion(result?.stat.aversion ?? version + 1);
+        },
+      },
+    );
+  };
+  const update = (i: number, perms: string) => setEntries(entries.map((e, j) => (j === i ? { ...e, perms } : e)));
+  const failed = (save.error && isApiError(save.error) && (save.error.details.failed as Array<{ path: string; message: string }> | undefined)) || [];
+
+  return (
+    <div className="flex flex-col gap-3">
+      {conflict ? (
+        <AclConflict
+          baseVersion={baseVersion}
+          current={current}
+          mine={entries}
+          busy={save.isPending}
+          onReload={() => {
+            if (current) {
+              setEntries(current.acl);
+              setBaseVersion(current.stat.aversion);
+            }
+            save.reset();
+          }}
+          onOverwrite={(c) => {
+            setBaseVersion(c.stat.aversion);
+            submit(c.stat.aversion);
+          }}
+        />
+      ) : (
+        save.error && (
+          <ErrorAlert error={save.error}>
+            {failed.length > 0 && (
+              <ul className="mt-1 list-disc pl-4 font-mono text-xs">
+                {failed.map((f) => (
+                  <li key={f.path}>{f.path}</li>
+                ))}
+              </ul>
+            )}
+          </ErrorAlert>
+        )
+      )}
+      <table className="w-full text-sm">
+        <caption className="sr-only">ACL entries of {path}</caption>
+        <thead>
+          <tr className="text-xs text-muted">
+            <th scope="col" className="text-left font-medium">
+              Entry
+            </th>
+            {PERMISSIONS.map((p) => (
+              <th key={p.letter} scope="col" className="w-10 font-mono font-medium" title={`${p.name}: ${p.description}`}>
+                {p.letter}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-border">
+          {entries.map((e, i) => {
+            const subject = `${e.scheme}:${e.id}`;
+            return (
+              <tr key={subject}>
+                <th scope="row" className="max-w-0 truncate py-1 text-left font-mono text-xs font-normal" title={subject}>
+                  <span className="text-muted">{e.scheme}:</span>
+                  {e.id}
+                </th>
+                <PermCheckboxes perms={e.perms} subject={subject} onChange={(perms) => update(i, perms)} />
+                <td className="w-8 text-right">
+                  <Button size="icon" variant="ghost" aria-label={`Remove ${subject}`} onClick={() => setEntries(entries.filter((_, j) => j !== i))}>
+                    <Trash2 aria-hidden />
+                  </Button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <AddEntryForm existing={entries} onAdd={(entry) => setEntries([...entries, entry])} />
+      {problems.length > 0 && (
+        <Alert title="This ACL cannot be saved yet">
+          <ul className="list-disc pl-4">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {warning && (
+        <Alert title="You may lock yourself out" tone="warn">
+          {warning}
+        </Alert>
+      )}
+      <SubtreeOption connection={connection} path={path} checked={recursive} onChange={setRecursive} progress={save.isPending || recursive ? progress : null} />
+      <div className="flex items-center justify-end gap-2">
+        <span className="mr-auto text-xs text-muted">Editing ACL version {baseVersion}</span>
+        <DialogClose asChild>
+          <Button>Close</Button>
+        </DialogClose>
+        <Button variant="primary" disabled={problems.length > 0 || save.isPending || conflict !== undefined} onClick={() => submit(baseVersion)}>
+          <Save aria-hidden />
+          {save.isPending ? 'Saving…' : recursive ? 'Save to subtree' : 'Save ACL'}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Pencil } from 'lucide-react';
+import { useState } from 'react';
+import { NoAuthNotice } from '@/components/auth/no-auth-notice';
+import { useAccess } from '@/components/auth/use-access';
+import { Button } from '@/components/ui/button';
+import { DialogContent, DialogRoot } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Skeleton } from '@/components/ui/skeleton';
+import { aclQuery } from '@/lib/client/acl';
+import { isApiError } from '@/lib/client/api-client';
+import { AclEditor } from './acl-editor';
+import { AclList } from './acl-list';
+
+/** The open node's ACL, and (for admins) the editor. */
+export function AclPanel({ connection, path }: { connection: string; path: string }) {
+  const query = useQuery(aclQuery(connection, path));
+  const access = useAccess(connection, 'admin');
+  const [editing, setEditing] = useState(false);
+  return (
+    <section aria-labelledby="acl-heading" className="shrink-0 rounded-md border border-border bg-panel">
+      <div className="flex h-9 items-center gap-2 border-b border-border px-3">
+        <h2 id="acl-heading" className="text-xs font-semibold tracking-wide text-muted uppercase">
+          ACL
+        </h2>
+        {query.data && <span className="text-xs text-muted">version {query.data.stat.aversion}</span>}
+        <DialogRoot open={editing} onOpenChange={setEditing}>
+          <Button size="sm" variant="ghost" className="ml-auto" disabled={!query.data || !access.allowed} title={access.reason ?? 'Edit the ACL'} onClick={() => setEditing(true)}>
+            <Pencil aria-hidden />
+            Edit ACL
+          </Button>
+          {query.data && (
+            <DialogContent title={`ACL of ${path}`} className="w-[min(760px,94vw)]" description="Who may do what on this node: c create children, d delete children, r read, w write data, a change the ACL.">
+              <AclEditor key={path} connection={connection} path={path} loaded={query.data} />
+            </DialogContent>
+          )}
+        </DialogRoot>
+      </div>
+      {query.data ? (
+        <AclList acl={query.data.acl} label={`ACL entries of ${path}`} />
+      ) : query.isError ? (
+        isApiError(query.error, 'NO_AUTH') ? (
+          <NoAuthNotice connection={connection} operation="reading its ACL" className="m-2" />
+        ) : (
+          <ErrorAlert error={query.error} className="m-2" />
+        )
+      ) : (
+        <Skeleton className="m-3 h-5" />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
+import { ACL_SCHEMES, checkAclEntry, PERMISSIONS, SCHEME_HELP, type AclScheme } from '@/lib/auth/acl-rules';
+import type { AclEntry } from '@/lib/zk/types';
+import { DigestHelper, digestFromFields } from './digest-helper';
+import { togglePerm } from './perms';
+
+/** A new ACL entry: scheme, id (checked as typed: CIDR ranges, digest form) and permissions. */
+export function AddEntryForm({ existing, onAdd }: { existing: readonly AclEntry[]; onAdd(entry: AclEntry): void }) {
+  const [scheme, setScheme] = useState<AclScheme>('digest');
+  const [id, setId] = useState('');
+  const [user, setUser] = useState('');
+  const [password, setPassword] = useState('');
+  const [digestByPassword, setDigestByPassword] = useState(true);
+  const [perms, setPerms] = useState('r');
+
+  const help = SCHEME_HELP[scheme];
+  const entryId = help.fixedId ?? (scheme === 'digest' && digestByPassword ? digestFromFields(user, password) : id.trim());
+  const entry: AclEntry = { scheme, id: entryId, perms };
+  const touched = help.fixedId !== undefined || entryId !== '' || id !== '';
+  const duplicate = existing.some((e) => e.scheme === scheme && e.id === entryId);
+  const problem = duplicate ? `${scheme}:${entryId} is already in the list; change its permissions there` : checkAclEntry(entry);
+
+  const add = () => {
+    onAdd(entry);
+    setId('');
+    setUser('');
+    setPassword('');
+  };
+  return (
+    <fieldset className="flex flex-col gap-2 rounded-md border border-border p-3">
+      <legend className="px-1 text-xs font-semibold tracking-wide text-muted uppercase">Add an entry</legend>
+      <div className="flex items-end gap-2">
+        <label className="flex flex-col gap-1 text-xs font-medium">
+          Scheme
+          <Select value={scheme} onChange={(e) => setScheme(e.target.value as AclScheme)}>
+            {ACL_SCHEMES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </label>
+        {help.fixedId === undefined && !(scheme === 'digest' && digestByPassword) && (
+          <label className="flex min-w-0 flex-1 flex-col gap-1 text-xs font-medium">
+            Id ({help.idLabel})
+            <Input value={id} placeholder={help.placeholder} onChange={(e) => setId(e.target.value)} spellCheck={false} aria-invalid={touched && problem !== null} className="font-mono" />
+          </label>
+        )}
+        {help.fixedId !== undefined && <p className="flex-1 pb-1.5 text-xs text-muted">Id: {help.idLabel}</p>}
+        {scheme === 'digest' && (
+          <label className="flex items-center gap-1 pb-1.5 text-xs">
+            <input type="checkbox" checked={digestByPassword} onChange={(e) => setDigestByPassword(e.target.checked)} />
+            from user and password
+          </label>
+        )}
+      </div>
+      {scheme === 'digest' && digestByPassword && <DigestHelper user={user} password={password} onUser={setUser} onPassword={setPassword} />}
+      <div className="flex items-center gap-3 text-xs">
+        <span className="font-medium">Permissions</span>
+        {PERMISSIONS.map((p) => (
+          <label key={p.letter} className="flex items-center gap-1" title={p.description}>
+            <input type="checkbox" checked={perms.includes(p.letter)} onChange={(e) => setPerms(togglePerm(perms, p.letter, e.target.checked))} />
+            {p.name}
+          </label>
+        ))}
+        <Button size="sm" className="ml-auto" onClick={add} disabled={problem !== null}>
+          <Plus aria-hidden />
+          Add entry
+        </Button>
+      </div>
+      {touched && problem && (
+        <p role="alert" className="text-xs text-danger">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  );
+}

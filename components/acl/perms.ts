@@ -1,0 +1,15 @@
+/** Permission letters ↔ sets, in ZooKeeper's "cdrwa" order. Pure. */
+import { PERMISSIONS } from '@/lib/auth/acl-rules';
+
+export type PermLetter = (typeof PERMISSIONS)[number]['letter'];
+
+export function togglePerm(perms: string, letter: PermLetter, on: boolean): string {
+  return PERMISSIONS.map((p) => p.letter)
+    .filter((l) => (l === letter ? on : perms.includes(l)))
+    .join('');
+}
+
+export function describePerms(perms: string): string {
+  const names = PERMISSIONS.filter((p) => perms.includes(p.letter)).map((p) => p.name);
+  return names.length > 0 ? names.join(', ') : 'nothing';
+}

@@ -1,0 +1,68 @@
+'use client';
+
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import { useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { OPERATION_LABELS, type AuditEntry } from '@/lib/audit/types';
+import { localTime } from '@/lib/client/node-kind';
+import { ValueChange } from './value-change';
+
+const TONES: Partial<Record<AuditEntry['operation'], 'accent' | 'warn' | 'danger'>> = {
+  create: 'accent',
+  delete: 'danger',
+  acl: 'warn',
+  sign_in_failed: 'danger',
+};
+
+function versions(e: AuditEntry): string {
+  if (e.versionBefore === null && e.versionAfter === null) return '';
+  return `${e.versionBefore ?? '–'} → ${e.versionAfter ?? '–'}`;
+}
+
+function details(e: AuditEntry): string {
+  return Object.entries(e.detail ?? {})
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(' · ');
+}
+
+/** One audit entry; changes with values expand to their before → after diff. */
+export function AuditRow({ entry }: { entry: AuditEntry }) {
+  const [open, setOpen] = useState(false);
+  const hasValues = entry.before !== null || entry.after !== null;
+  const label = `${OPERATION_LABELS[entry.operation]}${entry.path ? ` ${entry.path}` : ''} by ${entry.operator}`;
+  return (
+    <>
+      <tr className="align-top">
+        <td className="py-1.5 pr-2 whitespace-nowrap tabular-nums">
+          <time dateTime={new Date(entry.time).toISOString()}>{localTime(entry.time)}</time>
+        </td>
+        <td className="pr-2">{entry.operator}</td>
+        <td className="pr-2 text-muted">{entry.connection ?? '—'}</td>
+        <td className="pr-2">
+          <Badge tone={TONES[entry.operation] ?? 'neutral'}>{OPERATION_LABELS[entry.operation]}</Badge>
+        </td>
+        <td className="max-w-0 truncate pr-2 font-mono" title={entry.path ?? undefined}>
+          {entry.path ?? ''}
+          {details(entry) && <span className="block truncate font-sans text-muted">{details(entry)}</span>}
+        </td>
+        <td className="pr-2 whitespace-nowrap tabular-nums">{versions(entry)}</td>
+        <td className="text-right">
+          {hasValues && (
+            <Button size="sm" variant="ghost" aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} the change: ${label}`} onClick={() => setOpen(!open)}>
+              {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
+              Diff
+            </Button>
+          )}
+        </td>
+      </tr>
+      {open && (
+        <tr>
+          <td colSpan={7} className="pb-3">
+            <ValueChange before={entry.before} after={entry.after} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { AuditFilter } from '@/lib/audit/types';
+import { auditExportUrl, auditQuery } from '@/lib/client/audit';
+import { AuditFilters } from './audit-filters';
+import { AuditRow } from './audit-row';
+
+/** The audit log (admins): filters, newest changes first, per-change diffs, JSON-lines export. */
+export function AuditView() {
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const query = useInfiniteQuery(auditQuery(filter));
+  const entries = query.data?.pages.flatMap((p) => p.entries) ?? [];
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-4">
+      <div className="flex items-center gap-3">
+        <h1 className="text-lg font-semibold">Audit log</h1>
+        <a href={auditExportUrl(filter)} download className="ml-auto inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-panel px-3 text-sm font-medium hover:bg-subtle">
+          <Download aria-hidden className="size-4" />
+          Export JSON lines
+        </a>
+      </div>
+      <AuditFilters onApply={setFilter} />
+      {query.isError && <ErrorAlert error={query.error} />}
+      {query.isPending ? (
+        <Skeleton className="h-40" />
+      ) : (
+        <table className="w-full table-fixed text-xs">
+          <caption className="sr-only">Audit entries, newest first</caption>
+          <thead className="text-left text-muted">
+            <tr>
+              <th scope="col" className="w-40 font-medium">Time</th>
+              <th scope="col" className="w-28 font-medium">Operator</th>
+              <th scope="col" className="w-24 font-medium">Connection</th>
+              <th scope="col" className="w-32 font-medium">Operation</th>
+              <th scope="col" className="font-medium">Path</th>
+              <th scope="col" className="w-20 font-medium">Version</th>
+              <th scope="col" className="w-24">
+                <span className="sr-only">Change</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-border">
+            {entries.map((e) => (
+              <AuditRow key={e.id} entry={e} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {query.isSuccess && entries.length === 0 && <p className="text-sm text-muted">No changes match these filters.</p>}
+      {query.hasNextPage && (
+        <Button className="self-center" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          {query.isFetchingNextPage ? 'Loading…' : 'Load older entries'}
+        </Button>
+      )}
+    </div>
+  );
+}

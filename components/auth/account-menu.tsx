@@ -1,0 +1,53 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { LogOut, ScrollText, UserRound } from 'lucide-react';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { SIGN_IN_PAGE } from '@/lib/auth/redirect';
+import { Button } from '@/components/ui/button';
+import { signInQuery, useSignOut } from '@/lib/client/sign-in';
+import { useSignInRedirect } from './use-sign-in-redirect';
+
+/** Who is signed in (or that this is local mode), the audit log for admins, and signing out. */
+export function AccountMenu({ connection }: { connection: string }) {
+  useSignInRedirect();
+  const status = useQuery(signInQuery()).data;
+  const signOut = useSignOut();
+  if (!status) return null;
+  const admin = status.user?.role === 'admin';
+  return (
+    <div className="flex items-center gap-2 text-xs">
+      {admin && (
+        <Link href={`/c/${encodeURIComponent(connection)}/audit`} className="flex items-center gap-1 rounded-md px-2 py-1 font-medium text-muted hover:bg-subtle hover:text-fg">
+          <ScrollText aria-hidden className="size-4" />
+          Audit log
+        </Link>
+      )}
+      {status.mode === 'local' ? (
+        <Badge tone="warn" title="No users file: anyone who can reach this loopback address is an administrator">
+          Local mode
+        </Badge>
+      ) : (
+        status.user && (
+          <>
+            <span className="flex items-center gap-1" aria-label={`Signed in as ${status.user.name} (${status.user.role})`}>
+              <UserRound aria-hidden className="size-4 text-muted" />
+              <span className="font-medium">{status.user.name}</span>
+              <Badge>{status.user.role}</Badge>
+            </span>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={signOut.isPending}
+              onClick={() => signOut.mutate(undefined, { onSuccess: () => window.location.assign(SIGN_IN_PAGE) })}
+            >
+              <LogOut aria-hidden />
+              Sign out
+            </Button>
+          </>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ensembleQuery, ENSEMBLE_POLL_MS } from '@/lib/client/ensemble';
+import { DashboardSessions } from './dashboard-sessions';
+import { EnsembleCharts } from './ensemble-charts';
+import { EnsembleHealthBanner } from './ensemble-health';
+import { PollError } from './poll-error';
+import { ServerTable } from './server-table';
+import { ViewHeader } from './view-header';
+
+function StatusSkeleton() {
+  return (
+    <div className="space-y-6" aria-busy="true" aria-label="Loading the ensemble status">
+      <Skeleton className="h-20" />
+      <Skeleton className="h-32" />
+    </div>
+  );
+}
+
+/** The ensemble dashboard: verdict, servers, 15-minute charts and the dashboard's own sessions. */
+export function EnsembleView({ connection }: { connection: string }) {
+  const status = useQuery(ensembleQuery(connection));
+  const data = status.data;
+  return (
+    <main className="min-h-0 flex-1 overflow-auto">
+      <div className="mx-auto max-w-screen-2xl space-y-6 p-6">
+        <ViewHeader
+          title="Ensemble"
+          description={
+            data
+              ? `${data.servers.length} ${data.servers.length === 1 ? 'server' : 'servers'}${data.chroot ? `, chroot ${data.chroot}` : ''}; queried in ${data.durationMs} ms`
+              : 'The ZooKeeper servers behind this connection'
+          }
+          updatedAt={status.dataUpdatedAt}
+          fetching={status.isFetching}
+          pollMs={ENSEMBLE_POLL_MS}
+        />
+        {status.error && <PollError error={status.error} retryMs={ENSEMBLE_POLL_MS} stale={Boolean(data)} />}
+        {data ? (
+          <>
+            <EnsembleHealthBanner health={data.health} serverCount={data.servers.filter((s) => s.queried).length} />
+            <ServerTable servers={data.servers} health={data.health} />
+          </>
+        ) : (
+          !status.error && <StatusSkeleton />
+        )}
+        <EnsembleCharts connection={connection} />
+        <DashboardSessions connection={connection} />
+      </div>
+    </main>
+  );
+}

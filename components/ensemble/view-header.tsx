@@ -1,0 +1,41 @@
+'use client';
+
+import { RefreshCw } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { cn } from '@/components/ui/cn';
+import { relativeTime } from '@/lib/client/node-kind';
+import { useNow } from './use-now';
+
+/** A view's title, what it shows, and how fresh the polled figures are. */
+export function ViewHeader({ title, description, updatedAt, fetching, pollMs, children }: {
+  title: string;
+  description: ReactNode;
+  /** ms since the epoch of the last successful answer; 0 before the first. */
+  updatedAt: number;
+  fetching: boolean;
+  pollMs: number;
+  children?: ReactNode;
+}) {
+  const now = useNow();
+  return (
+    <header className="flex flex-wrap items-end justify-between gap-4">
+      <div className="min-w-0">
+        <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
+        <p className="text-sm text-muted">{description}</p>
+      </div>
+      <div className="flex items-center gap-4">
+        {children}
+        <p className="flex items-center gap-1.5 text-xs text-muted">
+          <RefreshCw aria-hidden className={cn('size-3.5', fetching && 'animate-spin')} />
+          {updatedAt > 0 ? (
+            <span>
+              Updated <time dateTime={new Date(updatedAt).toISOString()}>{relativeTime(Math.min(updatedAt, now), now)}</time>, every {pollMs / 1000} s
+            </span>
+          ) : (
+            <span>Loading…</span>
+          )}
+        </p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Info } from 'lucide-react';
+import { PollError } from '@/components/ensemble/poll-error';
+import { ViewHeader } from '@/components/ensemble/view-header';
+import { ZnodeLink } from '@/components/ensemble/znode-link';
+import { Skeleton } from '@/components/ui/skeleton';
+import { KAFKA_POLL_MS, kafkaQuery } from '@/lib/client/kafka';
+import { joinPath } from '@/lib/zk/path';
+import { BrokerTable } from './broker-table';
+import { KafkaHealthBanner } from './kafka-health';
+import { KafkaOverview } from './kafka-overview';
+import { KafkaProblems } from './kafka-problems';
+import { RootForm } from './root-form';
+import { TopicTable } from './topic-table';
+
+function KafkaSkeleton() {
+  return (
+    <div className="space-y-6" aria-busy="true" aria-label="Loading the Kafka metadata">
+      <Skeleton className="h-20" />
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-16" />
+        ))}
+      </div>
+      <Skeleton className="h-32" />
+      <Skeleton className="h-64" />
+    </div>
+  );
+}
+
+function NoKafka({ connection, root }: { connection: string; root: string }) {
+  return (
+    <div role="status" className="flex gap-3 rounded-lg border border-border bg-panel p-4 text-sm">
+      <Info aria-hidden className="mt-0.5 size-5 shrink-0 text-muted" />
+      <div className="space-y-1">
+        <p className="font-semibold">No Kafka layout found under {root}</p>
+        <p>
+          There is no <span className="font-mono">{joinPath(root, 'brokers')}</span> znode. If Kafka runs with a chroot, enter it as the root above (for
+          example <span className="font-mono">/kafka</span>), or look for it in the explorer from <ZnodeLink connection={connection} path="/" className="text-sm" />.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** ZooKeeper-mode Kafka decoded from its znodes under `root`: health, cluster, brokers, topics, problems. */
+export function KafkaView({ connection, root }: { connection: string; root: string }) {
+  const query = useQuery(kafkaQuery(connection, root));
+  const model = query.data?.kafka;
+  return (
+    <main className="min-h-0 flex-1 overflow-auto">
+      <div className="mx-auto max-w-screen-2xl space-y-6 p-6">
+        <ViewHeader
+          title="Kafka"
+          description={model ? `Cluster metadata under ${model.root}` : 'Cluster metadata that ZooKeeper-mode Kafka keeps in this namespace'}
+          updatedAt={query.dataUpdatedAt}
+          fetching={query.isFetching}
+          pollMs={KAFKA_POLL_MS}
+        >
+          <RootForm root={root} />
+        </ViewHeader>
+        {query.error && <PollError error={query.error} retryMs={KAFKA_POLL_MS} stale={Boolean(query.data)} />}
+        {query.data === undefined ? (
+          !query.error && <KafkaSkeleton />
+        ) : !model ? (
+          <NoKafka connection={connection} root={root} />
+        ) : (
+          <>
+            <KafkaHealthBanner model={model} />
+            <KafkaOverview connection={connection} model={model} />
+            <BrokerTable connection={connection} model={model} />
+            <TopicTable connection={connection} root={model.root} topics={model.topics} />
+            <KafkaProblems connection={connection} problems={model.problems} />
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

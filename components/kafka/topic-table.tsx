@@ -1,0 +1,200 @@
+'use client';
+
+import { ChevronRight } from 'lucide-react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { ZnodeLink } from '@/components/ensemble/znode-link';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { Input } from '@/components/ui/input';
+import { filterTopics, topicIssues } from '@/lib/client/kafka';
+import type { KafkaTopic } from '@/lib/kafka/model';
+import { joinPath } from '@/lib/zk/path';
+import { PartitionTable } from './partition-table';
+
+const COLUMNS = ['Topic', 'Partitions', 'Replication factor', 'Status', 'Config overrides'];
+/** Rows rendered at first and per "show more": a 500-topic cluster stays quick to filter and poll. */
+const PAGE_SIZE = 100;
+
+function TopicStatus({ topic }: { topic: KafkaTopic }) {
+  const { offline, underReplicated, imbalanced } = topicIssues(topic);
+  const badges = [
+    offline > 0 && (
+      <Badge key="offline" tone="danger">
+        {offline} offline
+      </Badge>
+    ),
+    underReplicated > 0 && (
+      <Badge key="urp" tone="warn">
+        {underReplicated} under-replicated
+      </Badge>
+    ),
+    imbalanced > 0 && (
+      <Badge key="pref" tone="neutral" title="Partitions led by another replica than the preferred one">
+        {imbalanced} not preferred leader
+      </Badge>
+    ),
+    topic.pendingDeletion && (
+      <Badge key="del" tone="warn">
+        pending deletion
+      </Badge>
+    ),
+    topic.malformed && (
+      <Badge key="bad" tone="warn" title="The assignment or the config could not be decoded (see Problems)">
+        malformed
+      </Badge>
+    ),
+  ].filter(Boolean);
+  return badges.length ? <span className="flex flex-wrap gap-1">{badges}</span> : <span className="text-ok">ok</span>;
+}
+
+function ConfigCell({ connection, root, topic }: { connection: string; root: string; topic: KafkaTopic }) {
+  const entries = Object.entries(topic.config);
+  if (entries.length === 0) return <span className="text-muted">—</span>;
+  return (
+    <>
+      <ul className="flex flex-wrap gap-1">
+        {entries.map(([k, v]) => (
+          <li key={k} className="rounded bg-subtle px-1.5 py-0.5 font-mono text-xs">
+            {k}={v}
+          </li>
+        ))}
+      </ul>
+      <ZnodeLink connection={connection} path={joinPath(root, `config/topics/${topic.name}`)} className="mt-1 inline-block" />
+    </>
+  );
+}
+
+interface RowProps {
+  connection: string;
+  root: string;
+  topic: KafkaTopic;
+  expanded: boolean;
+  onToggle: (name: string) => void;
+}
+
+/** Memoized: the poll hands back the same topic object while it is unchanged, so the row is skipped. */
+const TopicRow = memo(function TopicRow({ connection, root, topic, expanded, onToggle }: RowProps) {
+  const { offline, underReplicated } = topicIssues(topic);
+  const detailsId = `partitions-${topic.name}`;
+  return (
+    <tbody>
+      <tr className={cn('border-t border-border align-top', offline > 0 ? 'bg-danger-soft' : underReplicated > 0 && 'bg-warn-soft')}>
+        <th scope="row" className="px-2 py-1.5 text-left font-normal">
+          <span className="flex items-start gap-1">
+            <Button
+              variant="ghost"
+              size="icon"
+              className="size-6"
+              aria-expanded={expanded}
+              aria-controls={expanded ? detailsId : undefined}
+              aria-label={`Partitions of ${topic.name}`}
+              onClick={() => onToggle(topic.name)}
+            >
+              <ChevronRight aria-hidden className={cn('transition-transform', expanded && 'rotate-90')} />
+            </Button>
+            <ZnodeLink connection={connection} path={topic.path} className="font-mono text-sm leading-6 whitespace-nowrap">
+              {topic.name}
+            </ZnodeLink>
+          </span>
+        </th>
+        <td className="px-3 py-1.5 text-right leading-6 tabular-nums">{topic.partitionCount.toLocaleString()}</td>
+        <td className="px-3 py-1.5 text-right leading-6 tabular-nums">{topic.replicationFactor}</td>
+        <td className="px-3 py-1.5 leading-6">
+          <TopicStatus topic={topic} />
+        </td>
+        <td className="px-3 py-1.5 leading-6">
+          <ConfigCell connection={connection} root={root} topic={topic} />
+        </td>
+      </tr>
+      {expanded && (
+        <tr>
+          <td colSpan={COLUMNS.length} className="bg-subtle/40 py-1 pr-3 pl-9">
+            <PartitionTable connection={connection} topic={topic} id={detailsId} />
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+});
+
+/** Topics with a name filter, a problems-only switch, and per-topic partitions on demand. */
+export function TopicTable({ connection, root, topics }: { connection: string; root: string; topics: KafkaTopic[] }) {
+  const [filter, setFilter] = useState('');
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const deferredFilter = useDeferredValue(filter);
+  const matches = useMemo(() => filterTopics(topics, deferredFilter, onlyProblems), [topics, deferredFilter, onlyProblems]);
+  const shown = matches.slice(0, limit);
+  const toggle = useCallback(
+    (name: string) =>
+      setExpanded((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(name)) next.add(name);
+        return next;
+      }),
+    [],
+  );
+  return (
+    <section aria-labelledby="topics-heading" className="space-y-2">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 id="topics-heading" className="text-base font-semibold">
+          Topics
+        </h2>
+        <Input
+          type="search"
+          aria-label="Filter topics"
+          placeholder="Filter topics by name"
+          value={filter}
+          onChange={(e) => {
+            setFilter(e.target.value);
+            setLimit(PAGE_SIZE);
+          }}
+          className="w-64"
+        />
+        <label className="flex items-center gap-1.5 text-sm">
+          <input
+            type="checkbox"
+            checked={onlyProblems}
+            onChange={(e) => {
+              setOnlyProblems(e.target.checked);
+              setLimit(PAGE_SIZE);
+            }}
+          />
+          Only topics with problems
+        </label>
+        <p className="ml-auto text-xs text-muted" aria-live="polite">
+          {matches.length === topics.length ? `${topics.length.toLocaleString()} topics` : `${matches.length.toLocaleString()} of ${topics.length.toLocaleString()} topics`}
+        </p>
+      </div>
+      {matches.length === 0 ? (
+        <p className="rounded-lg border border-border bg-panel px-3 py-4 text-sm text-muted">
+          {topics.length === 0 ? 'No topics under /brokers/topics.' : 'No topic matches the filter.'}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-border bg-panel">
+          <table className="w-full text-sm">
+            <thead className="bg-subtle text-xs text-muted">
+              <tr>
+                {COLUMNS.map((c, i) => (
+                  <th key={c} scope="col" className={cn('px-3 py-2 font-medium', i === 1 || i === 2 ? 'text-right' : 'text-left')}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {shown.map((t) => (
+              <TopicRow key={t.name} connection={connection} root={root} topic={t} expanded={expanded.has(t.name)} onToggle={toggle} />
+            ))}
+          </table>
+        </div>
+      )}
+      {matches.length > shown.length && (
+        <Button onClick={() => setLimit((l) => l + PAGE_SIZE)}>
+          Show {Math.min(PAGE_SIZE, matches.length - shown.length)} more of {(matches.length - shown.length).toLocaleString()} remaining
+        </Button>
+      )}
+    </section>
+  );
+}

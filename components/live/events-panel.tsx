@@ -1,0 +1,234 @@
+'use client';
+
+import { Pause, Play, Plus, Trash2, X } from 'lucide-react';
+import Link from 'next/link';
+import { memo, useMemo, useState, type FormEvent } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Alert } from '@/components/ui/error-alert';
+import { Input, Select } from '@/components/ui/input';
+import { LOG_LIMIT, type LogEntry } from '@/lib/client/events';
+import { browseHref } from '@/lib/client/urls';
+import type { LiveEvent } from '@/lib/zk/events';
+import { checkPath } from '@/lib/zk/path';
+import { useLiveClient, useLiveLog, useLiveWatches } from './use-live';
+
+type TypeFilter = 'all' | 'nodes' | 'children' | 'session';
+
+const TYPE_FILTERS: Array<{ value: TypeFilter; label: string }> = [
+  { value: 'all', label: 'All types' },
+  { value: 'nodes', label: 'Created, changed, deleted' },
+  { value: 'children', label: 'Child lists' },
+  { value: 'session', label: 'Session and stream' },
+];
+
+const KEEP_CHOICES = [100, 500, LOG_LIMIT];
+
+function matchesType(e: LiveEvent, filter: TypeFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'nodes':
+      return e.type === 'created' || e.type === 'changed' || e.type === 'deleted';
+    case 'children':
+      return e.type === 'children';
+    case 'session':
+      return e.type === 'session' || e.type === 'resync' || e.type === 'watch-error';
+  }
+}
+
+const pathOf = (e: LiveEvent) => ('path' in e ? e.path : undefined);
+
+function bytes(n: number): string {
+  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
+}
+
+function names(list: string[], max = 5): string {
+  return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} and ${list.length - max} more`;
+}
+
+function details(e: LiveEvent): string {
+  switch (e.type) {
+    case 'created':
+    case 'changed':
+      return `version ${e.stat.version}, ${bytes(e.stat.dataLength)}${e.stat.ephemeralOwner !== '0' ? ', ephemeral' : ''}`;
+    case 'deleted':
+      return 'node deleted';
+    case 'children': {
+      if (!e.exists) return 'node deleted with its children';
+      if (e.truncated) return `${e.total} children (too many to list the difference)`;
+      const parts = [e.added.length > 0 && `+ ${names(e.added)}`, e.removed.length > 0 && `− ${names(e.removed)}`].filter(Boolean);
+      return `${parts.join('; ')} (${e.total} children)`;
+    }
+    case 'session':
+    case 'resync':
+    case 'watch-error':
+      return e.message;
+    case 'hello':
+      return 'stream opened';
+  }
+}
+
+/** Who made a change, when known: an operator of this dashboard, or the owner of an ephemeral node. */
+function who(e: LiveEvent): string {
+  if (e.by) return e.by;
+  if ((e.type === 'created' || e.type === 'changed') && e.stat.ephemeralOwner !== '0') return `session 0x${e.stat.ephemeralOwner}`;
+  return '';
+}
+
+const TONES: Partial<Record<LiveEvent['type'], 'accent' | 'warn' | 'danger'>> = {
+  created: 'accent',
+  deleted: 'danger',
+  resync: 'warn',
+  'watch-error': 'danger',
+};
+
+const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false });
+
+const EventRow = memo(function EventRow({ entry, connection }: { entry: LogEntry; connection: string }) {
+  const e = entry.event;
+  const path = pathOf(e);
+  const label = e.type === 'session' ? `session ${e.state}` : e.type;
+  return (
+    <tr className="border-b border-border/60 align-top hover:bg-subtle">
+      <td className="px-2 py-1 font-mono whitespace-nowrap text-muted">{time.format(e.at)}</td>
+      <td className="px-2 py-1 whitespace-nowrap">
+        <Badge tone={TONES[e.type] ?? 'neutral'}>{label}</Badge>
+      </td>
+      <td className="max-w-96 truncate px-2 py-1 font-mono">
+        {path ? (
+          <Link className="hover:underline" href={browseHref(connection, path)} title={path}>
+            {path}
+          </Link>
+        ) : null}
+      </td>
+      <td className="px-2 py-1 break-words">{details(e)}</td>
+      <td className="px-2 py-1 whitespace-nowrap text-muted">{who(e)}</td>
+    </tr>
+  );
+});
+
+/** What the dashboard's watches report, newest first: filterable, pausable, bounded. */
+export function EventsPanel({ connection }: { connection: string }) {
+  const live = useLiveClient();
+  const log = useLiveLog();
+  const [filter, setFilter] = useState('');
+  const [type, setType] = useState<TypeFilter>('all');
+  const [keep, setKeep] = useState(500);
+  const [pausedAt, setPausedAt] = useState<number | null>(null);
+  const [watched, setWatched] = useState<string[]>([]);
+  const [watchInput, setWatchInput] = useState('');
+  const [watchError, setWatchError] = useState<string | null>(null);
+  useLiveWatches(watched, ['data', 'children']);
+
+  const shown = useMemo(() => {
+    const upTo = pausedAt ?? Infinity;
+    const needle = filter.trim();
+    const out: LogEntry[] = [];
+    for (let i = log.length - 1; i >= 0 && out.length < keep; i--) {
+      const entry = log[i];
+      if (entry.seq > upTo || !matchesType(entry.event, type)) continue;
+      if (needle && !(pathOf(entry.event) ?? '').includes(needle)) continue;
+      out.push(entry);
+    }
+    return out;
+  }, [log, pausedAt, filter, type, keep]);
+  const newWhilePaused = pausedAt === null ? 0 : log.filter((e) => e.seq > pausedAt).length;
+
+  const addWatch = (e: FormEvent) => {
+    e.preventDefault();
+    const path = watchInput.trim();
+    const check = checkPath(path);
+    if (!check.ok) return setWatchError(`${check.reason}.`);
+    setWatchError(null);
+    setWatchInput('');
+    if (!watched.includes(path)) setWatched([...watched, path]);
+  };
+
+  if (!live) return <Alert title="Live events are not available">This page is not connected to a live event stream.</Alert>;
+  return (
+    <section aria-label="Events" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-lg font-semibold">Events</h1>
+        <p className="text-sm text-muted">Changes to the nodes and child lists this tab shows or watches, as ZooKeeper reports them.</p>
+      </div>
+
+      <form onSubmit={addWatch} className="flex flex-wrap items-center gap-2" aria-label="Watch a path">
+        <Input
+          aria-label="Path to watch"
+          placeholder="/path/to/watch"
+          value={watchInput}
+          onChange={(e) => setWatchInput(e.target.value)}
+          aria-invalid={watchError ? true : undefined}
+          className="w-72 font-mono"
+        />
+        <Button type="submit" size="md">
+          <Plus aria-hidden />
+          Watch
+        </Button>
+        {watched.map((p) => (
+          <span key={p} className="inline-flex items-center gap-1 rounded-md border border-border px-2 py-0.5 font-mono text-xs">
+            {p}
+            <button type="button" aria-label={`Stop watching ${p}`} className="rounded hover:bg-subtle" onClick={() => setWatched(watched.filter((w) => w !== p))}>
+              <X aria-hidden className="size-3.5" />
+            </button>
+          </span>
+        ))}
+      </form>
+      {watchError && <Alert title="Cannot watch this path">{watchError}</Alert>}
+
+      <div className="flex flex-wrap items-center gap-2">
+        <Input aria-label="Filter events by path" placeholder="Filter by path" value={filter} onChange={(e) => setFilter(e.target.value)} className="w-64" />
+        <Select aria-label="Event type" value={type} onChange={(e) => setType(e.target.value as TypeFilter)}>
+          {TYPE_FILTERS.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Events kept" value={keep} onChange={(e) => setKeep(Number(e.target.value))}>
+          {KEEP_CHOICES.map((n) => (
+            <option key={n} value={n}>
+              Keep last {n}
+            </option>
+          ))}
+        </Select>
+        <Button aria-pressed={pausedAt !== null} onClick={() => setPausedAt(pausedAt === null ? (log.at(-1)?.seq ?? 0) : null)}>
+          {pausedAt === null ? <Pause aria-hidden /> : <Play aria-hidden />}
+          {pausedAt === null ? 'Pause' : `Resume${newWhilePaused > 0 ? ` (${newWhilePaused} new)` : ''}`}
+        </Button>
+        <Button onClick={() => live.clearLog()} disabled={log.length === 0}>
+          <Trash2 aria-hidden />
+          Clear
+        </Button>
+        <span className="ml-auto text-xs text-muted" aria-live="off">
+          {shown.length} shown of {log.length} received
+        </span>
+      </div>
+
+      <div className="min-h-0 flex-1 overflow-auto rounded-md border border-border">
+        <table className="w-full border-collapse text-xs" aria-label="Live events">
+          <thead className="sticky top-0 bg-panel text-left text-muted">
+            <tr className="border-b border-border">
+              <th className="px-2 py-1.5 font-medium">Time</th>
+              <th className="px-2 py-1.5 font-medium">Type</th>
+              <th className="px-2 py-1.5 font-medium">Path</th>
+              <th className="px-2 py-1.5 font-medium">Details</th>
+              <th className="px-2 py-1.5 font-medium">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((entry) => (
+              <EventRow key={entry.seq} entry={entry} connection={connection} />
+            ))}
+          </tbody>
+        </table>
+        {shown.length === 0 && (
+          <p className="p-4 text-sm text-muted">
+            {log.length === 0 ? 'No events yet. Open nodes in Browse, or watch a path above: changes appear here as they happen.' : 'No event matches the filter.'}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

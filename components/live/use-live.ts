@@ -1,0 +1,43 @@
+'use client';
+
+import { useContext, useEffect, useSyncExternalStore } from 'react';
+import type { DeletedNotice, LiveClient, LiveStatus, LogEntry } from '@/lib/client/events';
+import type { Store } from '@/lib/client/live-store';
+import type { WatchKind } from '@/lib/zk/events';
+import { LiveContext } from './live-provider';
+
+/** The tab's live client, or null outside a LiveProvider. */
+export function useLiveClient(): LiveClient | null {
+  return useContext(LiveContext);
+}
+
+const noop = () => () => {};
+
+function useStore<T>(store: Store<T> | undefined): T | undefined {
+  return useSyncExternalStore(store?.subscribe ?? noop, () => store?.get(), () => undefined);
+}
+
+export function useLiveStatus(): LiveStatus | undefined {
+  return useStore(useLiveClient()?.status);
+}
+
+export function useLiveLog(): readonly LogEntry[] {
+  return useStore(useLiveClient()?.log) ?? [];
+}
+
+/** Set when the node at `path` was deleted elsewhere while shown here. */
+export function useDeletedNotice(path: string): DeletedNotice | undefined {
+  return useStore(useLiveClient()?.deleted)?.get(path);
+}
+
+/** Watches paths explicitly while mounted (beyond what the page's queries watch). */
+export function useLiveWatches(paths: readonly string[], kinds: readonly WatchKind[]): void {
+  const live = useLiveClient();
+  const key = JSON.stringify([paths, kinds]);
+  useEffect(() => {
+    if (!live) return;
+    const [p, k] = JSON.parse(key) as [string[], WatchKind[]];
+    const releases = p.flatMap((path) => k.map((kind) => live.watch(path, kind)));
+    return () => releases.forEach((release) => release());
+  }, [live, key]);
+}

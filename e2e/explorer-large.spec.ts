@@ -1,0 +1,66 @@
+import { connectRaw } from '../tests/helpers/raw-zk';
+import { expect, test, type RawZk } from './fixtures/zk';
+import { ExplorerPage } from './pages/explorer-page';
+import { createAll, deleteTree, uniqueRoot } from './pages/test-data';
+
+const CHILDREN = 100_000;
+const nameOf = (i: number) => `n-${String(i).padStart(6, '0')}`;
+
+test.describe('a node with 100,000 children', () => {
+  test.describe.configure({ timeout: 60_000 });
+  const root = uniqueRoot('large');
+  const big = `${root}/big`;
+  let zk: RawZk | undefined;
+
+  test.beforeAll(async ({ zkConnectString }) => {
+    // About 10 s on an idle machine; a loaded one may need several times that.
+    test.setTimeout(240_000);
+    zk = await connectRaw(zkConnectString);
+    await createAll(zk, [[root], [big], ...Array.from({ length: CHILDREN }, (_, i): [string] => [`${big}/${nameOf(i)}`])]);
+  });
+
+  test.afterAll(async () => {
+    // Do not leave 100,000 nodes behind on a server someone else may be using.
+    test.setTimeout(240_000);
+    if (!zk) return;
+    await deleteTree(zk, root);
+    zk.close();
+  });
+
+  test('expands, scrolls to the end, and filters by name as you type', async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(big);
+    await expect(explorer.item(nameOf(0))).toBeVisible();
+    await expect(explorer.item(nameOf(0))).toHaveAttribute('aria-setsize', String(CHILDREN));
+    await expect(explorer.item('big')).toHaveAccessibleDescription('100000 children');
+    // Virtualized: only what is on screen is in the page.
+    expect(await explorer.tree.getByRole('treeitem').count()).toBeLessThan(200);
+
+    // Scrolling far down loads just the pages that come into view.
+    const first = Number(await explorer.item(nameOf(0)).getAttribute('data-index'));
+    await explorer.scrollTreeToRow(first + CHILDREN - 1);
+    await expect(explorer.item(nameOf(CHILDREN - 1))).toBeInViewport();
+    await expect(explorer.item(nameOf(CHILDREN - 1))).toHaveAttribute('aria-posinset', String(CHILDREN));
+    await explorer.scrollTreeToRow(first + 50_000);
+    await expect(explorer.item(nameOf(50_000))).toBeInViewport();
+    await explorer.scrollTreeToRow(0);
+
+    const filter = explorer.filter('big');
+    await filter.pressSequentially('n-0421');
+    await expect(explorer.item('n-042100')).toBeVisible();
+    await expect(explorer.item('n-042100')).toHaveAttribute('aria-setsize', '100');
+    await expect(explorer.item(nameOf(0))).toHaveCount(0);
+
+    await filter.press('Escape');
+    await expect(filter).toHaveValue('');
+    await expect(explorer.item(nameOf(0))).toBeVisible();
+  });
+
+  test('a deep link into the middle of the list finds and selects the node', async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(`${big}/n-054321`);
+    await expect(explorer.item('n-054321')).toHaveAttribute('aria-selected', 'true');
+    await expect(explorer.item('n-054321')).toBeInViewport();
+    await expect(explorer.item('n-054321')).toHaveAttribute('aria-posinset', '54322');
+  });
+});

@@ -1,0 +1,60 @@
+/** A node's ACL: the query and the save (optionally over the subtree, with progress). */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AclEntry, ZkStat } from '@/lib/zk/types';
+import { ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
+import { connectionKey } from './connections';
+import { nodeKeys } from './nodes';
+import { readProgressStream } from './progress-stream';
+
+export interface AclResponse {
+  acl: AclEntry[];
+  stat: ZkStat;
+}
+
+export const aclKeys = {
+  all: (connection: string) => [...connectionKey(connection), 'acl'] as const,
+  detail: (connection: string, path: string) => [...aclKeys.all(connection), path] as const,
+};
+
+export function aclQuery(connection: string, path: string) {
+  return queryOptions({
+    queryKey: aclKeys.detail(connection, path),
+    queryFn: ({ signal }) => requestJson<AclResponse>(connectionUrl(connection, 'acl', { path }), { signal }),
+    staleTime: 5_000,
+    retry: retryTransient,
+  });
+}
+
+/** The ACL as it is now, from a BAD_VERSION answer. */
+export function currentAclFromConflict(error: ApiError): AclResponse | undefined {
+  const current = error.details.current as AclResponse | null | undefined;
+  return current && Array.isArray(current.acl) && current.stat ? current : undefined;
+}
+
+export interface SaveAclInput {
+  path: string;
+  acl: AclEntry[];
+  /** The ACL version (aversion) the edit was based on. */
+  version: number;
+  recursive?: boolean;
+  onProgress?: (applied: number, total: number) => void;
+}
+
+export function useSaveAcl(connection: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ path, acl, version, recursive, onProgress }: SaveAclInput) => {
+      const url = connectionUrl(connection, 'acl', { path, recursive: recursive || undefined });
+      if (!recursive) return requestJson<AclResponse & { path: string }>(url, { method: 'PUT', body: { acl, version } });
+      const response = await sendRequest(url, { method: 'PUT', body: { acl, version }, headers: { Accept: 'application/x-ndjson' } });
+      await readProgressStream<{ applied: number; total: number }>(response, (p) => onProgress?.(p.applied, p.total), 'The server stopped before the ACL reached every node');
+      return undefined;
+    },
+    onSettled: (_r, _e, { path, recursive }) => {
+      // A subtree change (even a partial one) touches every ACL and stat below the node.
+      const within = (p: unknown) => p === path || (recursive === true && typeof p === 'string' && p.startsWith(path === '/' ? '/' : `${path}/`));
+      void client.invalidateQueries({ queryKey: aclKeys.all(connection), predicate: (q) => within(q.queryKey[3]) });
+      void client.invalidateQueries({ queryKey: nodeKeys.all(connection), predicate: (q) => within(q.queryKey[3]) });
+    },
+  });
+}

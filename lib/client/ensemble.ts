@@ -1,0 +1,71 @@
+/** The ensemble dashboard's data: the live status and the 15-minute history, both polled while shown. */
+import { queryOptions } from '@tanstack/react-query';
+import type { EnsembleHistory } from '@/lib/ops/ensemble-history';
+import type { EnsembleStatus } from '@/lib/ops/ensemble-model';
+import { connectionUrl, requestJson } from './api-client';
+import { connectionKey } from './connections';
+
+export type { EnsembleHistory, EnsembleSample, ServerSample } from '@/lib/ops/ensemble-history';
+
+/** The server samples every 5 s; asking as often keeps its sampler alive and the charts current. */
+export const ENSEMBLE_POLL_MS = 5_000;
+
+export const ensembleKeys = {
+  all: (connection: string) => [...connectionKey(connection), 'ensemble'] as const,
+  status: (connection: string) => [...ensembleKeys.all(connection), 'status'] as const,
+  history: (connection: string) => [...ensembleKeys.all(connection), 'history'] as const,
+};
+
+export function ensembleQuery(connection: string) {
+  return queryOptions({
+    queryKey: ensembleKeys.status(connection),
+    queryFn: ({ signal }) => requestJson<EnsembleStatus>(connectionUrl(connection, 'ensemble'), { signal }),
+    refetchInterval: ENSEMBLE_POLL_MS,
+    staleTime: 0,
+  });
+}
+
+export function ensembleHistoryQuery(connection: string) {
+  return queryOptions({
+    queryKey: ensembleKeys.history(connection),
+    queryFn: ({ signal }) => requestJson<EnsembleHistory>(connectionUrl(connection, 'ensemble/history'), { signal }),
+    refetchInterval: ENSEMBLE_POLL_MS,
+    staleTime: 0,
+  });
+}
+
+export type ChartMetric = 'latencyAvg' | 'outstanding' | 'connections' | 'znodes' | 'watches';
+
+/** One chart row: the sample time and one value per server, keyed `s0`, `s1`, … in `history.servers` order. */
+export type ChartPoint = { t: number } & Record<`s${number}`, number | null>;
+
+/** Server addresses contain dots, which chart libraries read as property paths: series get index keys. */
+export function seriesKey(index: number): `s${number}` {
+  return `s${index}`;
+}
+
+/** The history as chart rows for one metric; a server missing from a sample (or down) is a gap. */
+export function chartPoints(history: EnsembleHistory, metric: ChartMetric): ChartPoint[] {
+  const index = new Map(history.servers.map((address, i) => [address, i]));
+  return history.samples.map((sample) => {
+    const point: ChartPoint = { t: sample.t };
+    history.servers.forEach((_, i) => (point[seriesKey(i)] = null));
+    for (const s of sample.servers) {
+      const i = index.get(s.address);
+      if (i !== undefined && s.reachable) point[seriesKey(i)] = s[metric];
+    }
+    return point;
+  });
+}
+
+/** A figure as the dashboard prints it: grouped digits, at most two decimals (latency averages). */
+export function formatMetric(value: number): string {
+  return value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+}
+
+/** Axis ticks on the round 5 minutes (14:05, 14:10, …) inside the window ending at `end`. */
+export function windowTicks(end: number, windowMs: number, stepMs = 5 * 60_000): number[] {
+  const ticks: number[] = [];
+  for (let t = Math.ceil((end - windowMs) / stepMs) * stepMs; t <= end; t += stepMs) ticks.push(t);
+  return ticks;
+}

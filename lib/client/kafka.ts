@@ -1,0 +1,115 @@
+/** The Kafka view's data: the cluster metadata decoded under a chroot, polled while shown. */
+import { queryOptions } from '@tanstack/react-query';
+import type { KafkaModel, KafkaResult, KafkaTopic, TopicPartitionRef } from '@/lib/kafka/model';
+import { connectionUrl, isApiError, requestJson } from './api-client';
+import { connectionKey } from './connections';
+
+export const KAFKA_POLL_MS = 5_000;
+
+export const kafkaKeys = {
+  all: (connection: string) => [...connectionKey(connection), 'kafka'] as const,
+  model: (connection: string, root: string) => [...kafkaKeys.all(connection), root] as const,
+};
+
+export function kafkaQuery(connection: string, root: string) {
+  return queryOptions({
+    queryKey: kafkaKeys.model(connection, root),
+    queryFn: ({ signal }) => requestJson<KafkaResult>(connectionUrl(connection, 'kafka', { root }), { signal }),
+    // A root the server rejects stays rejected: stop asking until the operator enters another.
+    refetchInterval: (query) => (isApiError(query.state.error, 'INVALID_PATH') ? false : KAFKA_POLL_MS),
+    staleTime: 0,
+  });
+}
+
+/** The `?root=` value as the view uses it: "/" when absent or blank, without a trailing slash. */
+export function normalizeKafkaRoot(value: string | null | undefined): string {
+  const trimmed = (value ?? '').trim();
+  if (!trimmed || trimmed === '/') return '/';
+  const withSlash = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  return withSlash.replace(/\/+$/, '') || '/';
+}
+
+export type KafkaStatus = 'green' | 'amber' | 'red';
+
+export interface KafkaFinding {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+const SHOWN_REFS = 5;
+
+/** "orders-0, orders-3 and 4 more": Kafka's topic-partition notation, a few named. */
+export function formatPartitions(refs: readonly TopicPartitionRef[]): string {
+  const named = refs.slice(0, SHOWN_REFS).map((r) => `${r.topic}-${r.partition}`);
+  return refs.length > SHOWN_REFS ? `${named.join(', ')} and ${refs.length - SHOWN_REFS} more` : named.join(', ');
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/**
+ * The cluster's verdict from its metadata. Red: partitions without a live leader, no controller or
+ * no broker at all. Amber: under-replicated partitions, brokers down, leaders off their preferred
+ * replica, topics stuck in deletion, values that cannot be decoded. Green otherwise.
+ */
+export function kafkaVerdict(model: KafkaModel): { status: KafkaStatus; findings: KafkaFinding[] } {
+  const h = model.health;
+  const findings: KafkaFinding[] = [];
+  if (model.brokers.length === 0) findings.push({ severity: 'error', message: 'No broker is registered under /brokers/ids' });
+  if (h.noController) findings.push({ severity: 'error', message: 'No active controller: the /controller znode is missing' });
+  if (h.offlinePartitions.length) {
+    findings.push({ severity: 'error', message: `${plural(h.offlinePartitions.length, 'partition is', 'partitions are')} offline (no live leader): ${formatPartitions(h.offlinePartitions)}` });
+  }
+  for (const id of h.brokersDown) {
+    findings.push({ severity: 'warning', message: `Broker ${id} is down: replicas are assigned to it but it is not registered` });
+  }
+  if (h.underReplicatedPartitions.length) {
+    findings.push({
+      severity: 'warning',
+      message: `${plural(h.underReplicatedPartitions.length, 'partition is', 'partitions are')} under-replicated: ${formatPartitions(h.underReplicatedPartitions)}`,
+    });
+  }
+  if (h.preferredReplicaImbalance.length) {
+    findings.push({
+      severity: 'warning',
+      message: `${plural(h.preferredReplicaImbalance.length, 'partition is', 'partitions are')} not led by their preferred replica: ${formatPartitions(h.preferredReplicaImbalance)}`,
+    });
+  }
+  if (h.pendingDeletion.length) findings.push({ severity: 'warning', message: `Pending deletion: ${h.pendingDeletion.join(', ')}` });
+  if (model.problems.length) {
+    findings.push({ severity: 'warning', message: `${plural(model.problems.length, 'znode holds a value', 'znodes hold values')} that could not be decoded (listed under Problems)` });
+  }
+  if (h.reassignmentsInProgress.length) {
+    findings.push({ severity: 'info', message: `${plural(h.reassignmentsInProgress.length, 'partition reassignment', 'partition reassignments')} in progress: ${formatPartitions(h.reassignmentsInProgress)}` });
+  }
+  const status = findings.some((f) => f.severity === 'error') ? 'red' : findings.some((f) => f.severity === 'warning') ? 'amber' : 'green';
+  return { status, findings };
+}
+
+export interface TopicIssues {
+  offline: number;
+  underReplicated: number;
+  imbalanced: number;
+}
+
+export function topicIssues(topic: KafkaTopic): TopicIssues {
+  let offline = 0;
+  let underReplicated = 0;
+  let imbalanced = 0;
+  for (const p of topic.partitions) {
+    if (p.offline) offline++;
+    if (p.underReplicated) underReplicated++;
+    if (p.preferredLeaderImbalance) imbalanced++;
+  }
+  return { offline, underReplicated, imbalanced };
+}
+
+export function hasIssues(topic: KafkaTopic): boolean {
+  const i = topicIssues(topic);
+  return i.offline + i.underReplicated + i.imbalanced > 0 || topic.pendingDeletion || Boolean(topic.malformed);
+}
+
+/** Topics whose name contains `text` (case-insensitive), optionally only those with a problem. */
+export function filterTopics(topics: readonly KafkaTopic[], text: string, onlyProblems: boolean): KafkaTopic[] {
+  const needle = text.trim().toLowerCase();
+  return topics.filter((t) => (!needle || t.name.toLowerCase().includes(needle)) && (!onlyProblems || hasIssues(t)));
+}

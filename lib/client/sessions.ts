@@ -1,0 +1,23 @@
+/** The dashboard's own ZooKeeper sessions (every connection), with the ephemeral nodes they own. */
+import { queryOptions } from '@tanstack/react-query';
+import type { OwnSession } from '@/lib/ops/own-sessions';
+import { requestJson } from './api-client';
+
+export type { OwnSession } from '@/lib/ops/own-sessions';
+
+export const SESSIONS_POLL_MS = 5_000;
+
+/** Not rooted at a connection: the list spans all of them. */
+export const sessionsKeys = {
+  all: () => ['sessions'] as const,
+};
+
+export function ownSessionsQuery() {
+  return queryOptions({
+    queryKey: sessionsKeys.all(),
+    queryFn: ({ signal }) => requestJson<{ sessions: OwnSession[] }>('/api/v1/sessions', { signal }),
+    select: (d) => d.sessions,
+    refetchInterval: SESSIONS_POLL_MS,
+    staleTime: 0,
+  });
+}
