@@ -13,17 +13,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { createSseParser } from '@/lib/client/live-sse';
 import { ZkSession } from '@/lib/zk/session';
 import { CREATE_FLAGS, type ZkHandle } from '@/lib/zk/client';
 import { isZkError } from '@/lib/zk/errors';
 import { CHROMIUM_PATH } from '@/scripts/lib/deps';
 import { ensureBuild } from '@/scripts/lib/next-build';
 import { startApp, type AppServer } from '@/scripts/lib/app-server';
+import { ClientProcess, Histogram, now } from './live-clients';
 
 const LATENCY_CHANGES = 500;
 const LATENCY_WARMUP = 20;
 const FAN_CLIENTS = 200;
+/** The clients run in this many processes of their own. */
+const CLIENT_PROCESSES = 2;
 const FAN_PATHS = 50;
 const FAN_RATE = 1000;
 const FAN_SECONDS = 30;
@@ -31,30 +33,10 @@ const MAX_IN_FLIGHT = 500;
 const TARGET = { p50: 50, p99: 200, rssMb: 300 };
 
 const root = `/bench-live-${process.pid}`;
-const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** Latencies in 0.1 ms buckets: millions of samples without keeping them. */
-class Histogram {
-  private readonly buckets = new Uint32Array(600_000);
-  count = 0;
-  add(ms: number): void {
-    this.buckets[Math.max(0, Math.min(this.buckets.length - 1, Math.round(ms * 10)))]++;
-    this.count++;
-  }
-  percentile(p: number): number {
-    let seen = 0;
-    const want = Math.ceil((p / 100) * this.count);
-    for (let i = 0; i < this.buckets.length; i++) {
-      seen += this.buckets[i];
-      if (seen >= want) return i / 10;
-    }
-    return NaN;
-  }
 }
 
 /** Resident memory of a process and its children, in MB (Linux /proc). */
@@ -147,53 +129,6 @@ async function latencyBench(app: AppServer, writer: ZkHandle, watcher: ZkHandle)
   }
 }
 
-interface FanClient {
-  last: Map<string, number>;
-  abort: AbortController;
-}
-
-async function openClient(app: AppServer, paths: readonly string[], latencies: Histogram, onEvent: () => void): Promise<FanClient> {
-  const abort = new AbortController();
-  const client: FanClient = { last: new Map(), abort };
-  const response = await fetch(`${app.baseURL}/api/v1/connections/default/events`, { signal: abort.signal });
-  if (!response.ok || !response.body) throw new Error(`events stream answered HTTP ${response.status}`);
-  let resolveHello!: (stream: string) => void;
-  const hello = new Promise<string>((r) => (resolveHello = r));
-  const parser = createSseParser((m) => {
-    if (m.event === 'hello') resolveHello((JSON.parse(m.data) as { stream: string }).stream);
-    if (m.event !== 'changed') return;
-    const received = now();
-    const e = JSON.parse(m.data) as { path: string; data?: { text: string | null } };
-    const value = e.data?.text ? (JSON.parse(e.data.text) as { seq: number; t: number }) : null;
-    if (!value) return;
-    latencies.add(received - value.t);
-    if (value.seq > (client.last.get(e.path) ?? -1)) client.last.set(e.path, value.seq);
-    onEvent();
-  });
-  void (async () => {
-    const decoder = new TextDecoder();
-    const reader = response.body!.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        parser.push(decoder.decode(value, { stream: true }));
-      }
-    } catch {
-      // Aborted at the end.
-    }
-  })();
-  const stream = await hello;
-  const res = await fetch(`${app.baseURL}/api/v1/connections/default/events/subscriptions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ stream, add: paths.map((path) => ({ path, kind: 'data' })) }),
-  });
-  const answer = (await res.json()) as { added?: unknown[] };
-  if (!res.ok || answer.added?.length !== paths.length) throw new Error(`subscribing failed: HTTP ${res.status} ${JSON.stringify(answer).slice(0, 200)}`);
-  return client;
-}
-
 async function fanOutBench(app: AppServer, writer: ZkHandle): Promise<void> {
   const paths = Array.from({ length: FAN_PATHS }, (_, i) => `${root}/fan/p${String(i).padStart(2, '0')}`);
   await ensureNode(writer, `${root}/fan`, '');
@@ -201,12 +136,8 @@ async function fanOutBench(app: AppServer, writer: ZkHandle): Promise<void> {
   await sleep(1000);
   const idleRss = rssMb(app.pid);
 
-  const latencies = new Histogram();
-  let delivered = 0;
-  const clients: FanClient[] = [];
-  for (let i = 0; i < FAN_CLIENTS; i += 20) {
-    clients.push(...(await Promise.all(Array.from({ length: Math.min(20, FAN_CLIENTS - i) }, () => openClient(app, paths, latencies, () => delivered++)))));
-  }
+  const perProcess = FAN_CLIENTS / CLIENT_PROCESSES;
+  const clientProcesses = await Promise.all(Array.from({ length: CLIENT_PROCESSES }, () => ClientProcess.start(app.baseURL, paths, perProcess)));
   const connectedRss = rssMb(app.pid);
 
   let maxRss = connectedRss;
@@ -236,23 +167,24 @@ async function fanOutBench(app: AppServer, writer: ZkHandle): Promise<void> {
   const elapsed = (now() - start) / 1000;
   for (const p of paths) finalSeq.set(p, await write(p, ',"final":true'));
 
-  const complete = () => clients.reduce((n, c) => n + paths.filter((p) => c.last.get(p) === finalSeq.get(p)).length, 0);
-  const deadline = now() + 15_000;
-  while (complete() < FAN_CLIENTS * FAN_PATHS && now() < deadline) await sleep(50);
+  const results = await Promise.all(clientProcesses.map((c) => c.finish(finalSeq, 15_000)));
   const finalAt = (now() - end) / 1000;
   clearInterval(rssTimer);
   maxRss = Math.max(maxRss, rssMb(app.pid));
-  for (const c of clients) c.abort.abort();
+  const latencies = new Histogram();
+  for (const r of results) latencies.merge(r.latencies);
+  const delivered = results.reduce((n, r) => n + r.delivered, 0);
+  const clientCpu = Math.max(...results.map((r) => r.cpuMs)) / 1000 / elapsed;
 
-  const got = complete();
+  const got = results.reduce((n, r) => n + r.complete, 0);
   const total = FAN_CLIENTS * FAN_PATHS;
   console.log(
     `fan-out: ${FAN_CLIENTS} streams × ${FAN_PATHS} nodes, ${writes} changes in ${elapsed.toFixed(1)} s (${(writes / elapsed).toFixed(0)}/s of ${FAN_RATE}/s asked${failed ? `, ${failed} writes failed` : ''})`,
   );
   console.log(
-    `  delivered ${delivered} events (${((delivered / (writes * FAN_CLIENTS)) * 100).toFixed(1)} % of one per change per stream; the rest coalesced)`,
+    `  delivered ${delivered} events (${((delivered / (writes * FAN_CLIENTS)) * 100).toFixed(1)} % of one per change per stream; the rest coalesced); busiest client process used ${(clientCpu * 100).toFixed(0)} % of a core`,
   );
-  console.log(`  final states: ${got}/${total} = ${((got / total) * 100).toFixed(2)} % (target 100 %: ${got === total ? 'met' : 'MISSED'}), all in within ${finalAt.toFixed(1)} s of the last change`);
+  console.log(`  final states: ${got}/${total} = ${((got / total) * 100).toFixed(2)} % (target 100 %: ${got === total ? 'met' : 'MISSED'}), ${got === total ? 'all in' : 'waited'} ${finalAt.toFixed(1)} s after the last change`);
   console.log(`  latency of delivered events: p50 ${latencies.percentile(50).toFixed(1)} ms, p99 ${vs(latencies.percentile(99), TARGET.p99, 'ms')}`);
   console.log(
     `  app server RSS: idle ${idleRss.toFixed(0)} MB (baseline), ${connectedRss.toFixed(0)} MB with the streams open, peak ${vs(maxRss, TARGET.rssMb, 'MB')}; ${(maxRss / idleRss).toFixed(2)}× baseline`,

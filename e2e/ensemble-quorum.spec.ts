@@ -11,8 +11,6 @@ import { CONNECTION } from './pages/explorer-page';
  * same build (the run's own server talks to the standalone demo ZooKeeper).
  */
 
-test.describe.configure({ mode: 'serial' });
-
 let ensemble: Ensemble;
 let app: ChildProcess;
 let baseUrl: string;
@@ -36,14 +34,23 @@ test.beforeAll(async () => {
   ensemble = await startEnsemble({ size: 3 });
   await ensemble.waitForQuorum();
   const port = await freePort();
-  app = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], { ...process.env, ZK_CONNECT: ensemble.connectString, PORT: String(port) }, 'ignore');
+  // Its errors go to the run's output; its request log would only be noise.
+  app = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], { ...process.env, ZK_CONNECT: ensemble.connectString, PORT: String(port) }, [
+    'ignore',
+    'ignore',
+    'inherit',
+  ]);
   baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/`, app, 60_000);
 });
 
 test.afterAll(async () => {
   test.setTimeout(60_000);
-  app?.kill('SIGTERM');
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app.once('exit', resolve));
+    app.kill('SIGTERM');
+    await exited;
+  }
   await ensemble?.stop();
 });
 

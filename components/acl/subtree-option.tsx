@@ -18,8 +18,10 @@ export function SubtreeOption({ connection, path, checked, onChange, progress }:
       {checked && (
         <p className="text-xs text-muted" aria-live="polite">
           {count.isPending && 'Counting the nodes…'}
+          {n === 1 && 'This node has no children: only its own ACL changes.'}
           {n !== undefined &&
-            `Sets this ACL on ${count.data!.truncated ? 'at least ' : ''}${n.toLocaleString()} node${n === 1 ? '' : 's'}. Only this node is checked against the ACL version you loaded; the nodes below are replaced whatever their ACL is now.`}
+            n > 1 &&
+            `Sets this ACL on ${count.data!.truncated ? 'at least ' : ''}${n.toLocaleString()} nodes. Only this node is checked against the ACL version you loaded; the nodes below are replaced whatever their ACL is now.`}
         </p>
       )}
       {checked && count.isError && <ErrorAlert error={count.error} />}

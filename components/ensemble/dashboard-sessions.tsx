@@ -6,6 +6,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { sessionIdHex } from '@/lib/client/node-kind';
 import { ownSessionsQuery, SESSIONS_POLL_MS, type OwnSession } from '@/lib/client/sessions';
 import type { SessionState } from '@/lib/zk/types';
+import { DataSection, DataTable } from './data-section';
 import { PollError } from './poll-error';
 import { ZnodeLink } from './znode-link';
 
@@ -22,7 +23,7 @@ function Ephemerals({ session }: { session: OwnSession }) {
   if (session.ephemerals === null) return <span className="text-muted">unknown (no server answered the dump four-letter word)</span>;
   if (session.ephemerals.length === 0) return <span className="text-muted">none</span>;
   return (
-    <ul aria-label={`Ephemeral nodes of session ${session.sessionId ?? ''}`} className="max-h-40 space-y-0.5 overflow-auto">
+    <ul aria-label={`Ephemeral nodes of session ${session.sessionId ? sessionIdHex(session.sessionId) : ''}`} className="max-h-40 space-y-0.5 overflow-auto">
       {session.ephemerals.map((path) => (
         <li key={path}>
           <ZnodeLink connection={session.connectionId} path={path} />
@@ -38,10 +39,7 @@ export function DashboardSessions({ connection }: { connection: string }) {
   // The current connection first: that is what the operator came to look at.
   const rows = sessions.data ? [...sessions.data].sort((a, b) => Number(b.connectionId === connection) - Number(a.connectionId === connection)) : null;
   return (
-    <section aria-labelledby="sessions-heading" className="space-y-2">
-      <h2 id="sessions-heading" className="text-base font-semibold">
-        Dashboard sessions
-      </h2>
+    <DataSection id="sessions-heading" title="Dashboard sessions">
       <p className="text-sm text-muted">The ZooKeeper sessions Zooscope itself holds, and the ephemeral nodes that vanish when one of them ends.</p>
       {sessions.error && <PollError error={sessions.error} retryMs={SESSIONS_POLL_MS} stale={Boolean(rows)} />}
       {!rows ? (
@@ -49,44 +47,33 @@ export function DashboardSessions({ connection }: { connection: string }) {
       ) : rows.length === 0 ? (
         <p className="text-sm text-muted">No open sessions.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-panel">
-          <table className="w-full text-sm">
-            <thead className="bg-subtle text-xs text-muted">
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
-                    {c}
-                  </th>
-                ))}
+        <DataTable columns={COLUMNS}>
+          <tbody>
+            {rows.map((s, i) => (
+              <tr key={`${s.connectionId}:${s.sessionId ?? i}`} className="border-t border-border align-top">
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  {s.connectionName}
+                  {s.connectionName !== s.connectionId && <span className="block font-mono text-xs font-normal text-muted">{s.connectionId}</span>}
+                  {s.authenticated && (
+                    <Badge tone="accent" className="mt-1" title="Carries ZooKeeper credentials an operator added">
+                      authenticated
+                    </Badge>
+                  )}
+                </th>
+                <td className="px-3 py-2 font-mono text-xs">{s.sessionId ? sessionIdHex(s.sessionId) : '—'}</td>
+                <td className="px-3 py-2 font-mono text-xs">{s.server ?? '—'}</td>
+                <td className="px-3 py-2">
+                  <Badge tone={STATE_TONE[s.state]}>{s.state}</Badge>
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{s.timeoutMs == null ? '—' : `${(s.timeoutMs / 1000).toLocaleString()} s`}</td>
+                <td className="px-3 py-2">
+                  <Ephemerals session={s} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((s, i) => (
-                <tr key={`${s.connectionId}:${s.sessionId ?? i}`} className="border-t border-border align-top">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {s.connectionName}
-                    {s.connectionName !== s.connectionId && <span className="block font-mono text-xs font-normal text-muted">{s.connectionId}</span>}
-                    {s.authenticated && (
-                      <Badge tone="accent" className="mt-1" title="Carries ZooKeeper credentials an operator added">
-                        authenticated
-                      </Badge>
-                    )}
-                  </th>
-                  <td className="px-3 py-2 font-mono text-xs">{s.sessionId ? sessionIdHex(s.sessionId) : '—'}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{s.server ?? '—'}</td>
-                  <td className="px-3 py-2">
-                    <Badge tone={STATE_TONE[s.state]}>{s.state}</Badge>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{s.timeoutMs == null ? '—' : `${(s.timeoutMs / 1000).toLocaleString()} s`}</td>
-                  <td className="px-3 py-2">
-                    <Ephemerals session={s} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
-    </section>
+    </DataSection>
   );
 }

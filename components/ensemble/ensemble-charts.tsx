@@ -14,6 +14,7 @@ import {
   type ChartMetric,
   type EnsembleHistory,
 } from '@/lib/client/ensemble';
+import { DataSection } from './data-section';
 import { PollError } from './poll-error';
 
 const METRICS: ReadonlyArray<{ metric: ChartMetric; title: string; unit?: string }> = [
@@ -104,13 +105,13 @@ export function EnsembleCharts({ connection }: { connection: string }) {
   const history = useQuery(ensembleHistoryQuery(connection));
   const data = history.data;
   return (
-    <section aria-labelledby="charts-heading" className="space-y-2">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="charts-heading" className="text-base font-semibold">
-          Last 15 minutes
-        </h2>
-        {data && data.servers.length > 0 && (
-          <ul aria-label="Chart legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+    <DataSection
+      id="charts-heading"
+      title="Last 15 minutes"
+      tools={
+        data &&
+        data.servers.length > 0 && (
+          <ul aria-label="Chart legend" className="ml-auto flex flex-wrap gap-x-4 gap-y-1 text-xs">
             {data.servers.map((address, i) => (
               <li key={address} className="flex items-center gap-1.5 font-mono">
                 <span aria-hidden className="inline-block h-0.5 w-4 rounded" style={{ background: colorOf(i) }} />
@@ -118,8 +119,9 @@ export function EnsembleCharts({ connection }: { connection: string }) {
               </li>
             ))}
           </ul>
-        )}
-      </div>
+        )
+      }
+    >
       {history.error && <PollError error={history.error} retryMs={ENSEMBLE_POLL_MS} stale={Boolean(data)} />}
       {!data ? (
         !history.error && (
@@ -143,6 +145,6 @@ export function EnsembleCharts({ connection }: { connection: string }) {
           </div>
         </>
       )}
-    </section>
+    </DataSection>
   );
 }

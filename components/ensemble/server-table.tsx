@@ -7,7 +7,7 @@ import { formatBytes } from '@/lib/client/node-kind';
 import type { EnsembleHealth, EnsembleServer, ServerMode } from '@/lib/ops/ensemble-model';
 import { DataSection, DataTable, type Column } from './data-section';
 
-const num = (label: string) => ({ label, numeric: true }) as const;
+const numeric = (label: string) => ({ label, numeric: true }) as const;
 
 const COLUMNS: readonly Column[] = [
   'Server',
@@ -16,14 +16,14 @@ const COLUMNS: readonly Column[] = [
   'Version',
   'Last zxid',
   'Latency ms (min / avg / max)',
-  num('Outstanding'),
-  num('Connections'),
-  num('Watches'),
-  num('Znodes'),
-  num('Ephemerals'),
-  num('Data size'),
-  num('Open FDs'),
-  num('Synced followers'),
+  numeric('Outstanding'),
+  numeric('Connections'),
+  numeric('Watches'),
+  numeric('Znodes'),
+  numeric('Ephemerals'),
+  numeric('Data size'),
+  numeric('Open FDs'),
+  numeric('Synced followers'),
 ];
 
 const MODE_TONE: Record<ServerMode, 'neutral' | 'accent' | 'warn' | 'danger'> = {

@@ -23,6 +23,7 @@ import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
 import { TreeStatus } from './tree-status';
 import { useBrowsePath } from './use-browse-path';
 import { useChildrenVersion } from './use-children-version';
+import { useVisiblePages } from './use-visible-pages';
 
 /** Lists longer than this get a filter box. */
 const FILTER_MIN_CHILDREN = 50;
@@ -216,10 +217,7 @@ export function NodeTree({ connection }: { connection: string }) {
     return undefined;
   };
   const hasChildren = (row: NodeRow) => {
-    const stat =
-      row.kind === 'root'
-        ? client.getQueryData(childrenPageQuery(connection, '/', prefixOf('/'), 0).queryKey)?.stat
-        : loadedStatAt(client, connection, row.parent, prefixOf(row.parent), row.index);
+    const stat = statOf(row);
     return stat === undefined || (stat !== null && stat.numChildren > 0);
   };
 
@@ -295,7 +293,11 @@ export function NodeTree({ connection }: { connection: string }) {
   const refresh = () => client.invalidateQueries({ queryKey: childrenKeys.all(connection) });
 
   const items = virtualizer.getVirtualItems();
-  const statsEnabled = !virtualizer.isScrolling;
+  useVisiblePages(connection, client, model, items, prefixOf, !virtualizer.isScrolling);
+  const statOf = (row: NodeRow) =>
+    row.kind === 'root'
+      ? client.getQueryData(childrenPageQuery(connection, '/', prefixOf('/'), 0).queryKey)?.stat
+      : loadedStatAt(client, connection, row.parent, prefixOf(row.parent), row.index);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -316,19 +318,22 @@ export function NodeTree({ connection }: { connection: string }) {
             {items.map((item) => {
               const row = model.rowAt(item.index);
               if (!isNodeRow(row)) return null;
-              const prefix = row.kind === 'child' ? prefixOf(row.parent) : '';
+              const name = nameOf(row);
+              const path = pathOf(row);
+              // Keyed by path once known, so a row that stays on screen when a filter changes is kept.
+              const key = path ?? `${row.kind === 'child' ? row.parent : ''}\u0000${row.kind === 'child' ? row.index : 0}`;
               return (
                 <TreeRow
-                  key={row.kind === 'root' ? '/' : `${row.parent}\u0000${prefix}\u0000${row.index}`}
-                  connection={connection}
+                  key={key}
                   row={row}
-                  prefix={prefix}
+                  name={name}
+                  path={path}
+                  stat={statOf(row)}
                   flatIndex={item.index}
                   top={item.start}
                   focused={item.index === focusIndex}
-                  selected={selected}
-                  expanded={expanded}
-                  statsEnabled={statsEnabled}
+                  selected={path === selected}
+                  expanded={path !== undefined && expanded.has(path)}
                   onToggle={toggle}
                   onOpen={openNode}
                   onFocusRow={setFocus}
@@ -343,7 +348,6 @@ export function NodeTree({ connection }: { connection: string }) {
               return (
                 <TreeFilter
                   key={`filter\u0000${row.path}`}
-                  connection={connection}
                   path={row.path}
                   level={row.level}
                   top={item.start}

@@ -2,7 +2,7 @@ import { NoAuthInline } from '@/components/auth/no-auth-inline';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { describeError } from '@/lib/client/errors';
-import { TREE_ROW_HEIGHT } from './tree-row';
+import { TREE_INDENT_PX, TREE_ROW_HEIGHT } from './tree-row';
 import type { Row } from './tree-model';
 
 /** Rows that are not nodes: a list still loading, emptied by its filter, or failing. */
@@ -10,7 +10,7 @@ export function TreeStatus({ row, prefix, top }: { row: Extract<Row, { kind: 'lo
   return (
     <div
       className="absolute top-0 left-0 flex w-full items-center pr-3 text-xs text-muted"
-      style={{ height: TREE_ROW_HEIGHT, transform: `translateY(${top}px)`, paddingLeft: 8 + (row.level - 1) * 14 + 24 }}
+      style={{ height: TREE_ROW_HEIGHT, transform: `translateY(${top}px)`, paddingLeft: 8 + (row.level - 1) * TREE_INDENT_PX + 24 }}
     >
       {row.kind === 'loading' && (
         <>

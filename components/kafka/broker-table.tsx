@@ -2,6 +2,7 @@
 
 import { CircleCheck, CircleX, Crown } from 'lucide-react';
 import { useNow } from '@/components/ensemble/use-now';
+import { DataSection, DataTable } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Badge } from '@/components/ui/badge';
 import { localTime, relativeTime } from '@/lib/client/node-kind';
@@ -18,91 +19,77 @@ export function BrokerTable({ connection, model }: { connection: string; model: 
   const idsPath = joinPath(model.root, 'brokers/ids');
   const assigned = (id: number) => model.topics.reduce((n, t) => n + t.partitions.filter((p) => p.replicas.includes(id)).length, 0);
   return (
-    <section aria-labelledby="brokers-heading" className="space-y-2">
-      <h2 id="brokers-heading" className="text-base font-semibold">
-        Brokers
-      </h2>
-      <div className="overflow-x-auto rounded-lg border border-border bg-panel">
-        <table className="w-full text-sm">
-          <thead className="bg-subtle text-xs text-muted">
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
-                  {c}
-                </th>
-              ))}
+    <DataSection id="brokers-heading" title="Brokers">
+      <DataTable columns={COLUMNS}>
+        <tbody>
+          {model.brokers.map((b) => (
+            <tr key={b.id} className="border-t border-border align-top">
+              <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
+                <span className="flex items-center gap-1.5">
+                  Broker {b.id}
+                  {model.controller.brokerId === b.id && <Crown aria-label="Controller" className="size-3.5 text-accent" />}
+                </span>
+              </th>
+              <td className="px-3 py-2">
+                <span className="flex items-center gap-1 text-ok">
+                  <CircleCheck aria-hidden className="size-4" /> Up
+                </span>
+                {b.malformed && (
+                  <Badge tone="warn" title="The registration could not be decoded">
+                    malformed
+                  </Badge>
+                )}
+              </td>
+              <td className="px-3 py-2 font-mono text-xs">{hostPort(b.host, b.port)}</td>
+              <td className="px-3 py-2">
+                {b.endpoints.length === 0 ? (
+                  <span className="text-muted">—</span>
+                ) : (
+                  <ul className="space-y-0.5 font-mono text-xs">
+                    {b.endpoints.map((e) => (
+                      <li key={`${e.listener}:${e.host}:${e.port}`}>
+                        {e.listener}
+                        {e.securityProtocol !== e.listener && ` (${e.securityProtocol})`}://{e.host}:{e.port}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="px-3 py-2">{b.rack ?? <span className="text-muted">—</span>}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {b.since === null ? (
+                  <span className="text-muted">—</span>
+                ) : (
+                  <time dateTime={new Date(b.since).toISOString()} title={localTime(b.since)}>
+                    {relativeTime(b.since, now)}
+                  </time>
+                )}
+              </td>
+              <td className="px-3 py-2">
+                <ZnodeLink connection={connection} path={b.path} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {model.brokers.map((b) => (
-              <tr key={b.id} className="border-t border-border align-top">
-                <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                  <span className="flex items-center gap-1.5">
-                    Broker {b.id}
-                    {model.controller.brokerId === b.id && <Crown aria-label="Controller" className="size-3.5 text-accent" />}
-                  </span>
-                </th>
-                <td className="px-3 py-2">
-                  <span className="flex items-center gap-1 text-ok">
-                    <CircleCheck aria-hidden className="size-4" /> Up
-                  </span>
-                  {b.malformed && (
-                    <Badge tone="warn" title="The registration could not be decoded">
-                      malformed
-                    </Badge>
-                  )}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{hostPort(b.host, b.port)}</td>
-                <td className="px-3 py-2">
-                  {b.endpoints.length === 0 ? (
-                    <span className="text-muted">—</span>
-                  ) : (
-                    <ul className="space-y-0.5 font-mono text-xs">
-                      {b.endpoints.map((e) => (
-                        <li key={`${e.listener}:${e.host}:${e.port}`}>
-                          {e.listener}
-                          {e.securityProtocol !== e.listener && ` (${e.securityProtocol})`}://{e.host}:{e.port}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td className="px-3 py-2">{b.rack ?? <span className="text-muted">—</span>}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {b.since === null ? (
-                    <span className="text-muted">—</span>
-                  ) : (
-                    <time dateTime={new Date(b.since).toISOString()} title={localTime(b.since)}>
-                      {relativeTime(b.since, now)}
-                    </time>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  <ZnodeLink connection={connection} path={b.path} />
-                </td>
-              </tr>
-            ))}
-            {model.health.brokersDown.map((id) => (
-              <tr key={`down-${id}`} className="border-t border-border bg-danger-soft align-top">
-                <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                  Broker {id}
-                </th>
-                <td className="px-3 py-2">
-                  <span className="flex items-center gap-1 font-semibold text-danger">
-                    <CircleX aria-hidden className="size-4" /> DOWN
-                  </span>
-                </td>
-                <td colSpan={4} className="px-3 py-2 text-sm">
-                  Not registered, yet {assigned(id).toLocaleString()} partition replicas are assigned to it.
-                </td>
-                <td className="px-3 py-2">
-                  <ZnodeLink connection={connection} path={idsPath} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+          ))}
+          {model.health.brokersDown.map((id) => (
+            <tr key={`down-${id}`} className="border-t border-border bg-danger-soft align-top">
+              <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
+                Broker {id}
+              </th>
+              <td className="px-3 py-2">
+                <span className="flex items-center gap-1 font-semibold text-danger">
+                  <CircleX aria-hidden className="size-4" /> DOWN
+                </span>
+              </td>
+              <td colSpan={4} className="px-3 py-2 text-sm">
+                Not registered, yet {assigned(id).toLocaleString()} partition replicas are assigned to it.
+              </td>
+              <td className="px-3 py-2">
+                <ZnodeLink connection={connection} path={idsPath} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+    </DataSection>
   );
 }

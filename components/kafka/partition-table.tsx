@@ -1,7 +1,8 @@
+import { DataTable } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
-import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import type { KafkaPartition, KafkaTopic } from '@/lib/kafka/model';
+import { Flags } from './flags';
 
 const COLUMNS = ['Partition', 'Leader', 'Replicas', 'In-sync replicas', 'Status', 'State znode'];
 
@@ -33,29 +34,16 @@ function leaderText(p: KafkaPartition): string {
 }
 
 function PartitionStatus({ p }: { p: KafkaPartition }) {
-  const badges = [
-    p.offline && (
-      <Badge key="offline" tone="danger" title="No live leader: clients cannot read or write this partition">
-        offline
-      </Badge>
-    ),
-    p.underReplicated && (
-      <Badge key="urp" tone="warn" title="Fewer in-sync replicas than assigned replicas">
-        under-replicated
-      </Badge>
-    ),
-    p.preferredLeaderImbalance && (
-      <Badge key="pref" tone="neutral" title={`The preferred leader is broker ${p.preferredLeader}`}>
-        not preferred leader
-      </Badge>
-    ),
-    p.malformed && (
-      <Badge key="bad" tone="warn" title="The state znode could not be decoded">
-        malformed
-      </Badge>
-    ),
-  ].filter(Boolean);
-  return badges.length ? <span className="flex flex-wrap gap-1">{badges}</span> : <span className="text-ok">ok</span>;
+  return (
+    <Flags
+      flags={[
+        { when: p.offline, tone: 'danger', text: 'offline', title: 'No live leader: clients cannot read or write this partition' },
+        { when: p.underReplicated, tone: 'warn', text: 'under-replicated', title: 'Fewer in-sync replicas than assigned replicas' },
+        { when: p.preferredLeaderImbalance, tone: 'neutral', text: 'not preferred leader', title: `The preferred leader is broker ${p.preferredLeader}` },
+        { when: Boolean(p.malformed), tone: 'warn', text: 'malformed', title: 'The state znode could not be decoded' },
+      ]}
+    />
+  );
 }
 
 /** One topic's partitions: leader, replicas and ISR, offline and under-replicated ones highlighted. */
@@ -68,16 +56,7 @@ export function PartitionTable({ connection, topic, id }: { connection: string; 
     );
   }
   return (
-    <table id={id} aria-label={`Partitions of ${topic.name}`} className="w-full text-sm tabular-nums">
-      <thead className="text-xs text-muted">
-        <tr>
-          {COLUMNS.map((c) => (
-            <th key={c} scope="col" className="px-3 py-1.5 text-left font-medium">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+    <DataTable bare id={id} label={`Partitions of ${topic.name}`} columns={COLUMNS}>
       <tbody>
         {topic.partitions.map((p) => (
           <tr key={p.id} className={cn('border-t border-border', p.offline ? 'bg-danger-soft' : p.underReplicated && 'bg-warn-soft')}>
@@ -100,6 +79,6 @@ export function PartitionTable({ connection, topic, id }: { connection: string; 
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -11,7 +11,7 @@ export function RootForm({ root }: { root: string }) {
   return (
     <form
       role="search"
-      aria-label="Kafka root"
+      aria-label="Choose the Kafka root"
       className="flex items-center gap-2"
       onSubmit={(e) => {
         e.preventDefault();

@@ -2,50 +2,34 @@
 
 import { ChevronRight } from 'lucide-react';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { DataSection, DataTable, type Column } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/input';
 import { filterTopics, topicIssues } from '@/lib/client/kafka';
 import type { KafkaTopic } from '@/lib/kafka/model';
 import { joinPath } from '@/lib/zk/path';
+import { Flags } from './flags';
 import { PartitionTable } from './partition-table';
 
-const COLUMNS = ['Topic', 'Partitions', 'Replication factor', 'Status', 'Config overrides'];
+const COLUMNS: readonly Column[] = ['Topic', { label: 'Partitions', numeric: true }, { label: 'Replication factor', numeric: true }, 'Status', 'Config overrides'];
 /** Rows rendered at first and per "show more": a 500-topic cluster stays quick to filter and poll. */
 const PAGE_SIZE = 100;
 
 function TopicStatus({ topic }: { topic: KafkaTopic }) {
   const { offline, underReplicated, imbalanced } = topicIssues(topic);
-  const badges = [
-    offline > 0 && (
-      <Badge key="offline" tone="danger">
-        {offline} offline
-      </Badge>
-    ),
-    underReplicated > 0 && (
-      <Badge key="urp" tone="warn">
-        {underReplicated} under-replicated
-      </Badge>
-    ),
-    imbalanced > 0 && (
-      <Badge key="pref" tone="neutral" title="Partitions led by another replica than the preferred one">
-        {imbalanced} not preferred leader
-      </Badge>
-    ),
-    topic.pendingDeletion && (
-      <Badge key="del" tone="warn">
-        pending deletion
-      </Badge>
-    ),
-    topic.malformed && (
-      <Badge key="bad" tone="warn" title="The assignment or the config could not be decoded (see Problems)">
-        malformed
-      </Badge>
-    ),
-  ].filter(Boolean);
-  return badges.length ? <span className="flex flex-wrap gap-1">{badges}</span> : <span className="text-ok">ok</span>;
+  return (
+    <Flags
+      flags={[
+        { when: offline > 0, tone: 'danger', text: `${offline} offline` },
+        { when: underReplicated > 0, tone: 'warn', text: `${underReplicated} under-replicated` },
+        { when: imbalanced > 0, tone: 'neutral', text: `${imbalanced} not preferred leader`, title: 'Partitions led by another replica than the preferred one' },
+        { when: topic.pendingDeletion, tone: 'warn', text: 'pending deletion' },
+        { when: Boolean(topic.malformed), tone: 'warn', text: 'malformed', title: 'The assignment or the config could not be decoded (see Problems)' },
+      ]}
+    />
+  );
 }
 
 function ConfigCell({ connection, root, topic }: { connection: string; root: string; topic: KafkaTopic }) {
@@ -137,64 +121,55 @@ export function TopicTable({ connection, root, topics }: { connection: string; r
     [],
   );
   return (
-    <section aria-labelledby="topics-heading" className="space-y-2">
-      <div className="flex flex-wrap items-center gap-3">
-        <h2 id="topics-heading" className="text-base font-semibold">
-          Topics
-        </h2>
-        <Input
-          type="search"
-          aria-label="Filter topics"
-          placeholder="Filter topics by name"
-          value={filter}
-          onChange={(e) => {
-            setFilter(e.target.value);
-            setLimit(PAGE_SIZE);
-          }}
-          className="w-64"
-        />
-        <label className="flex items-center gap-1.5 text-sm">
-          <input
-            type="checkbox"
-            checked={onlyProblems}
+    <DataSection
+      id="topics-heading"
+      title="Topics"
+      tools={
+        <>
+          <Input
+            type="search"
+            aria-label="Filter topics"
+            placeholder="Filter topics by name"
+            value={filter}
             onChange={(e) => {
-              setOnlyProblems(e.target.checked);
+              setFilter(e.target.value);
               setLimit(PAGE_SIZE);
             }}
+            className="w-64"
           />
-          Only topics with problems
-        </label>
-        <p className="ml-auto text-xs text-muted" aria-live="polite">
-          {matches.length === topics.length ? `${topics.length.toLocaleString()} topics` : `${matches.length.toLocaleString()} of ${topics.length.toLocaleString()} topics`}
-        </p>
-      </div>
+          <label className="flex items-center gap-1.5 text-sm">
+            <input
+              type="checkbox"
+              checked={onlyProblems}
+              onChange={(e) => {
+                setOnlyProblems(e.target.checked);
+                setLimit(PAGE_SIZE);
+              }}
+            />
+            Only topics with problems
+          </label>
+          <p className="ml-auto text-xs text-muted" aria-live="polite">
+            {matches.length === topics.length ? `${topics.length.toLocaleString()} topics` : `${matches.length.toLocaleString()} of ${topics.length.toLocaleString()} topics`}
+          </p>
+        </>
+      }
+    >
       {matches.length === 0 ? (
         <p className="rounded-lg border border-border bg-panel px-3 py-4 text-sm text-muted">
           {topics.length === 0 ? 'No topics under /brokers/topics.' : 'No topic matches the filter.'}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-panel">
-          <table className="w-full text-sm">
-            <thead className="bg-subtle text-xs text-muted">
-              <tr>
-                {COLUMNS.map((c, i) => (
-                  <th key={c} scope="col" className={cn('px-3 py-2 font-medium', i === 1 || i === 2 ? 'text-right' : 'text-left')}>
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {shown.map((t) => (
-              <TopicRow key={t.name} connection={connection} root={root} topic={t} expanded={expanded.has(t.name)} onToggle={toggle} />
-            ))}
-          </table>
-        </div>
+        <DataTable columns={COLUMNS} className="tabular-nums">
+          {shown.map((t) => (
+            <TopicRow key={t.name} connection={connection} root={root} topic={t} expanded={expanded.has(t.name)} onToggle={toggle} />
+          ))}
+        </DataTable>
       )}
       {matches.length > shown.length && (
         <Button onClick={() => setLimit((l) => l + PAGE_SIZE)}>
           Show {Math.min(PAGE_SIZE, matches.length - shown.length)} more of {(matches.length - shown.length).toLocaleString()} remaining
         </Button>
       )}
-    </section>
+    </DataSection>
   );
 }

@@ -2,17 +2,16 @@
 
 import { Download, GitCompare } from 'lucide-react';
 import { useId, useState } from 'react';
-import { DiffView } from '@/components/node/diff-view';
+import { VersionsDiff } from '@/components/node/versions-diff';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/error-alert';
 import type { Representation } from '@/lib/client/bytes';
-import { editableValue, renderValue } from '@/lib/client/node-value';
-import type { NodeResponse } from '@/lib/client/nodes';
+import type { CurrentNode } from '@/lib/client/nodes';
 import type { Syntax } from '@/lib/client/syntax';
 
 interface EditingBannerProps {
   /** The node as the server has it now (kept current by the live stream). */
-  current: NodeResponse;
+  current: CurrentNode;
   /** The version the edit started from. */
   baseVersion: number;
   /** The edit in progress, as shown in the editor. */
@@ -31,7 +30,6 @@ interface EditingBannerProps {
 export function EditingBanner({ current, baseVersion, mine, rep, syntax, pretty, onLoadTheirs }: EditingBannerProps) {
   const [showDiff, setShowDiff] = useState(false);
   const diffId = useId();
-  const theirs = showDiff ? renderValue(editableValue(current.data).bytes, rep, syntax, pretty) : '';
   return (
     <div className="flex flex-col gap-2">
       <Alert tone="warn" title="Changed on the server while you edit">
@@ -51,14 +49,8 @@ export function EditingBanner({ current, baseVersion, mine, rep, syntax, pretty,
         </div>
       </Alert>
       {showDiff && (
-        <div id={diffId} className="flex h-64 flex-col gap-1">
-          <div className="grid grid-cols-2 text-xs font-semibold text-muted">
-            <span>Theirs (version {current.stat.version})</span>
-            <span>Mine (not saved)</span>
-          </div>
-          <div className="min-h-0 flex-1">
-            <DiffView theirs={theirs} mine={mine} rep={rep} syntax={syntax} />
-          </div>
+        <div id={diffId} className="flex h-64 flex-col">
+          <VersionsDiff current={current} mine={mine} rep={rep} syntax={syntax} pretty={pretty} />
         </div>
       )}
     </div>

@@ -13,13 +13,18 @@ import { boundedValue } from './values';
 
 type Actor = Pick<RequestContext, 'operator' | 'connection' | 'session'>;
 
-/** Records one change by the actor; a broken audit file is logged, never undoes the change. */
-export function audit(actor: Pick<Actor, 'operator' | 'connection'>, entry: Omit<NewAuditEntry, 'operator' | 'connection'>): void {
+/** Records an entry; a broken audit file is logged, and never undoes or fails what happened. */
+export function recordSafely(entry: NewAuditEntry): void {
   try {
-    recordAudit({ ...entry, operator: actor.operator.name, connection: actor.connection.id });
+    recordAudit(entry);
   } catch (e) {
     console.error('[zooscope] could not write the audit log:', (e as Error).message);
   }
+}
+
+/** Records one change by the actor on its connection. */
+export function audit(actor: Pick<Actor, 'operator' | 'connection'>, entry: Omit<NewAuditEntry, 'operator' | 'connection'>): void {
+  recordSafely({ ...entry, operator: actor.operator.name, connection: actor.connection.id });
 }
 
 /** The node as it is now, or null when it cannot be read (gone, or the ACL denies reading). */

@@ -7,23 +7,14 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AuditEntry, AuditFilter, AuditOperation, AuditPage, AuditValue } from './types';
+import type { AuditEntry, AuditFilter, AuditPage, AuditValue } from './types';
 
 export type NewAuditEntry = Pick<AuditEntry, 'operator' | 'operation'> & Partial<Omit<AuditEntry, 'id' | 'operator' | 'operation'>>;
 
-interface Row {
-  id: number;
-  time: number;
-  operator: string;
-  connection: string | null;
-  path: string | null;
-  operation: AuditOperation;
-  version_before: number | null;
-  version_after: number | null;
-  before: string | null;
-  after: string | null;
-  detail: string | null;
-}
+/** A row as selected (see COLUMNS): the entry with its JSON fields still serialized. */
+type Row = Omit<AuditEntry, 'before' | 'after' | 'detail'> & Record<'before' | 'after' | 'detail', string | null>;
+
+const COLUMNS = 'id, time, operator, connection, path, operation, version_before AS versionBefore, version_after AS versionAfter, before, after, detail';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS audit (
@@ -106,20 +97,10 @@ export function recordAudit(entry: NewAuditEntry): void {
   if (++g.__zooscopeAudit!.inserts % PRUNE_EVERY === 0) prune(handle);
 }
 
+const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
+
 function fromRow(r: Row): AuditEntry {
-  return {
-    id: r.id,
-    time: r.time,
-    operator: r.operator,
-    connection: r.connection,
-    path: r.path,
-    operation: r.operation,
-    versionBefore: r.version_before,
-    versionAfter: r.version_after,
-    before: r.before ? (JSON.parse(r.before) as AuditValue) : null,
-    after: r.after ? (JSON.parse(r.after) as AuditValue) : null,
-    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
-  };
+  return { ...r, before: parse<AuditValue>(r.before), after: parse<AuditValue>(r.after), detail: parse<Record<string, unknown>>(r.detail) };
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -145,7 +126,7 @@ export function queryAudit(filter: AuditFilter & { before?: number; limit?: numb
   const limit = filter.limit ?? 100;
   const w = where(filter);
   const rows = db()
-    .prepare(`SELECT * FROM audit ${w.sql} ORDER BY id DESC LIMIT ?`)
+    .prepare(`SELECT ${COLUMNS} FROM audit ${w.sql} ORDER BY id DESC LIMIT ?`)
     .all(...w.args, limit + 1) as Row[];
   const entries = rows.slice(0, limit).map(fromRow);
   return { entries, nextBefore: rows.length > limit ? entries[entries.length - 1].id : null };
@@ -159,7 +140,7 @@ const EXPORT_BATCH = 500;
  */
 export function* iterateAudit(filter: AuditFilter): Generator<AuditEntry> {
   const w = where(filter);
-  const statement = db().prepare(`SELECT * FROM audit ${w.sql ? `${w.sql} AND` : 'WHERE'} id > ? ORDER BY id ASC LIMIT ?`);
+  const statement = db().prepare(`SELECT ${COLUMNS} FROM audit ${w.sql ? `${w.sql} AND` : 'WHERE'} id > ? ORDER BY id ASC LIMIT ?`);
   let after = 0;
   for (;;) {
     const rows = statement.all(...w.args, after, EXPORT_BATCH) as Row[];
@@ -167,9 +148,4 @@ export function* iterateAudit(filter: AuditFilter): Generator<AuditEntry> {
     if (rows.length < EXPORT_BATCH) return;
     after = rows[rows.length - 1].id;
   }
-}
-
-/** The distinct operator names, for the filter's suggestions. */
-export function auditOperators(): string[] {
-  return (db().prepare('SELECT DISTINCT operator FROM audit ORDER BY operator').all() as Array<{ operator: string }>).map((r) => r.operator);
 }

@@ -7,9 +7,7 @@ import type { RequestContext } from '@/lib/api/context';
 import { audit } from '@/lib/audit/changes';
 import { textValue } from '@/lib/audit/values';
 import { ZkError, isZkError } from '@/lib/zk/errors';
-import { getAcl, mapLimit, setAcl } from '@/lib/zk/ops';
-import { joinPath } from '@/lib/zk/path';
-import type { ZkSession } from '@/lib/zk/session';
+import { getAcl, mapLimit, setAcl, subtreeLevels } from '@/lib/zk/ops';
 import type { AclEntry, ZkStat } from '@/lib/zk/types';
 import { checkAcl } from './acl-rules';
 
@@ -46,23 +44,6 @@ function explain(e: unknown, acl: readonly AclEntry[], path: string): unknown {
   return e;
 }
 
-/** Every node below `path` (not `path` itself), listed before any ACL changes: a new ACL may stop us listing. */
-async function descendants(session: ZkSession, path: string): Promise<string[]> {
-  const found: string[] = [];
-  let level = [path];
-  while (level.length > 0) {
-    const lists = await mapLimit(level, 64, (p) =>
-      session.run((h) => h.children(p)).then(
-        (r) => r.children.map((c) => joinPath(p, c)),
-        (e) => (isZkError(e) && e.code === 'NO_NODE' ? [] : Promise.reject(e)),
-      ),
-    );
-    level = lists.flat();
-    found.push(...level);
-  }
-  return found;
-}
-
 const MAX_REPORTED_FAILURES = 20;
 
 /**
@@ -81,7 +62,8 @@ export async function changeAcl(
   if (problems.length > 0) throw new ZkError('INVALID_REQUEST', problems.join('; '), path);
   const { session } = actor;
   const before = await getAcl(session, path).catch(() => null);
-  const below = opts.recursive ? await descendants(session, path) : [];
+  // Listed before any change: the new ACL may stop us listing.
+  const below = opts.recursive ? (await subtreeLevels(session, path)).flat() : [];
   const total = below.length + 1;
   const stat = await setAcl(session, path, acl, version).catch((e) => Promise.reject(explain(e, acl, path)));
   let applied = 1;

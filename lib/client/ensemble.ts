@@ -16,23 +16,20 @@ export const ensembleKeys = {
   history: (connection: string) => [...ensembleKeys.all(connection), 'history'] as const,
 };
 
-export function ensembleQuery(connection: string) {
+/** Polled while a component shows it; never served from cache as fresh. */
+function polledQuery<T>(queryKey: readonly unknown[], url: string) {
   return queryOptions({
-    queryKey: ensembleKeys.status(connection),
-    queryFn: ({ signal }) => requestJson<EnsembleStatus>(connectionUrl(connection, 'ensemble'), { signal }),
+    queryKey,
+    queryFn: ({ signal }) => requestJson<T>(url, { signal }),
     refetchInterval: ENSEMBLE_POLL_MS,
     staleTime: 0,
   });
 }
 
-export function ensembleHistoryQuery(connection: string) {
-  return queryOptions({
-    queryKey: ensembleKeys.history(connection),
-    queryFn: ({ signal }) => requestJson<EnsembleHistory>(connectionUrl(connection, 'ensemble/history'), { signal }),
-    refetchInterval: ENSEMBLE_POLL_MS,
-    staleTime: 0,
-  });
-}
+export const ensembleQuery = (connection: string) => polledQuery<EnsembleStatus>(ensembleKeys.status(connection), connectionUrl(connection, 'ensemble'));
+
+export const ensembleHistoryQuery = (connection: string) =>
+  polledQuery<EnsembleHistory>(ensembleKeys.history(connection), connectionUrl(connection, 'ensemble/history'));
 
 export type ChartMetric = 'latencyAvg' | 'outstanding' | 'connections' | 'znodes' | 'watches';
 

@@ -37,11 +37,20 @@ export function parseDumpEphemerals(text: string): Map<string, string[]> {
   return out;
 }
 
+/** `dump` lists server paths; a chrooted connection sees them without the chroot. */
+function underChroot(paths: string[], chroot: string | null): string[] {
+  if (!chroot) return paths;
+  return paths.filter((p) => p === chroot || p.startsWith(`${chroot}/`)).map((p) => p.slice(chroot.length) || '/');
+}
+
 async function ephemeralsByServer(connectString: string): Promise<Map<string, string[]> | null> {
-  const { servers } = parseConnectString(connectString);
+  const { servers, chroot } = parseConnectString(connectString);
   for (const s of servers) {
     const text = await sendFourLetterWord(s.host, s.port, 'dump').catch(() => null);
-    if (text !== null && text.includes('Sessions with Ephemerals')) return parseDumpEphemerals(text);
+    if (text === null || !text.includes('Sessions with Ephemerals')) continue;
+    const bySession = parseDumpEphemerals(text);
+    for (const [id, paths] of bySession) bySession.set(id, underChroot(paths, chroot));
+    return bySession;
   }
   return null;
 }

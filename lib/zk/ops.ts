@@ -251,6 +251,24 @@ export async function countSubtree(session: ZkSession, path: string, cap = 100_0
   return { count: Math.min(count, cap), truncated };
 }
 
+/** The nodes below `path` (not `path` itself), level by level from its children down. */
+export async function subtreeLevels(session: ZkSession, path: string): Promise<string[][]> {
+  const levels: string[][] = [];
+  let frontier = [path];
+  while (frontier.length > 0) {
+    const lists = await mapLimit(frontier, 64, (p) =>
+      session.run((h) => h.children(p)).then(
+        (r) => r.children.map((c) => joinPath(p, c)),
+        // Deleted meanwhile: nothing below it.
+        (e) => (isZkError(e) && e.code === 'NO_NODE' ? [] : Promise.reject(e)),
+      ),
+    );
+    frontier = lists.flat();
+    if (frontier.length > 0) levels.push(frontier);
+  }
+  return levels;
+}
+
 /**
  * Deletes a node. Non-recursive deletes are version-checked; a recursive delete checks the
  * version of the top node last (children first, deepest level first), so a concurrent change
@@ -267,18 +285,7 @@ export async function deleteNode(
     throw new ZkError('INVALID_REQUEST', 'The /zookeeper subtree is managed by ZooKeeper itself', path);
   }
   if (opts.recursive) {
-    const levels: string[][] = [];
-    let frontier = [path];
-    while (frontier.length > 0) {
-      const lists = await mapLimit(frontier, 64, (p) =>
-        session.run((h) => h.children(p)).then(
-          (r) => r.children.map((c) => joinPath(p, c)),
-          (e) => (isZkError(e) && e.code === 'NO_NODE' ? [] : Promise.reject(e)),
-        ),
-      );
-      frontier = lists.flat();
-      if (frontier.length > 0) levels.push(frontier);
-    }
+    const levels = await subtreeLevels(session, path);
     const total = levels.reduce((n, l) => n + l.length, 0) + 1;
     let deleted = 0;
     opts.onProgress?.({ deleted, total });

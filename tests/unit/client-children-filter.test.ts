@@ -1,0 +1,50 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { CHILDREN_PAGE, childrenPageQuery, localPrefixPage, loadedIndexOf, type ChildrenPage } from '@/lib/client/children';
+import type { ZkStat } from '@/lib/zk/types';
+
+const stat = { numChildren: 0 } as ZkStat;
+const names = Array.from({ length: 2_000 }, (_, i) => `n-${String(i).padStart(4, '0')}`);
+
+function withPages(pages: number[], prefix = '', list = names): QueryClient {
+  const client = new QueryClient();
+  for (const p of pages) {
+    const children = list.slice(p * CHILDREN_PAGE, (p + 1) * CHILDREN_PAGE).map((name) => ({ name }));
+    const page: ChildrenPage = { path: '/big', stat, total: list.length, offset: p * CHILDREN_PAGE, children };
+    client.setQueryData(childrenPageQuery('c', '/big', prefix, p).queryKey, page);
+  }
+  return client;
+}
+
+describe('localPrefixPage', () => {
+  it('answers a prefix exactly when loaded names bracket its matches', () => {
+    const local = localPrefixPage(withPages([0]), 'c', '/big', 'n-01', 0);
+    expect(local?.page.total).toBe(100);
+    expect(local?.page.children[0].name).toBe('n-0100');
+    expect(local?.page.children.at(-1)?.name).toBe('n-0199');
+  });
+
+  it('knows a prefix has no match when loaded names surround where it would be', () => {
+    expect(localPrefixPage(withPages([0]), 'c', '/big', 'n-00a', 0)?.page.total).toBe(0);
+  });
+
+  it('leaves undecided prefixes to the server', () => {
+    // Every loaded name matches "n-0", but more may follow beyond the first page.
+    expect(localPrefixPage(withPages([0]), 'c', '/big', 'n-0', 0)).toBeUndefined();
+    // Matches past the loaded pages.
+    expect(localPrefixPage(withPages([0]), 'c', '/big', 'n-15', 0)).toBeUndefined();
+  });
+
+  it('narrows further from a filtered list', () => {
+    const filtered = names.filter((n) => n.startsWith('n-1'));
+    const local = localPrefixPage(withPages([0, 1], 'n-1', filtered), 'c', '/big', 'n-19', 0);
+    expect(local?.page.total).toBe(100);
+    expect(local?.page.children[0].name).toBe('n-1900');
+  });
+
+  it('finds a loaded child by name for deep links', () => {
+    const client = withPages([0, 3]);
+    expect(loadedIndexOf(client, 'c', '/big', '', 'n-1600')).toBe(1600);
+    expect(loadedIndexOf(client, 'c', '/big', '', 'n-0800')).toBeUndefined();
+  });
+});
