@@ -12,6 +12,7 @@
  * Targets on this machine: p50 < 50 ms, p99 < 200 ms, 100 % of final states, RSS < 300 MB.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { ZkSession } from '@/lib/zk/session';
 import { CREATE_FLAGS, type ZkHandle } from '@/lib/zk/client';
@@ -124,6 +125,7 @@ async function latencyBench(app: AppServer, writer: ZkHandle, watcher: ZkHandle)
     console.log(`write → DOM latency over ${dom.length} changes (baseline: raw ZooKeeper watch on the same writes, p50 ${rawP50.toFixed(1)} ms, p99 ${rawP99.toFixed(1)} ms)`);
     console.log(`  p50 ${vs(p50, TARGET.p50, 'ms')}; ${(p50 / rawP50).toFixed(1)}× baseline`);
     console.log(`  p99 ${vs(p99, TARGET.p99, 'ms')}; ${(p99 / rawP99).toFixed(1)}× baseline`);
+    console.log(`  machine load average over the last minute: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
   } finally {
     await browser.close();
   }
@@ -186,6 +188,7 @@ async function fanOutBench(app: AppServer, writer: ZkHandle): Promise<void> {
   );
   console.log(`  final states: ${got}/${total} = ${((got / total) * 100).toFixed(2)} % (target 100 %: ${got === total ? 'met' : 'MISSED'}), ${got === total ? 'all in' : 'waited'} ${finalAt.toFixed(1)} s after the last change`);
   console.log(`  latency of delivered events: p50 ${latencies.percentile(50).toFixed(1)} ms, p99 ${vs(latencies.percentile(99), TARGET.p99, 'ms')}`);
+  console.log(`  machine load average over the last minute: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores (other processes compete for them)`);
   console.log(
     `  app server RSS: idle ${idleRss.toFixed(0)} MB (baseline), ${connectedRss.toFixed(0)} MB with the streams open, peak ${vs(maxRss, TARGET.rssMb, 'MB')}; ${(maxRss / idleRss).toFixed(2)}× baseline`,
   );

@@ -108,3 +108,26 @@ test('ephemeral and sequential nodes are marked, and child counts are shown', as
   await expect(explorer.item('parent')).toHaveAccessibleDescription('2 children');
   await expect(explorer.item('parent')).toHaveAttribute('aria-setsize', '3');
 });
+
+test('"?" lists the keyboard shortcuts, "/" jumps to the path bar, and the theme can be switched', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.goto('/apps');
+  await explorer.item('apps').focus();
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Expand, or go to the first child');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await explorer.heading.click();
+  await page.keyboard.press('/');
+  await expect(explorer.pathInput).toBeFocused();
+
+  await page.getByRole('button', { name: 'Theme' }).click();
+  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await page.getByRole('button', { name: 'Theme' }).click();
+  await page.getByRole('menuitemradio', { name: 'Light' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+});

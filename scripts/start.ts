@@ -7,6 +7,7 @@
  *   --zk-port N    the embedded ZooKeeper's client port (the e2e run picks one)
  *   --zk-fresh     a throwaway ZooKeeper data dir, deleted on exit (the e2e run uses it)
  */
+import { assertSafeToListen } from '@/lib/auth/exposure';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuild, runNext } from './lib/next-build';
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const port = parsePort('PORT', process.env.PORT ?? '3000');
   const hostname = process.env.HOSTNAME?.trim() || '127.0.0.1';
+  // Without a users file the dashboard has no sign-in: it may only listen on loopback.
+  const access = assertSafeToListen(hostname);
 
   let zk: StandaloneServer | undefined;
   let seedSession: { close(): void } | undefined;
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
     const probeHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
     const url = `http://${probeHost.includes(':') ? `[${probeHost}]` : probeHost}:${port}/`;
     await waitForHttp(url, next);
+    console.log(access.mode === 'local' ? 'Local mode: no sign-in, loopback only' : `Sign-in required (${access.users} users)`);
     console.log(`\nZooscope is running: open ${url}  (Ctrl-C to stop)\n`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
@@ -115,4 +119,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -8,6 +8,7 @@ import { useAccess } from '@/components/auth/use-access';
 import { Button } from '@/components/ui/button';
 import { DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { Panel } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { aclQuery } from '@/lib/client/acl';
 import { isApiError } from '@/lib/client/api-client';
@@ -19,25 +20,24 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
   const query = useQuery(aclQuery(connection, path));
   const access = useAccess(connection, 'admin');
   const [editing, setEditing] = useState(false);
+  const actions = (
+    <>
+      {query.data && <span className="text-xs text-muted">version {query.data.stat.aversion}</span>}
+      <DialogRoot open={editing} onOpenChange={setEditing}>
+        <Button size="sm" variant="ghost" className="ml-auto" disabled={!query.data || !access.allowed} title={access.reason ?? 'Edit the ACL'} onClick={() => setEditing(true)}>
+          <Pencil aria-hidden />
+          Edit ACL
+        </Button>
+        {query.data && (
+          <DialogContent title={`ACL of ${path}`} className="w-[min(760px,94vw)]" description="Who may do what on this node: c create children, d delete children, r read, w write data, a change the ACL.">
+            <AclEditor key={path} connection={connection} path={path} loaded={query.data} />
+          </DialogContent>
+        )}
+      </DialogRoot>
+    </>
+  );
   return (
-    <section aria-labelledby="acl-heading" className="shrink-0 rounded-md border border-border bg-panel">
-      <div className="flex h-9 items-center gap-2 border-b border-border px-3">
-        <h2 id="acl-heading" className="text-xs font-semibold tracking-wide text-muted uppercase">
-          ACL
-        </h2>
-        {query.data && <span className="text-xs text-muted">version {query.data.stat.aversion}</span>}
-        <DialogRoot open={editing} onOpenChange={setEditing}>
-          <Button size="sm" variant="ghost" className="ml-auto" disabled={!query.data || !access.allowed} title={access.reason ?? 'Edit the ACL'} onClick={() => setEditing(true)}>
-            <Pencil aria-hidden />
-            Edit ACL
-          </Button>
-          {query.data && (
-            <DialogContent title={`ACL of ${path}`} className="w-[min(760px,94vw)]" description="Who may do what on this node: c create children, d delete children, r read, w write data, a change the ACL.">
-              <AclEditor key={path} connection={connection} path={path} loaded={query.data} />
-            </DialogContent>
-          )}
-        </DialogRoot>
-      </div>
+    <Panel id="acl-heading" title="ACL" actions={actions} className="shrink-0">
       {query.data ? (
         <AclList acl={query.data.acl} label={`ACL entries of ${path}`} />
       ) : query.isError ? (
@@ -49,6 +49,6 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
       ) : (
         <Skeleton className="m-3 h-5" />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Filter } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { AUDIT_OPERATIONS, OPERATION_LABELS, type AuditFilter, type AuditOperation } from '@/lib/audit/types';
@@ -11,65 +11,62 @@ import { connectionsQuery } from '@/lib/client/connections';
 /** datetime-local value (local time, no zone) → ms since the epoch. */
 const fromLocal = (v: string) => (v ? new Date(v).getTime() : undefined);
 
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label className="flex flex-col gap-1 font-medium">
+      {label}
+      {children}
+    </label>
+  );
+}
+
+function Choice({ value, onChange, any, options }: { value: string; onChange(v: string): void; any: string; options: Array<[value: string, label: string]> }) {
+  return (
+    <Select value={value} onChange={(e) => onChange(e.target.value)}>
+      {[['', any] as const, ...options].map(([v, label]) => (
+        <option key={v} value={v}>
+          {label}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 export function AuditFilters({ onApply }: { onApply(filter: AuditFilter): void }) {
   const connections = useQuery(connectionsQuery()).data ?? [];
-  const [path, setPath] = useState('');
-  const [operator, setOperator] = useState('');
-  const [operation, setOperation] = useState('');
-  const [connection, setConnection] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [f, setF] = useState({ path: '', operator: '', operation: '', connection: '', from: '', to: '' });
+  const set = (key: keyof typeof f) => (value: string) => setF({ ...f, [key]: value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onApply({
-      path: path.trim() || undefined,
-      operator: operator.trim() || undefined,
-      operation: (operation || undefined) as AuditOperation | undefined,
-      connection: connection || undefined,
-      from: fromLocal(from),
-      to: fromLocal(to),
+      path: f.path.trim() || undefined,
+      operator: f.operator.trim() || undefined,
+      operation: (f.operation || undefined) as AuditOperation | undefined,
+      connection: f.connection || undefined,
+      from: fromLocal(f.from),
+      to: fromLocal(f.to),
     });
   };
   return (
     <form onSubmit={submit} aria-label="Filter the audit log" className="flex flex-wrap items-end gap-2 text-xs">
-      <label className="flex flex-col gap-1 font-medium">
-        Path (and below)
-        <Input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/apps" className="w-48 font-mono" />
-      </label>
-      <label className="flex flex-col gap-1 font-medium">
-        Operator
-        <Input value={operator} onChange={(e) => setOperator(e.target.value)} className="w-32" />
-      </label>
-      <label className="flex flex-col gap-1 font-medium">
-        Operation
-        <Select value={operation} onChange={(e) => setOperation(e.target.value)}>
-          <option value="">Any</option>
-          {AUDIT_OPERATIONS.map((o) => (
-            <option key={o} value={o}>
-              {OPERATION_LABELS[o]}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="flex flex-col gap-1 font-medium">
-        Connection
-        <Select value={connection} onChange={(e) => setConnection(e.target.value)}>
-          <option value="">All</option>
-          {connections.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="flex flex-col gap-1 font-medium">
-        From
-        <Input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
-      </label>
-      <label className="flex flex-col gap-1 font-medium">
-        To
-        <Input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
-      </label>
+      <Field label="Path (and below)">
+        <Input value={f.path} onChange={(e) => set('path')(e.target.value)} placeholder="/apps" className="w-48 font-mono" />
+      </Field>
+      <Field label="Operator">
+        <Input value={f.operator} onChange={(e) => set('operator')(e.target.value)} className="w-32" />
+      </Field>
+      <Field label="Operation">
+        <Choice value={f.operation} onChange={set('operation')} any="Any" options={AUDIT_OPERATIONS.map((o) => [o, OPERATION_LABELS[o]])} />
+      </Field>
+      <Field label="Connection">
+        <Choice value={f.connection} onChange={set('connection')} any="All" options={connections.map((c) => [c.id, c.name])} />
+      </Field>
+      <Field label="From">
+        <Input type="datetime-local" value={f.from} onChange={(e) => set('from')(e.target.value)} />
+      </Field>
+      <Field label="To">
+        <Input type="datetime-local" value={f.to} onChange={(e) => set('to')(e.target.value)} />
+      </Field>
       <Button type="submit" variant="primary">
         <Filter aria-hidden />
         Apply filters

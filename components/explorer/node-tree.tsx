@@ -4,7 +4,7 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronsDownUp, RefreshCw } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import {
   CHILDREN_PAGE,
@@ -15,23 +15,23 @@ import {
   loadedStatAt,
   locateChild,
 } from '@/lib/client/children';
+import { mayHaveChildren } from '@/lib/client/node-kind';
 import { browseHref } from '@/lib/client/urls';
 import { ancestors, baseName, joinPath, parentPath } from '@/lib/zk/path';
 import { TreeFilter } from './tree-filter';
-import { isNodeRow, refOf, ROOT_REF, TreeModel, type Row, type RowRef, type TreeSource } from './tree-model';
+import { isNodeRow, refOf, ROOT_REF, TreeModel, type NodeRow, type RowRef, type TreeSource } from './tree-model';
 import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
 import { TreeStatus } from './tree-status';
 import { useBrowsePath } from './use-browse-path';
 import { useChildrenVersion } from './use-children-version';
+import { useTreeKeys } from './use-tree-keys';
 import { useVisiblePages } from './use-visible-pages';
 
 /** Lists longer than this get a filter box. */
 const FILTER_MIN_CHILDREN = 50;
-const TYPEAHEAD_RESET_MS = 700;
-/** Type-ahead looks this far ahead (loaded names only), so a key press stays instant. */
-const TYPEAHEAD_SCAN = 5000;
+/** Row stats wait until typing in a filter pauses, so keystrokes only cost the name lookups. */
+const STATS_AFTER_FILTER_MS = 250;
 
-type NodeRow = Extract<Row, { kind: 'root' | 'child' }>;
 
 /**
  * The namespace as a WAI-ARIA tree: lazily expanded, virtualized over a flat list of visible
@@ -49,9 +49,11 @@ export function NodeTree({ connection }: { connection: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const treeRef = useRef<HTMLDivElement>(null);
   const moveDomFocus = useRef(false);
-  const typeahead = useRef({ text: '', at: 0 });
   const located = useRef(new Set<string>());
   const scrolledTo = useRef<string | null>(null);
+  const [filterSettled, setFilterSettled] = useState(true);
+  const settleTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(settleTimer.current), []);
 
   // A new URL opens the way to its node (and the node itself).
   const [openedFor, setOpenedFor] = useState(selected);
@@ -113,6 +115,11 @@ export function NodeTree({ connection }: { connection: string }) {
     },
     [nameOf],
   );
+
+  const statOf = (row: NodeRow) =>
+    row.kind === 'root'
+      ? client.getQueryData(childrenPageQuery(connection, '/', prefixOf('/'), 0).queryKey)?.stat
+      : loadedStatAt(client, connection, row.parent, prefixOf(row.parent), row.index);
 
   const focusIndex = visibleIndex(model, focus, refForPath);
   const filterIndex = filterToFocus === null ? undefined : model.filterIndexOf(filterToFocus);
@@ -191,6 +198,9 @@ export function NodeTree({ connection }: { connection: string }) {
       });
       // Indices in a re-filtered list mean other nodes: keep focus on the list's owner.
       setFocus((f) => (f.parent === path ? (refForPath(path) ?? ROOT_REF) : f));
+      setFilterSettled(false);
+      clearTimeout(settleTimer.current);
+      settleTimer.current = setTimeout(() => setFilterSettled(true), STATS_AFTER_FILTER_MS);
     },
     [refForPath],
   );
@@ -212,92 +222,26 @@ export function NodeTree({ connection }: { connection: string }) {
     moveDomFocus.current = true;
     setFocus(refOf(row));
   };
-  const nextNodeRow = (from: number, step: 1 | -1) => {
-    for (let i = from + step; i >= 0 && i < model.count; i += step) if (isNodeRow(model.rowAt(i))) return i;
-    return undefined;
-  };
-  const hasChildren = (row: NodeRow) => {
-    const stat = statOf(row);
-    return stat === undefined || (stat !== null && stat.numChildren > 0);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target instanceof HTMLElement && !e.target.matches('[role="treeitem"]')) return;
-    const row = model.rowAt(focusIndex);
-    if (!isNodeRow(row) || e.ctrlKey || e.metaKey || e.altKey) return;
-    const path = pathOf(row);
-    let handled = true;
-    switch (e.key) {
-      case 'ArrowDown':
-        focusIndexAt(nextNodeRow(focusIndex, 1));
-        break;
-      case 'ArrowUp':
-        focusIndexAt(nextNodeRow(focusIndex, -1));
-        break;
-      case 'Home':
-        focusIndexAt(0);
-        break;
-      case 'End':
-        focusIndexAt(nextNodeRow(model.count, -1));
-        break;
-      case 'ArrowRight':
-        if (path === undefined || !hasChildren(row)) break;
-        if (!expanded.has(path)) toggle(path, true);
-        else {
-          const next = nextNodeRow(focusIndex, 1);
-          const child = next === undefined ? undefined : model.rowAt(next);
-          if (child?.kind === 'child' && child.parent === path) focusIndexAt(next);
-        }
-        break;
-      case 'ArrowLeft':
-        if (path !== undefined && expanded.has(path) && hasChildren(row)) toggle(path, false);
-        else if (row.kind === 'child') focusRowOf(row.parent);
-        break;
-      case 'Enter':
-      case ' ':
-        if (path !== undefined) openNode(path);
-        break;
-      case '/': {
-        const list = path !== undefined && expanded.has(path) && source.hasFilter(path) ? path : row.kind === 'child' && source.hasFilter(row.parent) ? row.parent : undefined;
-        if (list !== undefined) setFilterToFocus(list);
-        break;
-      }
-      default:
-        handled = e.key.length === 1 && e.key !== ' ' && typeAhead(e.key);
-    }
-    if (handled) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-  };
-
-  const typeAhead = (key: string) => {
-    const now = Date.now();
-    const t = typeahead.current;
-    t.text = now - t.at > TYPEAHEAD_RESET_MS ? key : t.text + key;
-    t.at = now;
-    const needle = t.text.toLowerCase();
-    const start = t.text.length === 1 ? focusIndex + 1 : focusIndex;
-    for (let k = 0; k < Math.min(model.count, TYPEAHEAD_SCAN); k++) {
-      const i = (start + k) % model.count;
-      const row = model.rowAt(i);
-      if (isNodeRow(row) && nameOf(row)?.toLowerCase().startsWith(needle)) {
-        focusIndexAt(i);
-        break;
-      }
-    }
-    return true;
-  };
+  const onKeyDown = useTreeKeys({
+    model,
+    focusIndex,
+    isExpanded: (path) => expanded.has(path),
+    nameOf,
+    pathOf,
+    hasChildren: (row) => mayHaveChildren(statOf(row)),
+    hasFilter: source.hasFilter,
+    focusIndexAt,
+    focusRowOf,
+    toggle,
+    openNode,
+    focusFilter: setFilterToFocus,
+  });
 
   const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));
   const refresh = () => client.invalidateQueries({ queryKey: childrenKeys.all(connection) });
 
   const items = virtualizer.getVirtualItems();
-  useVisiblePages(connection, client, model, items, prefixOf, !virtualizer.isScrolling);
-  const statOf = (row: NodeRow) =>
-    row.kind === 'root'
-      ? client.getQueryData(childrenPageQuery(connection, '/', prefixOf('/'), 0).queryKey)?.stat
-      : loadedStatAt(client, connection, row.parent, prefixOf(row.parent), row.index);
+  useVisiblePages(connection, client, model, items, prefixOf, !virtualizer.isScrolling && filterSettled);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -325,7 +269,10 @@ export function NodeTree({ connection }: { connection: string }) {
               return (
                 <TreeRow
                   key={key}
-                  row={row}
+                  parent={row.kind === 'child' ? row.parent : null}
+                  index={row.kind === 'child' ? row.index : 0}
+                  level={row.level}
+                  setSize={row.kind === 'child' ? row.setSize : 1}
                   name={name}
                   path={path}
                   stat={statOf(row)}

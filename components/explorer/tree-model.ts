@@ -118,10 +118,13 @@ export class TreeModel {
   }
 }
 
-export function isNodeRow(row: Row): row is Extract<Row, { kind: 'root' | 'child' }> {
+/** A row that is a node (not a filter box or a status line). */
+export type NodeRow = Extract<Row, { kind: 'root' | 'child' }>;
+
+export function isNodeRow(row: Row): row is NodeRow {
   return row.kind === 'root' || row.kind === 'child';
 }
 
-export function refOf(row: Extract<Row, { kind: 'root' | 'child' }>): RowRef {
+export function refOf(row: NodeRow): RowRef {
   return row.kind === 'root' ? ROOT_REF : { parent: row.parent, index: row.index };
 }

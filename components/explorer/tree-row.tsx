@@ -4,15 +4,20 @@ import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/skeleton';
+import { mayHaveChildren } from '@/lib/client/node-kind';
 import type { ZkStat } from '@/lib/zk/types';
 import { NodeMarkers, describeMarkers } from './node-markers';
-import type { Row, RowRef } from './tree-model';
+import type { RowRef } from './tree-model';
 
 export const TREE_ROW_HEIGHT = 28;
 export const TREE_INDENT_PX = 14;
 
 interface TreeRowProps {
-  row: Extract<Row, { kind: 'root' | 'child' }>;
+  /** The list the row belongs to (null for the root), and its place in it. */
+  parent: string | null;
+  index: number;
+  level: number;
+  setSize: number;
   /** Undefined while the row's page of names loads. */
   name?: string;
   path?: string;
@@ -29,11 +34,12 @@ interface TreeRowProps {
 }
 
 /** One node of the tree (a WAI-ARIA treeitem), positioned by the virtualizer. */
-export const TreeRow = memo(function TreeRow({ row, name, path, stat, flatIndex, top, focused, selected, expanded, onToggle, onOpen, onFocusRow }: TreeRowProps) {
+// Props are primitives (or cached objects), so rows on screen skip re-rendering while scrolling.
+export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, name, path, stat, flatIndex, top, focused, selected, expanded, onToggle, onOpen, onFocusRow }: TreeRowProps) {
   // Until the stat arrives a node might have children; a known leaf has no expand state at all.
-  const expandable = path !== undefined && (stat === undefined || (stat !== null && stat.numChildren > 0));
+  const expandable = path !== undefined && mayHaveChildren(stat);
   const isExpanded = expandable && expanded;
-  const ref: RowRef = row.kind === 'root' ? { parent: null } : { parent: row.parent, index: row.index };
+  const ref: RowRef = parent === null ? { parent: null } : { parent, index };
 
   const toggle = (e: MouseEvent) => {
     e.stopPropagation();
@@ -45,9 +51,9 @@ export const TreeRow = memo(function TreeRow({ row, name, path, stat, flatIndex,
       role="treeitem"
       aria-label={name ?? 'Loading…'}
       aria-description={stat && name ? describeMarkers(name, stat) : undefined}
-      aria-level={row.level}
-      aria-setsize={row.kind === 'child' ? row.setSize : 1}
-      aria-posinset={row.kind === 'child' ? row.index + 1 : 1}
+      aria-level={level}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
       aria-expanded={expandable ? isExpanded : undefined}
       aria-selected={selected}
       aria-busy={name === undefined || undefined}
@@ -63,7 +69,7 @@ export const TreeRow = memo(function TreeRow({ row, name, path, stat, flatIndex,
         'hover:bg-subtle focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset',
         selected && 'bg-accent-soft font-medium hover:bg-accent-soft',
       )}
-      style={{ height: TREE_ROW_HEIGHT, transform: `translateY(${top}px)`, paddingLeft: 8 + (row.level - 1) * TREE_INDENT_PX }}
+      style={{ height: TREE_ROW_HEIGHT, transform: `translateY(${top}px)`, paddingLeft: 8 + (level - 1) * TREE_INDENT_PX }}
     >
       <span aria-hidden onClick={toggle} className="grid size-5 shrink-0 place-items-center rounded text-muted hover:bg-border/60">
         {expandable && (isExpanded ? <ChevronDown className="size-3.5" /> : <ChevronRight className="size-3.5" />)}
@@ -72,7 +78,7 @@ export const TreeRow = memo(function TreeRow({ row, name, path, stat, flatIndex,
         <Skeleton className="h-3.5 w-40" />
       ) : (
         <>
-          <span className={cn('truncate', row.kind === 'root' && 'font-mono')} title={path}>
+          <span className={cn('truncate', parent === null && 'font-mono')} title={path}>
             {name}
           </span>
           <NodeMarkers name={name} stat={stat} />

@@ -4,10 +4,9 @@ import { Download, Upload } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/error-alert';
 import type { Representation } from '@/lib/client/bytes';
-import { editableValue, renderValue } from '@/lib/client/node-value';
 import type { CurrentNode } from '@/lib/client/nodes';
 import type { Syntax } from '@/lib/client/syntax';
-import { DiffView } from './diff-view';
+import { VersionsDiff } from './versions-diff';
 
 interface ConflictPanelProps {
   rep: Representation;
@@ -24,7 +23,6 @@ interface ConflictPanelProps {
 
 /** A refused save: what changed underneath, side by side with the edit, and an explicit choice. */
 export function ConflictPanel({ rep, syntax, pretty, current, mine, baseVersion, busy, onReload, onOverwrite }: ConflictPanelProps) {
-  const theirs = current ? renderValue(editableValue(current.data).bytes, rep, syntax, pretty) : undefined;
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2">
       <Alert title="Someone else changed this node">
@@ -46,17 +44,7 @@ export function ConflictPanel({ rep, syntax, pretty, current, mine, baseVersion,
           )}
         </div>
       </Alert>
-      {theirs !== undefined && (
-        <div className="flex min-h-0 flex-1 flex-col gap-1">
-          <div className="grid grid-cols-2 text-xs font-semibold text-muted">
-            <span>Theirs (version {current!.stat.version})</span>
-            <span>Mine (not saved)</span>
-          </div>
-          <div className="min-h-0 flex-1">
-            <DiffView theirs={theirs} mine={mine} rep={rep} syntax={syntax} />
-          </div>
-        </div>
-      )}
+      {current && <VersionsDiff current={current} mine={mine} rep={rep} syntax={syntax} pretty={pretty} />}
     </div>
   );
 }

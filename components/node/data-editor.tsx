@@ -7,12 +7,14 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
+import { Panel } from '@/components/ui/panel';
 import { isModKey } from '@/components/ui/keys';
 import { isApiError } from '@/lib/client/api-client';
 import { bytesToBase64, bytesToText, isLossless, REPRESENTATIONS, textToBytes, type Representation } from '@/lib/client/bytes';
 import { defaultRepresentation, editableValue, isTextRepresentation, renderValue } from '@/lib/client/node-value';
 import { currentFromConflict, nodeQuery, useSaveNode, type CurrentNode, type NodeResponse } from '@/lib/client/nodes';
 import { syntaxOf, validateSyntax, type Syntax } from '@/lib/client/syntax';
+import { EditingBanner } from '@/components/live/editing-banner';
 import { CodeEditor } from './code-editor';
 import { ConflictPanel } from './conflict-panel';
 import { ValueToolbar } from './value-toolbar';
@@ -141,38 +143,46 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
 
   const repLabel = REPRESENTATIONS.find((r) => r.value === rep)!.label;
   return (
-    <section aria-labelledby="value-heading" className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden rounded-md border border-border bg-panel">
-      <div className="flex h-9 shrink-0 items-center gap-2 border-b border-border px-3">
-        <h2 id="value-heading" className="text-xs font-semibold tracking-wide text-muted uppercase">
-          Value
-        </h2>
-        {dirty && (
-          <span role="status" className="flex items-center gap-1.5 text-xs font-medium text-warn">
-            <span aria-hidden className="size-2 rounded-full bg-warn" />
-            Unsaved changes
-          </span>
-        )}
-        <div className="ml-auto flex items-center gap-1.5">
-          <CopyButton value={text} label="Copy value" />
-          <Button size="sm" onClick={revert} disabled={!dirty || mutation.isPending}>
-            <RotateCcw aria-hidden />
-            Revert
-          </Button>
-          <Button size="sm" variant="primary" onClick={() => save(snapshot.stat.version)} disabled={!dirty || mutation.isPending || conflict !== null} title="Save (Ctrl+S)">
-            <Save aria-hidden />
-            {mutation.isPending ? 'Saving…' : 'Save'}
-          </Button>
-        </div>
-      </div>
+    <Panel
+      id="value-heading"
+      title="Value"
+      className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden"
+      actions={
+        <>
+          {dirty && (
+            <span role="status" className="flex items-center gap-1.5 text-xs font-medium text-warn">
+              <span aria-hidden className="size-2 rounded-full bg-warn" />
+              Unsaved changes
+            </span>
+          )}
+          <div className="ml-auto flex items-center gap-1.5">
+            <CopyButton value={text} label="Copy value" />
+            <Button size="sm" onClick={revert} disabled={!dirty || mutation.isPending}>
+              <RotateCcw aria-hidden />
+              Revert
+            </Button>
+            <Button size="sm" variant="primary" onClick={() => save(snapshot.stat.version)} disabled={!dirty || mutation.isPending || conflict !== null} title="Save (Ctrl+S)">
+              <Save aria-hidden />
+              {mutation.isPending ? 'Saving…' : 'Save'}
+            </Button>
+          </div>
+        </>
+      }
+    >
       <ValueToolbar value={value} rep={rep} syntax={syntax} pretty={pretty} dirty={dirty} onRep={changeRep} onSyntax={changeSyntax} onPretty={togglePretty} />
       <div className="flex min-h-0 flex-1 flex-col gap-2 p-2">
       {problem?.kind === 'invalid' && <Alert title="Not saved: the value is not valid">{problem.message}</Alert>}
       {problem?.kind === 'error' && <ErrorAlert error={problem.error} />}
       {changedElsewhere && !conflict && (
-        <Alert tone="warn" title="Changed on the server">
-          Someone else saved a new version of this node while you were editing. Your changes are kept; saving will show both versions side by side
-          first.
-        </Alert>
+        <EditingBanner
+          current={node}
+          baseVersion={snapshot.stat.version}
+          mine={text}
+          rep={rep}
+          syntax={syntax}
+          pretty={pretty}
+          onLoadTheirs={() => adopt(node)}
+        />
       )}
       {!isLossless(value.bytes, rep) && (
         <Alert tone="warn" title={`Not exact as ${repLabel}`}>
@@ -198,6 +208,6 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
         </div>
       )}
       </div>
-    </section>
+    </Panel>
   );
 }

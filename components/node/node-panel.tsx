@@ -10,6 +10,7 @@ import { browseHref } from '@/lib/client/urls';
 import { checkPath, parentPath } from '@/lib/zk/path';
 import { DataEditor } from './data-editor';
 import { NodeHeader } from './node-header';
+import { NodeDeletedNotice } from '@/components/live/node-deleted-notice';
 import { StatPanel } from './stat-panel';
 import { AclPanel } from '@/components/acl/acl-panel';
 import { NoAuthNotice } from '@/components/auth/no-auth-notice';
@@ -67,6 +68,7 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       {query.isError && <ErrorAlert error={query.error} className="m-4 mb-0" />}
+      <NodeDeletedNotice path={path} />
       <NodeHeader connection={connection} node={query.data} />
       <div className="flex min-h-0 flex-1 gap-4 p-4">
         <DataEditor connection={connection} node={query.data} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
+import { Panel } from '@/components/ui/panel';
 import { isEphemeral, localTime, relativeTime, sessionIdHex, zxidHex } from '@/lib/client/node-kind';
 import type { ZkStat } from '@/lib/zk/types';
 
@@ -44,10 +45,7 @@ export function StatPanel({ stat }: { stat: ZkStat }) {
     ['numChildren', 'Number of children', stat.numChildren.toLocaleString()],
   ];
   return (
-    <section aria-labelledby="stat-heading" className="w-68 shrink-0 overflow-auto rounded-md border border-border bg-panel">
-      <h2 id="stat-heading" className="flex h-9 items-center border-b border-border px-3 text-xs font-semibold tracking-wide text-muted uppercase">
-        Stat
-      </h2>
+    <Panel id="stat-heading" title="Stat" className="shrink-0">
       <dl className="divide-y divide-border text-sm">
         {rows.map(([name, help, value]) => (
           <div key={name} className="grid grid-cols-[7.5rem_1fr] gap-2 px-3 py-1.5">
@@ -58,6 +56,6 @@ export function StatPanel({ stat }: { stat: ZkStat }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Panel>
   );
 }

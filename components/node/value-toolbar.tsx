@@ -1,7 +1,7 @@
 import { WrapText } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Select } from '@/components/ui/input';
+import { LabeledSelect } from '@/components/ui/input';
 import { REPRESENTATIONS, type Representation } from '@/lib/client/bytes';
 import { formatBytes } from '@/lib/client/node-kind';
 import { isTextRepresentation, type EditableValue } from '@/lib/client/node-value';
@@ -42,28 +42,8 @@ export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSynta
         <Badge>{FORMAT_LABELS[value.format]}</Badge>
         <span title={value.gzip ? `${formatBytes(value.storedSize)} stored compressed` : undefined}>{formatBytes(value.bytes.length)}</span>
       </div>
-      <label className="flex items-center gap-1 text-xs text-muted">
-        Show as
-        <Select value={rep} onChange={(e) => onRep(e.target.value as Representation)} className="h-7 text-xs">
-          {REPRESENTATIONS.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </Select>
-      </label>
-      {isTextRepresentation(rep) && (
-        <label className="flex items-center gap-1 text-xs text-muted">
-          Syntax
-          <Select value={syntax} onChange={(e) => onSyntax(e.target.value as Syntax)} className="h-7 text-xs">
-            {SYNTAXES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </Select>
-        </label>
-      )}
+      <LabeledSelect label="Show as" value={rep} options={REPRESENTATIONS} onChange={onRep} />
+      {isTextRepresentation(rep) && <LabeledSelect label="Syntax" value={syntax} options={SYNTAXES} onChange={onSyntax} />}
       {rep === 'utf-8' && canPrettyPrint(syntax) && (
         <Button size="sm" aria-pressed={pretty} onClick={onPretty} disabled={dirty} title={dirty ? 'Save or revert first' : undefined} className={pretty ? 'border-accent text-accent' : undefined}>
           <WrapText aria-hidden />

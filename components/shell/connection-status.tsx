@@ -1,6 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { LiveConnectionStatus } from '@/components/live/live-connection-status';
+import { useLiveClient } from '@/components/live/use-live';
 import { sessionQuery } from '@/lib/client/connections';
 import { describeError } from '@/lib/client/errors';
 import { cn } from '@/components/ui/cn';
@@ -20,8 +22,8 @@ const DOTS: Record<SessionState, string> = {
   closed: 'bg-danger',
 };
 
-/** The dashboard's ZooKeeper session for this connection (polled; live updates come later). */
-export function ConnectionStatus({ connection }: { connection: string }) {
+/** Without a live stream (outside a LiveProvider) the session is polled. */
+function PolledConnectionStatus({ connection }: { connection: string }) {
   const { data, error } = useQuery(sessionQuery(connection));
   const state: SessionState | undefined = data?.state;
   const label = error ? describeError(error).title : state ? LABELS[state] : 'Checking…';
@@ -35,4 +37,9 @@ export function ConnectionStatus({ connection }: { connection: string }) {
       </span>
     </div>
   );
+}
+
+/** The dashboard's ZooKeeper session for this connection: live from the event stream. */
+export function ConnectionStatus({ connection }: { connection: string }) {
+  return useLiveClient() ? <LiveConnectionStatus /> : <PolledConnectionStatus connection={connection} />;
 }

@@ -17,7 +17,7 @@ export function ConnectionSwitcher({ connection, connections }: { connection: st
     <Select
       aria-label="Connection"
       value={connection}
-      onChange={(e) => router.push(`/c/${encodeURIComponent(e.target.value)}/${section === 'browse' ? 'browse' : section}`)}
+      onChange={(e) => router.push(`/c/${encodeURIComponent(e.target.value)}/${section}`)}
       className="max-w-56"
     >
       {connections.map((c) => (

@@ -9,6 +9,7 @@ const SECTIONS = [
   { section: 'browse', label: 'Browse' },
   { section: 'ensemble', label: 'Ensemble' },
   { section: 'kafka', label: 'Kafka' },
+  { section: 'events', label: 'Events' },
 ] as const;
 
 export function MainNav({ connection }: { connection: string }) {

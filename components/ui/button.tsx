@@ -6,8 +6,9 @@ type Size = 'sm' | 'md' | 'icon';
 
 const VARIANTS: Record<Variant, string> = {
   default: 'border border-border bg-panel hover:bg-subtle',
-  primary: 'bg-accent text-accent-fg hover:opacity-90',
-  danger: 'bg-danger text-white hover:opacity-90 dark:text-bg',
+  // Disabled solid buttons turn neutral: a faded accent still reads as active on a dark background.
+  primary: 'bg-accent text-accent-fg hover:opacity-90 disabled:bg-subtle disabled:text-muted disabled:opacity-100',
+  danger: 'bg-danger text-white hover:opacity-90 dark:text-bg disabled:bg-subtle disabled:text-muted disabled:opacity-100',
   ghost: 'hover:bg-subtle',
 };
 

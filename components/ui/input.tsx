@@ -10,3 +10,19 @@ export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElem
 export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select className={cn(FIELD, 'px-1', className)} {...props} />;
 }
+
+/** A compact select with its visible label, over {value, label} options. */
+export function LabeledSelect<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange(value: T): void }) {
+  return (
+    <label className="flex items-center gap-1 text-xs text-muted">
+      {label}
+      <Select value={value} onChange={(e) => onChange(e.target.value as T)} className="h-7 text-xs">
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </label>
+  );
+}

@@ -3,13 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ZkError, isZkError } from '@/lib/zk/errors';
 import {
+  EventQueue,
   WATCH_KINDS,
-  coalesce,
-  coalesceKey,
   formatEventId,
   parseEventId,
+  subscriptionKey,
   type LiveEvent,
-  type ResyncEvent,
+  type SubscriptionsAnswer,
   type WatchKind,
   type WatchSnapshot,
 } from '@/lib/zk/events';
@@ -67,7 +67,7 @@ function bodyOf(event: LiveEvent): Uint8Array {
  * Writes to one stream are at least this far apart: a burst becomes one chunk instead of one
  * per event (the first event after a quiet spell still goes out at once).
  */
-const FLUSH_INTERVAL_MS = 10;
+const FLUSH_INTERVAL_MS = 20;
 
 export class LiveStream implements LiveSubscriber {
   readonly id = randomBytes(12).toString('hex');
@@ -78,9 +78,12 @@ export class LiveStream implements LiveSubscriber {
   private readonly hub: WatchHub;
   private readonly subscriptions = new Set<string>();
   private seq = 0;
-  private readonly pending = new Map<string, LiveEvent>();
-  private pendingBytes = 0;
-  private uniqueKeys = 0;
+  private readonly pending = new EventQueue(
+    maxPendingEvents(),
+    'Too many changes arrived faster than this browser read them: reload what is shown.',
+    (e) => bodyOf(e).length,
+    MAX_PENDING_BYTES,
+  );
   private readonly replay: Array<{ seq: number; body: Uint8Array }> = [];
   private replayBytes = 0;
   private connection: SseConnection | null = null;
@@ -88,7 +91,6 @@ export class LiveStream implements LiveSubscriber {
   private lastFlush = 0;
   private graceTimer: NodeJS.Timeout | null = null;
   private ended = false;
-  private readonly maxPending = maxPendingEvents();
 
   constructor(ctx: RequestContext) {
     this.connectionId = ctx.connection.id;
@@ -116,28 +118,8 @@ export class LiveStream implements LiveSubscriber {
   }
 
   private enqueue(event: LiveEvent): void {
-    const key = coalesceKey(event) ?? `u${this.uniqueKeys++}`;
-    const previous = this.pending.get(key);
-    const merged = previous ? coalesce(previous, event) : event;
-    if (previous) {
-      this.pendingBytes -= bodyOf(previous).length;
-      this.pending.delete(key); // re-inserted last: the queue stays in order of the latest change
-    }
-    this.pending.set(key, merged);
-    this.pendingBytes += bodyOf(merged).length;
-    if (this.pending.size > this.maxPending || this.pendingBytes > MAX_PENDING_BYTES) {
-      this.resync('overflow', 'Too many changes arrived faster than this browser read them: reload what is shown.');
-    }
+    this.pending.push(event);
     this.scheduleFlush();
-  }
-
-  /** Drops everything queued: the browser refetches what it shows instead. */
-  private resync(reason: ResyncEvent['reason'], message: string): void {
-    this.pending.clear();
-    this.pendingBytes = 0;
-    const event: ResyncEvent = { type: 'resync', at: Date.now(), reason, message };
-    this.pending.set(coalesceKey(event)!, event);
-    this.pendingBytes = bodyOf(event).length;
   }
 
   private scheduleFlush(): void {
@@ -154,16 +136,12 @@ export class LiveStream implements LiveSubscriber {
   flush(): void {
     const conn = this.connection;
     while (conn && conn.ready && this.pending.size > 0) {
-      const frames: Array<{ id: string; body: Uint8Array }> = [];
-      for (const [key, event] of this.pending) {
-        this.pending.delete(key);
+      const frames = this.pending.take(EVENTS_PER_CHUNK, conn.room).map((event) => {
         const body = bodyOf(event);
-        this.pendingBytes -= body.length;
         const seq = ++this.seq;
         this.remember(seq, body);
-        frames.push({ id: formatEventId(this.id, seq), body });
-        if (frames.length >= EVENTS_PER_CHUNK) break;
-      }
+        return { id: formatEventId(this.id, seq), body };
+      });
       this.lastFlush = Date.now();
       if (!conn.send(sseFrames(frames))) return;
     }
@@ -209,7 +187,7 @@ export class LiveStream implements LiveSubscriber {
       if (oldest <= from + 1) {
         conn.send(sseFrames(this.replay.filter((r) => r.seq > from).map((r) => ({ id: formatEventId(this.id, r.seq), body: r.body }))));
       } else {
-        this.resync('gap', 'Some changes happened while this browser was away and are no longer buffered: reload what is shown.');
+        this.pending.resync('gap', 'Some changes happened while this browser was away and are no longer buffered: reload what is shown.');
       }
     }
     this.scheduleFlush();
@@ -242,7 +220,7 @@ export class LiveStream implements LiveSubscriber {
   }
 
   async subscribe(path: string, kind: WatchKind): Promise<WatchSnapshot> {
-    const key = `${kind}\u0000${path}`;
+    const key = subscriptionKey(kind, path);
     if (!this.subscriptions.has(key) && this.subscriptions.size >= MAX_SUBSCRIPTIONS) {
       throw new ZkError('INVALID_REQUEST', `A stream can watch at most ${MAX_SUBSCRIPTIONS} paths`, path);
     }
@@ -256,7 +234,7 @@ export class LiveStream implements LiveSubscriber {
   }
 
   unsubscribe(path: string, kind: WatchKind): void {
-    this.subscriptions.delete(`${kind}\u0000${path}`);
+    this.subscriptions.delete(subscriptionKey(kind, path));
     this.hub.unsubscribe(this, path, kind);
   }
 }
@@ -325,22 +303,15 @@ export const subscriptionsBody = z.object({
   remove: z.array(subscriptionItem).max(MAX_CHANGES_PER_REQUEST).default([]),
 });
 
-export interface SubscriptionsResult {
-  stream: string;
-  subscriptions: number;
-  added: WatchSnapshot[];
-  failed: Array<{ path: string; kind: WatchKind; code: string; message: string }>;
-}
-
 /** POST …/events/subscriptions: removals first, then additions; each addition answers on its own. */
-export async function changeSubscriptions(ctx: RequestContext, body: z.infer<typeof subscriptionsBody>): Promise<SubscriptionsResult> {
+export async function changeSubscriptions(ctx: RequestContext, body: z.infer<typeof subscriptionsBody>): Promise<SubscriptionsAnswer> {
   const stream = findStream(ctx, body.stream);
   if (!stream) {
     throw new ZkError('INVALID_REQUEST', 'This event stream no longer exists: open a new one', undefined, { stream: 'unknown' });
   }
   for (const s of body.remove) stream.unsubscribe(s.path, s.kind);
   const added: WatchSnapshot[] = [];
-  const failed: SubscriptionsResult['failed'] = [];
+  const failed: SubscriptionsAnswer['failed'] = [];
   await mapLimit(body.add, 32, async (s) => {
     try {
       added.push(await stream.subscribe(s.path, s.kind));

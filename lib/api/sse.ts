@@ -56,6 +56,8 @@ export interface SseConnection {
   send(data: string | Uint8Array): boolean;
   /** True while the reader keeps up (the response's queue has room). */
   readonly ready: boolean;
+  /** Bytes the response's queue still has room for. */
+  readonly room: number;
   readonly closed: boolean;
   /** Ends the response (the browser reconnects after RETRY_MS unless it closed itself). */
   close(): void;
@@ -70,8 +72,11 @@ export interface SseHandlers {
   closed(): void;
 }
 
-/** Bytes the response may hold before `ready` turns false: beyond, events wait coalesced. */
-const QUEUE_BYTES = 64 * 1024;
+/**
+ * Bytes the response may hold before `ready` turns false. Kept small: what waits here can no
+ * longer be coalesced, while what waits in a stream's own queue is replaced by newer states.
+ */
+const QUEUE_BYTES = 32 * 1024;
 
 export function sseResponse(signal: AbortSignal, handlers: SseHandlers): Response {
   const encoder = new TextEncoder();
@@ -107,7 +112,10 @@ export function sseResponse(signal: AbortSignal, handlers: SseHandlers): Respons
       }
     },
     get ready() {
-      return !ended && (controller.desiredSize ?? 0) > 0;
+      return this.room > 0;
+    },
+    get room() {
+      return ended ? 0 : Math.max(0, controller.desiredSize ?? 0);
     },
     get closed() {
       return ended;

@@ -6,11 +6,13 @@
  */
 import { notifyManager, type QueryCacheNotifyEvent, type QueryClient } from '@tanstack/react-query';
 import {
+  EventQueue,
   LIVE_EVENT_TYPES,
-  coalesce,
-  coalesceKey,
   isNodeEvent,
+  parseSubscriptionKey,
+  subscriptionKey,
   type LiveEvent,
+  type SubscriptionsAnswer,
   type LiveSessionState,
   type WatchKind,
   type WatchSnapshot,
@@ -55,19 +57,6 @@ const SYNC_DEBOUNCE_MS = 30;
 const SYNC_BATCH = 500;
 const REOPEN_MS = 3000;
 
-interface SubscriptionsAnswer {
-  stream: string;
-  subscriptions: number;
-  added: WatchSnapshot[];
-  failed: Array<{ path: string; kind: WatchKind; code: string; message: string }>;
-}
-
-const subKey = (kind: WatchKind, path: string) => `${kind}\u0000${path}`;
-const splitKey = (key: string) => {
-  const i = key.indexOf('\u0000');
-  return { kind: key.slice(0, i) as WatchKind, path: key.slice(i + 1) };
-};
-
 /** Codes that will not change by retrying the same subscription on the same session. */
 const PERMANENT = new Set(['INVALID_PATH', 'INVALID_REQUEST', 'NO_AUTH', 'FORBIDDEN', 'UNSUPPORTED']);
 
@@ -79,6 +68,8 @@ export class LiveClient {
   private readonly client: QueryClient;
   private source: EventSource | null = null;
   private streamId: string | null = null;
+  /** Streams this client has had: after the first, a new one means events may have been missed. */
+  private streamsSeen = 0;
   private lastEventId: string | null = null;
   /** Subscriptions the server holds for this stream (or is being asked to). */
   private readonly sent = new Set<string>();
@@ -91,9 +82,8 @@ export class LiveClient {
   private syncing = false;
   private syncAgain = false;
   private reopenTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly frame = new Map<string, LiveEvent>();
+  private readonly frame = new EventQueue(FRAME_BUFFER_LIMIT, 'Too many changes to apply one by one.');
   private frameScheduled = false;
-  private uniqueKeys = 0;
   private logSeq = 0;
   private pendingLog: LogEntry[] = [];
   private unsubscribeCache: (() => void) | null = null;
@@ -132,7 +122,7 @@ export class LiveClient {
 
   /** Watches a path for as long as the returned function is not called (reference counted). */
   watch(path: string, kind: WatchKind): () => void {
-    const key = subKey(kind, path);
+    const key = subscriptionKey(kind, path);
     this.explicit.set(key, (this.explicit.get(key) ?? 0) + 1);
     this.scheduleSync();
     let done = false;
@@ -191,7 +181,6 @@ export class LiveClient {
   private receive(event: LiveEvent): void {
     if (event.type === 'hello') {
       const fresh = event.stream !== this.streamId;
-      const hadStream = this.streamId !== null;
       this.streamId = event.stream;
       this.setSession(event.state, event.server, event.sessionId, null, 'open');
       if (fresh) {
@@ -199,7 +188,7 @@ export class LiveClient {
         // have changed while there was none.
         this.sent.clear();
         this.refused.clear();
-        if (hadStream) this.enqueue({ type: 'resync', at: event.at, reason: 'unknown-stream', message: 'A new event stream was opened.' });
+        if (this.streamsSeen++ > 0) this.enqueue({ type: 'resync', at: event.at, reason: 'unknown-stream', message: 'A new event stream was opened.' });
         this.scheduleSync();
       }
       return;
@@ -213,7 +202,7 @@ export class LiveClient {
       }
     }
     if (event.type === 'watch-error') {
-      const key = subKey(event.kind, event.path);
+      const key = subscriptionKey(event.kind, event.path);
       this.sent.delete(key);
       this.refused.add(key);
     }
@@ -237,7 +226,7 @@ export class LiveClient {
   private rememberState(event: LiveEvent): void {
     if (!isNodeEvent(event)) return;
     const kind: WatchKind = event.type === 'children' ? 'children' : 'data';
-    const key = subKey(kind, event.path);
+    const key = subscriptionKey(kind, event.path);
     if (!this.sent.has(key)) return;
     const exists = event.type === 'children' ? event.exists : event.type !== 'deleted';
     const stat = event.type === 'deleted' ? null : event.stat;
@@ -247,14 +236,7 @@ export class LiveClient {
   // ---- per-frame application ---------------------------------------------------------------
 
   private enqueue(event: LiveEvent): void {
-    const key = coalesceKey(event) ?? `u${this.uniqueKeys++}`;
-    const previous = this.frame.get(key);
-    this.frame.delete(key);
-    this.frame.set(key, previous ? coalesce(previous, event) : event);
-    if (this.frame.size > FRAME_BUFFER_LIMIT) {
-      this.frame.clear();
-      this.frame.set('resync', { type: 'resync', at: Date.now(), reason: 'overflow', message: 'Too many changes to apply one by one.' });
-    }
+    this.frame.push(event);
     if (this.frameScheduled) return;
     this.frameScheduled = true;
     // Background tabs get no animation frames; they still stay current, less often.
@@ -264,8 +246,7 @@ export class LiveClient {
 
   private applyFrame(): void {
     this.frameScheduled = false;
-    const events = [...this.frame.values()];
-    this.frame.clear();
+    const events = this.frame.take();
     notifyManager.batch(() => applyLiveEvents(this.client, this.connection, events));
     this.updateDeleted(events);
     if (this.pendingLog.length > 0) {
@@ -296,8 +277,8 @@ export class LiveClient {
     for (const q of this.client.getQueryCache().getAll()) {
       const [root, id, kind, path, params] = q.queryKey as [unknown, unknown, unknown, unknown, { stat?: boolean } | undefined];
       if (root !== 'conn' || id !== this.connection || typeof path !== 'string' || q.getObserversCount() === 0) continue;
-      if (kind === 'node' && q.queryKey.length === 4) keys.add(subKey('data', path));
-      else if (kind === 'children' && params && !params.stat) keys.add(subKey('children', path));
+      if (kind === 'node' && q.queryKey.length === 4) keys.add(subscriptionKey('data', path));
+      else if (kind === 'children' && params && !params.stat) keys.add(subscriptionKey('children', path));
     }
     return keys;
   }
@@ -313,7 +294,7 @@ export class LiveClient {
   private checkFetched(queryKey: readonly unknown[]): void {
     const [, , kind, path] = queryKey;
     if (typeof path !== 'string' || (kind !== 'node' && kind !== 'children')) return;
-    const snapshot = this.known.get(subKey(kind === 'node' ? 'data' : 'children', path));
+    const snapshot = this.known.get(subscriptionKey(kind === 'node' ? 'data' : 'children', path));
     if (snapshot) this.reconcile(snapshot);
   }
 
@@ -356,15 +337,15 @@ export class LiveClient {
     try {
       const answer = await requestJson<SubscriptionsAnswer>(connectionUrl(this.connection, 'events/subscriptions'), {
         method: 'POST',
-        body: { stream, add: add.map(splitKey), remove: remove.map(splitKey) },
+        body: { stream, add: add.map(parseSubscriptionKey), remove: remove.map(parseSubscriptionKey) },
       });
       if (answer.stream !== this.streamId) return;
       for (const snapshot of answer.added) {
-        this.known.set(subKey(snapshot.kind, snapshot.path), snapshot);
+        this.known.set(subscriptionKey(snapshot.kind, snapshot.path), snapshot);
         this.reconcile(snapshot);
       }
       for (const f of answer.failed) {
-        const key = subKey(f.kind, f.path);
+        const key = subscriptionKey(f.kind, f.path);
         this.sent.delete(key);
         if (!PERMANENT.has(f.code)) {
           retry = true;

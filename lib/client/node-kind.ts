@@ -50,3 +50,8 @@ export function formatBytes(n: number): string {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(2)} MB`;
 }
+
+/** Whether a tree row can expand: unknown until its stat arrives; null means it vanished meanwhile. */
+export function mayHaveChildren(stat: Pick<ZkStat, 'numChildren'> | null | undefined): boolean {
+  return stat === undefined || (stat !== null && stat.numChildren > 0);
+}

@@ -6,7 +6,7 @@ export function browseHref(connection: string, path: string): string {
   return `/c/${encodeURIComponent(connection)}/browse${segments.length ? `/${segments.join('/')}` : ''}`;
 }
 
-export function sectionHref(connection: string, section: 'browse' | 'ensemble' | 'kafka'): string {
+export function sectionHref(connection: string, section: 'browse' | 'ensemble' | 'kafka' | 'events'): string {
   return `/c/${encodeURIComponent(connection)}/${section}`;
 }
 

@@ -14,10 +14,29 @@ export interface Subscription {
   kind: WatchKind;
 }
 
+/** One string per (kind, path), for maps and sets of subscriptions. */
+export function subscriptionKey(kind: WatchKind, path: string): string {
+  return `${kind}\u0000${path}`;
+}
+
+export function parseSubscriptionKey(key: string): Subscription {
+  const i = key.indexOf('\u0000');
+  return { kind: key.slice(0, i) as WatchKind, path: key.slice(i + 1) };
+}
+
 /** The current state a subscription starts from (the answer to a subscribe). */
 export interface WatchSnapshot extends Subscription {
   exists: boolean;
   stat: ZkStat | null;
+}
+
+/** The answer to a subscriptions change: where each new watch starts, and what was refused. */
+export interface SubscriptionsAnswer {
+  stream: string;
+  /** Subscriptions the stream holds now. */
+  subscriptions: number;
+  added: WatchSnapshot[];
+  failed: Array<Subscription & { code: string; message: string }>;
 }
 
 interface EventBase {
@@ -164,6 +183,67 @@ export function mergeChildren(a: ChildrenEvent, b: ChildrenEvent): ChildrenEvent
 export function coalesce(previous: LiveEvent, next: LiveEvent): LiveEvent {
   if (previous.type === 'children' && next.type === 'children') return mergeChildren(previous, next);
   return next;
+}
+
+/**
+ * Events waiting to be handled, at most one per coalesce key, in the order of their latest
+ * change. Bounded: past `maxEvents` (or `maxBytes` as measured by `sizeOf`) everything queued is
+ * replaced by a resync instruction, because refetching is then cheaper than catching up.
+ */
+export class EventQueue {
+  private readonly items = new Map<string, LiveEvent>();
+  private unique = 0;
+  private bytes = 0;
+
+  constructor(
+    private readonly maxEvents: number,
+    private readonly overflowMessage: string,
+    private readonly sizeOf: (e: LiveEvent) => number = () => 0,
+    private readonly maxBytes = Infinity,
+  ) {}
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  push(event: LiveEvent): void {
+    const key = coalesceKey(event) ?? `u${this.unique++}`;
+    const previous = this.items.get(key);
+    const next = previous ? coalesce(previous, event) : event;
+    if (previous) {
+      this.bytes -= this.sizeOf(previous);
+      this.items.delete(key); // re-inserted last: the order is that of the latest change
+    }
+    this.items.set(key, next);
+    this.bytes += this.sizeOf(next);
+    if (this.items.size > this.maxEvents || this.bytes > this.maxBytes) this.resync('overflow', this.overflowMessage);
+  }
+
+  /** Drops everything queued for one resync instruction. */
+  resync(reason: ResyncEvent['reason'], message: string): void {
+    this.clear();
+    this.push({ type: 'resync', at: Date.now(), reason, message });
+  }
+
+  /** Removes and returns the oldest events: at most `max`, and no more than `budget` bytes past the first. */
+  take(max = Infinity, budget = Infinity): LiveEvent[] {
+    const out: LiveEvent[] = [];
+    let taken = 0;
+    for (const [key, event] of this.items) {
+      const size = this.sizeOf(event);
+      if (out.length >= max || (out.length > 0 && taken + size > budget)) break;
+      this.items.delete(key);
+      this.bytes -= size;
+      taken += size;
+      out.push(event);
+    }
+    return out;
+  }
+
+  clear(): void {
+    this.items.clear();
+    this.bytes = 0;
+  }
 }
 
 /** Event ids are "{stream}-{sequence}"; Last-Event-ID brings them back on a reconnect. */

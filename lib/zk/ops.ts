@@ -42,30 +42,44 @@ const CHILDREN_CACHE_MS = 3000;
 const CHILDREN_CACHE_ENTRIES = 32;
 interface CachedChildren {
   at: number;
+  connectionId: string;
+  path: string;
   names: string[];
   stat: ZkStat;
 }
-const g = globalThis as typeof globalThis & { __zooscopeChildrenCache?: Map<string, CachedChildren> };
-const childrenCache = (g.__zooscopeChildrenCache ??= new Map());
+interface ChildrenCache {
+  entries: Map<string, CachedChildren>;
+  /** Each session's own number: sessions with other credentials may see other lists (ACLs). */
+  serials: WeakMap<ZkSession, number>;
+  nextSerial: number;
+}
+const g = globalThis as typeof globalThis & { __zooscopeChildrenCache?: ChildrenCache };
+const childrenCache = (g.__zooscopeChildrenCache ??= { entries: new Map(), serials: new WeakMap(), nextSerial: 1 });
 
 function cacheKey(session: ZkSession, path: string): string {
-  return `${session.config.id}\u0000${session.credentials.length}\u0000${path}`;
+  let serial = childrenCache.serials.get(session);
+  if (serial === undefined) childrenCache.serials.set(session, (serial = childrenCache.nextSerial++));
+  return `${serial}\u0000${path}`;
 }
 
+/** Drops the cached child list of `path` for every session of the connection. */
 export function invalidateChildren(session: ZkSession, path: string): void {
-  childrenCache.delete(cacheKey(session, path));
+  for (const [key, entry] of childrenCache.entries) {
+    if (entry.path === path && entry.connectionId === session.config.id) childrenCache.entries.delete(key);
+  }
 }
 
 async function sortedChildren(session: ZkSession, path: string, fresh: boolean): Promise<CachedChildren> {
   const key = cacheKey(session, path);
-  const hit = childrenCache.get(key);
+  const cache = childrenCache.entries;
+  const hit = cache.get(key);
   if (!fresh && hit && Date.now() - hit.at < CHILDREN_CACHE_MS) return hit;
   const { children, stat } = await session.run((h) => h.children(path));
   children.sort(compareNames);
-  const entry = { at: Date.now(), names: children, stat };
-  childrenCache.delete(key);
-  childrenCache.set(key, entry);
-  if (childrenCache.size > CHILDREN_CACHE_ENTRIES) childrenCache.delete(childrenCache.keys().next().value!);
+  const entry = { at: Date.now(), connectionId: session.config.id, path, names: children, stat };
+  cache.delete(key);
+  cache.set(key, entry);
+  if (cache.size > CHILDREN_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   return entry;
 }
 

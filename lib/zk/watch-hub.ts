@@ -2,7 +2,7 @@ import 'server-only';
 import { WATCH_EVENT, type ZkHandle } from './client';
 import { encodeData } from './data';
 import { ZkError, isZkError } from './errors';
-import type { ChildrenEvent, LiveEvent, LiveSessionState, SessionEvent, WatchKind, WatchSnapshot } from './events';
+import { subscriptionKey, type ChildrenEvent, type LiveEvent, type LiveSessionState, type SessionEvent, type WatchKind, type WatchSnapshot } from './events';
 import { checkPath } from './path';
 import { describeSession } from './session-info';
 import type { ZkSession } from './session';
@@ -38,8 +38,8 @@ export interface HubOptions {
 const DEFAULT_OPTIONS: HubOptions = { childrenDiffLimit: 10_000, rearmIntervalMs: 20, rearmBurst: 10, largeRearmIntervalMs: 1000 };
 /** Unwanted watches stay until they fire (the binding cannot remove them); this many are remembered. */
 const MAX_DORMANT = 1000;
-/** How long a change made through the dashboard is attributed to whoever made it. */
-const ATTRIBUTION_MS = 5000;
+/** How long after a write through the dashboard its author is named on the next event of the path. */
+const ATTRIBUTION_MS = 2000;
 /** A re-arm that timed out while the session stayed connected is retried after this long. */
 const TRANSIENT_RETRY_MS = 1000;
 
@@ -96,7 +96,8 @@ export class WatchHub {
   private readonly session: ZkSession;
   private readonly entries = new Map<string, WatchEntry>();
   private readonly attached = new Set<LiveSubscriber>();
-  private readonly writers = new Map<string, { by: string; until: number }>();
+  /** Recent writes through the dashboard: the next data and child-list event of the path name them. */
+  private readonly writers = new Map<string, { by: string; until: number; used: Set<WatchKind> }>();
   private disconnected = false;
   private expired = false;
   private arms = 0;
@@ -129,7 +130,7 @@ export class WatchHub {
   async subscribe(subscriber: LiveSubscriber, path: string, kind: WatchKind): Promise<WatchSnapshot> {
     const check = checkPath(path);
     if (!check.ok) throw new ZkError('INVALID_PATH', check.reason, path);
-    const key = `${kind}\u0000${path}`;
+    const key = subscriptionKey(kind, path);
     let entry = this.entries.get(key);
     if (!entry) {
       entry = newEntry(key, path, kind, this.options.rearmBurst);
@@ -150,7 +151,7 @@ export class WatchHub {
   }
 
   unsubscribe(subscriber: LiveSubscriber, path: string, kind: WatchKind): void {
-    const entry = this.entries.get(`${kind}\u0000${path}`);
+    const entry = this.entries.get(subscriptionKey(kind, path));
     if (entry?.subscribers.has(subscriber)) this.release(entry, subscriber);
   }
 
@@ -160,11 +161,11 @@ export class WatchHub {
     if (this.writers.size > 1000) {
       for (const [p, w] of this.writers) if (w.until < now) this.writers.delete(p);
     }
-    this.writers.set(path, { by: who, until: now + ATTRIBUTION_MS });
+    this.writers.set(path, { by: who, until: now + ATTRIBUTION_MS, used: new Set() });
   }
 
   subscriberCount(path: string, kind: WatchKind): number {
-    return this.entries.get(`${kind}\u0000${path}`)?.subscribers.size ?? 0;
+    return this.entries.get(subscriptionKey(kind, path))?.subscribers.size ?? 0;
   }
 
   stats(): HubStats {
@@ -193,6 +194,7 @@ export class WatchHub {
   }
 
   private trimDormant(): void {
+    if (this.entries.size <= MAX_DORMANT) return;
     let dormant = 0;
     for (const e of this.entries.values()) if (e.subscribers.size === 0) dormant++;
     for (const e of this.entries.values()) {
@@ -341,7 +343,7 @@ export class WatchHub {
     }
     if (!before.known) return;
     const at = Date.now();
-    const by = this.attribution(entry.path, at);
+    const by = this.attribution(entry, at);
     const events: LiveEvent[] = [];
     if (entry.kind === 'data') {
       const recreated = before.exists && state.exists && before.stat!.czxid !== state.stat!.czxid;
@@ -361,11 +363,11 @@ export class WatchHub {
     }
   }
 
-  private attribution(path: string, now: number): string | undefined {
-    const w = this.writers.get(path);
-    if (!w) return undefined;
-    this.writers.delete(path);
-    return w.until >= now ? w.by : undefined;
+  private attribution(entry: WatchEntry, now: number): string | undefined {
+    const w = this.writers.get(entry.path);
+    if (!w || w.until < now || w.used.has(entry.kind)) return undefined;
+    w.used.add(entry.kind);
+    return w.by;
   }
 
   private broadcast(state: LiveSessionState, message: string, extra: Partial<SessionEvent> = {}): void {
@@ -495,6 +497,15 @@ function childrenEvent(
 
 const g = globalThis as typeof globalThis & { __zooscopeWatchHubs?: WeakMap<ZkSession, WatchHub> };
 const hubs: WeakMap<ZkSession, WatchHub> = (g.__zooscopeWatchHubs ??= new WeakMap());
+
+/**
+ * Names `who` as the author of the next event on each of `paths` (a write through the dashboard:
+ * the node, and for a create or delete its parent). Costs nothing when nobody watches.
+ */
+export function noteWrite(session: ZkSession, paths: readonly string[], who: string): void {
+  const hub = hubs.get(session);
+  if (hub) for (const p of paths) hub.attribute(p, who);
+}
 
 /** The hub of a session (one per session, shared by every route bundle). */
 export function getWatchHub(session: ZkSession): WatchHub {

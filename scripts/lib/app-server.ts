@@ -19,10 +19,9 @@ const READY_TIMEOUT_MS = 60_000;
 export async function startApp(zkConnect: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ZK_CONNECT: zkConnect, PORT: String(port), ...extraEnv, NODE_ENV: 'production' };
-  // Local mode, one connection: not whatever the calling environment configured.
-  delete env.ZOOSCOPE_CONFIG;
-  delete env.ZOOSCOPE_USERS_FILE;
+  // Local mode and one connection unless the caller says otherwise, whatever the calling environment configured.
+  const { ZOOSCOPE_CONFIG: _config, ZOOSCOPE_USERS_FILE: _users, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, ZK_CONNECT: zkConnect, PORT: String(port), NODE_ENV: 'production', ...extraEnv };
   const child: ChildProcess = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], env, 'ignore');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
@@ -33,7 +32,8 @@ export async function startApp(zkConnect: string, extraEnv: Record<string, strin
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode} before serving ${baseURL}`);
     try {
-      const res = await fetch(`${baseURL}/api/v1/connections`, { signal: AbortSignal.timeout(5000) });
+      // Answers in local and sign-in mode alike (who is signed in, if anyone).
+      const res = await fetch(`${baseURL}/api/v1/session`, { signal: AbortSignal.timeout(5000) });
       if (res.ok) break;
     } catch {
       // Not listening yet.

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { LocalModeBanner } from '@/components/auth/local-mode-banner';
+import { LiveProvider } from '@/components/live/live-provider';
 import { AppHeader } from '@/components/shell/app-header';
 import { UnknownConnection } from '@/components/shell/unknown-connection';
 import { listConnections } from '@/lib/zk/config';
@@ -10,11 +11,13 @@ export default async function ConnectionLayout({ children, params }: { children:
   const connection = decodeURIComponent((await params).connection);
   const connections = listConnections().map(({ id, name }) => ({ id, name }));
   const known = connections.some((c) => c.id === connection);
-  return (
+  const page = (
     <div className="flex h-dvh min-w-[1024px] flex-col">
       <AppHeader connection={connection} connections={known ? connections : [{ id: connection, name: connection }, ...connections]} />
       <LocalModeBanner />
       {known ? children : <UnknownConnection connection={connection} connections={connections} />}
     </div>
   );
+  // One live event stream per tab keeps every panel of a known connection current.
+  return known ? <LiveProvider connection={connection}>{page}</LiveProvider> : page;
 }
