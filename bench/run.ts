@@ -6,9 +6,13 @@
 import { ensureZooKeeper } from '@/scripts/lib/deps';
 import { startStandalone } from '@/scripts/lib/zk-server';
 import { runCoreBench } from './core';
+import { runExplorerBench } from './explorer';
+import { runLiveBench } from './live';
 
 const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
   core: runCoreBench,
+  explorer: runExplorerBench,
+  live: runLiveBench,
 };
 
 async function main(): Promise<void> {

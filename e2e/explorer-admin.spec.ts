@@ -96,11 +96,12 @@ test('deleting a single node is checked against the version shown', async ({ pag
   const dialog = new DeleteNodeDialog(page);
   await explorer.goto(path);
 
-  await zk.set(path, 'v1', 0);
   await dialog.open();
   await expect(dialog.dialog).toContainText('Deletes version 0 of this node');
+  // Changed while the operator reads the confirmation.
+  await zk.set(path, 'v1', 0);
   await dialog.confirmButton().click();
-  await expect(dialog.dialog.getByRole('alert')).toContainText('Changed by someone else');
+  await expect(dialog.dialog.getByRole('alert').filter({ hasText: 'Changed by someone else' })).toBeVisible();
   expect(await zk.pathExists(path, false)).toBe(true);
 
   // Closing shows the new version; deleting that one succeeds.

@@ -205,6 +205,16 @@ export function NodeTree({ connection }: { connection: string }) {
     [refForPath],
   );
 
+  // With the last page loaded too, a prefix every name shares (the usual first keystrokes) is
+  // answered in the browser: names sort, so matching first and last names mean all match.
+  const prefetchListEnd = useCallback(
+    (path: string) => {
+      const total = client.getQueryData(childrenPageQuery(connection, path, prefixOf(path), 0).queryKey)?.total ?? 0;
+      if (total > CHILDREN_PAGE) void client.prefetchQuery(childrenPageQuery(connection, path, prefixOf(path), Math.ceil(total / CHILDREN_PAGE) - 1));
+    },
+    [client, connection, prefixOf],
+  );
+
   const focusRowOf = useCallback(
     (path: string) => {
       const ref = refForPath(path);
@@ -301,6 +311,7 @@ export function NodeTree({ connection }: { connection: string }) {
                   prefix={prefixOf(row.path)}
                   total={typeof state === 'object' && 'total' in state ? state.total : undefined}
                   onApply={applyFilter}
+                  onFocus={prefetchListEnd}
                   onLeave={focusRowOf}
                 />
               );

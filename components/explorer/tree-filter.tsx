@@ -12,6 +12,8 @@ interface TreeFilterProps {
   /** Matching children, once known. */
   total: number | undefined;
   onApply(path: string, prefix: string): void;
+  /** The box got focus: a good moment to load what makes the first keystrokes instant. */
+  onFocus(path: string): void;
   /** Back to the tree (Escape on an empty filter). */
   onLeave(path: string): void;
 }
@@ -21,7 +23,7 @@ interface TreeFilterProps {
  * keystroke applies at once: answers the loaded pages decide need no request, and a request
  * made stale by the next keystroke is cancelled (the server answers one in a few ms).
  */
-export function TreeFilter({ path, level, top, prefix, total, onApply, onLeave }: TreeFilterProps) {
+export function TreeFilter({ path, level, top, prefix, total, onApply, onFocus, onLeave }: TreeFilterProps) {
   const change = (value: string) => onApply(path, value);
 
   const name = path === '/' ? 'the root' : baseName(path);
@@ -40,6 +42,7 @@ export function TreeFilter({ path, level, top, prefix, total, onApply, onLeave }
           placeholder="Filter by name prefix…"
           value={prefix}
           onChange={(e) => change(e.target.value)}
+          onFocus={() => onFocus(path)}
           onKeyDown={(e) => {
             if (e.key !== 'Escape') return;
             e.preventDefault();

@@ -157,21 +157,21 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
           )}
 
           {isTtl(mode) && (
-            <div className="flex items-end gap-2">
-              <div className="space-y-1">
-                <label htmlFor={ids.ttl} className="text-sm font-medium">
-                  Time to live
-                </label>
+            <div className="space-y-1">
+              <label htmlFor={ids.ttl} className="text-sm font-medium">
+                Time to live
+              </label>
+              <div className="flex items-center gap-2">
                 <Input id={ids.ttl} type="number" min={1} step="any" value={ttl} onChange={(e) => setTtl(e.target.value)} className="w-28" />
+                <Select aria-label="Time to live unit" value={ttlUnit} onChange={(e) => setTtlUnit(Number(e.target.value))}>
+                  {TTL_UNITS.map((u) => (
+                    <option key={u.value} value={u.value}>
+                      {u.label}
+                    </option>
+                  ))}
+                </Select>
+                <p className="text-xs text-muted">TTL nodes need the server option zookeeper.extendedTypesEnabled.</p>
               </div>
-              <Select aria-label="Time to live unit" value={ttlUnit} onChange={(e) => setTtlUnit(Number(e.target.value))}>
-                {TTL_UNITS.map((u) => (
-                  <option key={u.value} value={u.value}>
-                    {u.label}
-                  </option>
-                ))}
-              </Select>
-              <p className="pb-1.5 text-xs text-muted">TTL nodes need the server option zookeeper.extendedTypesEnabled.</p>
             </div>
           )}
 

@@ -57,13 +57,15 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
     setProblem(null);
   };
 
+  // A newer server copy replaces an unmodified buffer (including one just saved, whose copy may
+  // arrive before the save's answer); a modified one is kept and the operator is told.
   useEffect(() => {
     if (node === adoptedFrom.current) return;
     if (!dirty) adopt(node);
-    else if (node.stat.mzxid !== snapshot.stat.mzxid) setChangedElsewhere(true);
-    // Only a new server copy matters here; the buffer's state is read as it is then.
+    else if (!mutation.isPending && node.stat.mzxid !== snapshot.stat.mzxid) setChangedElsewhere(true);
+    // The buffer's state is read as it is when a copy arrives or a save settles.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [node]);
+  }, [node, savedText, mutation.isPending]);
 
   const save = (version: number) => {
     const parsed = textToBytes(text, rep);

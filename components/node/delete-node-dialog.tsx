@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Progress } from '@/components/ui/progress';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
@@ -25,12 +25,16 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
   const { path, stat } = node;
   const recursive = stat.numChildren > 0;
   const [open, setOpen] = useState(false);
+  // The version the operator confirms is the one shown when the dialog opened, even if a newer
+  // one arrives meanwhile: the delete is then refused rather than aimed at a value never seen.
+  const [seenVersion, setSeenVersion] = useState(stat.version);
   const [progress, setProgress] = useState<{ deleted: number; total: number } | null>(null);
   const mutation = useDeleteNode(connection);
   const count = useQuery({ ...subtreeCountQuery(connection, path), enabled: open && recursive });
 
   const onOpenChange = (next: boolean) => {
     if (mutation.isPending) return;
+    if (next) setSeenVersion(stat.version);
     setOpen(next);
     if (!next) {
       mutation.reset();
@@ -41,7 +45,7 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
   const run = () => {
     setProgress(null);
     mutation.mutate(
-      { path, version: stat.version, recursive, onProgress: (deleted, total) => setProgress({ deleted, total }) },
+      { path, version: seenVersion, recursive, onProgress: (deleted, total) => setProgress({ deleted, total }) },
       {
         onSuccess: () => {
           toast.success(`Deleted ${path}${recursive && total ? ` (${total} nodes)` : ''}`);
@@ -56,7 +60,7 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
   const label = recursive ? (total ? `Delete ${total} nodes` : 'Delete recursively') : 'Delete';
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <Button size="sm" variant="ghost" className="text-danger" onClick={() => setOpen(true)} disabled={isProtected(path)} title={isProtected(path) ? 'This node cannot be deleted' : undefined}>
+      <Button size="sm" variant="ghost" className="text-danger" onClick={() => onOpenChange(true)} disabled={isProtected(path)} title={isProtected(path) ? 'This node cannot be deleted' : undefined}>
         <Trash2 aria-hidden />
         Delete
       </Button>
@@ -83,8 +87,14 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
             </div>
           ) : (
             <p>
-              Deletes version {stat.version} of this node. If someone changes it first, nothing is deleted. This cannot be undone.
+              Deletes version {seenVersion} of this node. If someone changes it first, nothing is deleted. This cannot be undone.
             </p>
+          )}
+          {stat.version !== seenVersion && !mutation.error && (
+            <Alert tone="warn" title="Changed since you opened this">
+              The node is now at version {stat.version}. Deleting version {seenVersion} will be refused; close and reopen this dialog to delete the
+              new version.
+            </Alert>
           )}
 
           {mutation.isPending && recursive && (

@@ -71,6 +71,8 @@ const FLUSH_INTERVAL_MS = 20;
 
 export class LiveStream implements LiveSubscriber {
   readonly id = randomBytes(12).toString('hex');
+  /** Event ids are this followed by the sequence number (see formatEventId). */
+  private readonly idPrefix = formatEventId(this.id, 0).slice(0, -1);
   readonly connectionId: string;
   /** The operator and sign-in session that opened it: nobody else may use it. */
   readonly owner: string;
@@ -84,8 +86,11 @@ export class LiveStream implements LiveSubscriber {
     (e) => bodyOf(e).length,
     MAX_PENDING_BYTES,
   );
-  private readonly replay: Array<{ seq: number; body: Uint8Array }> = [];
+  /** The bodies of the last REPLAY_EVENTS events sent, at seq % REPLAY_EVENTS (no object per event). */
+  private readonly replay: Array<Uint8Array | undefined> = new Array(REPLAY_EVENTS);
   private replayBytes = 0;
+  /** The oldest sequence number the replay buffer still holds. */
+  private replayFrom = 1;
   private connection: SseConnection | null = null;
   private flushTimer: NodeJS.Timeout | null = null;
   private lastFlush = 0;
@@ -136,22 +141,23 @@ export class LiveStream implements LiveSubscriber {
   flush(): void {
     const conn = this.connection;
     while (conn && conn.ready && this.pending.size > 0) {
-      const frames = this.pending.take(EVENTS_PER_CHUNK, conn.room).map((event) => {
-        const body = bodyOf(event);
-        const seq = ++this.seq;
-        this.remember(seq, body);
-        return { id: formatEventId(this.id, seq), body };
-      });
+      const first = this.seq + 1;
+      const bodies = this.pending.take(EVENTS_PER_CHUNK, conn.room).map(bodyOf);
+      for (const body of bodies) this.remember(++this.seq, body);
       this.lastFlush = Date.now();
-      if (!conn.send(sseFrames(frames))) return;
+      if (!conn.send(sseFrames(this.idPrefix, first, bodies))) return;
     }
   }
 
   private remember(seq: number, body: Uint8Array): void {
-    this.replay.push({ seq, body });
-    this.replayBytes += body.length;
-    while (this.replay.length > REPLAY_EVENTS || this.replayBytes > REPLAY_BYTES) {
-      this.replayBytes -= this.replay.shift()!.body.length;
+    const slot = seq % REPLAY_EVENTS;
+    this.replayBytes += body.length - (this.replay[slot]?.length ?? 0);
+    this.replay[slot] = body;
+    this.replayFrom = Math.max(this.replayFrom, seq - REPLAY_EVENTS + 1);
+    while (this.replayBytes > REPLAY_BYTES && this.replayFrom < seq) {
+      const oldest = this.replayFrom++ % REPLAY_EVENTS;
+      this.replayBytes -= this.replay[oldest]!.length;
+      this.replay[oldest] = undefined;
     }
   }
 
@@ -183,9 +189,10 @@ export class LiveStream implements LiveSubscriber {
       ),
     );
     if (from < this.seq) {
-      const oldest = this.replay[0]?.seq ?? Infinity;
-      if (oldest <= from + 1) {
-        conn.send(sseFrames(this.replay.filter((r) => r.seq > from).map((r) => ({ id: formatEventId(this.id, r.seq), body: r.body }))));
+      if (this.replayFrom <= from + 1) {
+        const bodies = [];
+        for (let seq = from + 1; seq <= this.seq; seq++) bodies.push(this.replay[seq % REPLAY_EVENTS]!);
+        conn.send(sseFrames(this.idPrefix, from + 1, bodies));
       } else {
         this.pending.resync('gap', 'Some changes happened while this browser was away and are no longer buffered: reload what is shown.');
       }

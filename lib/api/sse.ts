@@ -31,20 +31,43 @@ export function sseFrame(id: string | null, event: string, data: string): string
 }
 
 /**
- * Frames for many events in one buffer: each event's `event:`/`data:` lines are encoded once
- * (`body`, shared by every stream it goes to), only the `id:` line is per stream.
+ * Frames for consecutive events of one stream in one buffer: each event's `event:`/`data:` lines
+ * are encoded once (`bodies`, shared by every stream an event goes to); only the `id:` line,
+ * `{idPrefix}{sequence}`, is written per stream. Allocates nothing per event.
  */
-export function sseFrames(frames: ReadonlyArray<{ id: string; body: Uint8Array }>): Uint8Array {
+export function sseFrames(idPrefix: string, firstSeq: number, bodies: readonly Uint8Array[]): Uint8Array {
+  const head = 4 + idPrefix.length; // "id: " + prefix, then the digits and "\n"
   let size = 0;
-  for (const f of frames) size += f.id.length + 5 + f.body.length;
+  for (let i = 0; i < bodies.length; i++) size += head + digits(firstSeq + i) + 1 + bodies[i].length;
   const out = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const f of frames) {
-    at += out.write(`id: ${f.id}\n`, at, 'latin1');
-    out.set(f.body, at);
-    at += f.body.length;
+  for (let i = 0; i < bodies.length; i++) {
+    at += out.write('id: ', at, 'latin1');
+    at += out.write(idPrefix, at, 'latin1');
+    at = writeDigits(out, at, firstSeq + i);
+    out[at++] = 0x0a;
+    out.set(bodies[i], at);
+    at += bodies[i].length;
   }
   return out;
+}
+
+function digits(n: number): number {
+  let d = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    d++;
+  }
+  return d;
+}
+
+function writeDigits(out: Buffer, at: number, n: number): number {
+  const end = at + digits(n);
+  for (let i = end - 1; i >= at; i--) {
+    out[i] = 0x30 + (n % 10);
+    n = Math.floor(n / 10);
+  }
+  return end;
 }
 
 export function sseBody(event: string, data: string): Uint8Array {

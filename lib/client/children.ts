@@ -113,10 +113,56 @@ function cachedNamePages(client: QueryClient, connection: string, path: string):
   return out;
 }
 
+interface Run {
+  start: number;
+  names: string[];
+  updatedAt: number;
+}
+
+/** Loaded pages of one list as runs of consecutive names. */
+function runsOf(pages: CachedPage[]): Run[] {
+  const runs: Run[] = [];
+  for (const p of [...pages].sort((a, b) => a.page.offset - b.page.offset)) {
+    const last = runs[runs.length - 1];
+    const names = p.page.children.map((c) => c.name);
+    if (last && last.start + last.names.length === p.page.offset) {
+      last.names.push(...names);
+      last.updatedAt = Math.min(last.updatedAt, p.updatedAt);
+    } else {
+      runs.push({ start: p.page.offset, names, updatedAt: p.updatedAt });
+    }
+  }
+  return runs;
+}
+
 /**
- * Answers a prefix filter from pages already loaded for a shorter prefix, when they decide it:
- * names sort by code unit (as on the server), so matches are one contiguous run, and the answer is
- * exact when loaded names (or the list's ends) bracket that run on both sides.
+ * Where the names starting with `prefix` lie in a list of `total` names, [from, to), when the
+ * loaded runs decide it: names sort by code unit (as on the server), so the matches are one
+ * contiguous block, known once loaded names (or the list's ends) bound it on both sides.
+ */
+function matchBlock(runs: Run[], total: number, prefix: string): { from: number; to: number } | undefined {
+  const spans = runs.map((r) => {
+    const lo = lowerBound(r.names, prefix);
+    let hi = lo;
+    while (hi < r.names.length && r.names[hi].startsWith(prefix)) hi++;
+    return { r, lo, hi, end: r.start + r.names.length };
+  });
+  const matching = spans.filter((s) => s.hi > s.lo);
+  if (matching.length === 0) {
+    // No loaded match: known empty when a loaded boundary sits where the matches would be.
+    const empty = spans.some((s) => (s.lo > 0 || s.r.start === 0) && (s.lo < s.r.names.length || s.end >= total));
+    return empty ? { from: 0, to: 0 } : undefined;
+  }
+  const first = matching[0];
+  const last = matching[matching.length - 1];
+  const fromKnown = first.lo > 0 || first.r.start === 0;
+  const toKnown = last.hi < last.r.names.length || last.end >= total;
+  return fromKnown && toKnown ? { from: first.r.start + first.lo, to: last.r.start + last.hi } : undefined;
+}
+
+/**
+ * Answers a prefix filter from pages already loaded for a shorter prefix, when they decide it
+ * (see matchBlock) and hold the requested page of matches.
  */
 export function localPrefixPage(client: QueryClient, connection: string, path: string, prefix: string, page: number): { page: ChildrenPage; updatedAt: number } | undefined {
   const bySource = new Map<string, CachedPage[]>();
@@ -125,34 +171,24 @@ export function localPrefixPage(client: QueryClient, connection: string, path: s
     bySource.set(c.prefix, [...(bySource.get(c.prefix) ?? []), c]);
   }
   for (const pages of bySource.values()) {
-    pages.sort((a, b) => a.page.offset - b.page.offset);
-    let i = 0;
-    while (i < pages.length) {
-      // One run of consecutive pages: [start, end) of the source list.
-      const run = [pages[i]];
-      while (i + 1 < pages.length && pages[i + 1].page.offset === run[run.length - 1].page.offset + CHILDREN_PAGE) run.push(pages[++i]);
-      i++;
-      const names = run.flatMap((p) => p.page.children.map((c) => c.name));
-      const start = run[0].page.offset;
-      const total = run[run.length - 1].page.total;
-      const lo = lowerBound(names, prefix);
-      let hi = lo;
-      while (hi < names.length && names[hi].startsWith(prefix)) hi++;
-      const bracketed = (lo > 0 || start === 0) && (hi < names.length || start + names.length >= total);
-      if (!bracketed) continue;
-      const from = lo + page * CHILDREN_PAGE;
-      if (page > 0 && from >= hi) continue;
-      return {
-        page: {
-          path,
-          stat: run[0].page.stat,
-          total: hi - lo,
-          offset: page * CHILDREN_PAGE,
-          children: names.slice(from, Math.min(hi, from + CHILDREN_PAGE)).map((name) => ({ name })),
-        },
-        updatedAt: Math.min(...run.map((p) => p.updatedAt)),
-      };
-    }
+    const runs = runsOf(pages);
+    const block = matchBlock(runs, pages[0].page.total, prefix);
+    if (!block) continue;
+    const from = block.from + page * CHILDREN_PAGE;
+    const to = Math.min(block.to, from + CHILDREN_PAGE);
+    if (page > 0 && from >= block.to) continue;
+    const run = runs.find((r) => r.start <= from && to <= r.start + r.names.length);
+    if (!run) continue;
+    return {
+      page: {
+        path,
+        stat: pages[0].page.stat,
+        total: block.to - block.from,
+        offset: page * CHILDREN_PAGE,
+        children: run.names.slice(from - run.start, to - run.start).map((name) => ({ name })),
+      },
+      updatedAt: run.updatedAt,
+    };
   }
   return undefined;
 }

@@ -151,6 +151,18 @@ export function isNodeEvent(e: LiveEvent): e is NodeEvent {
  * resync instructions.
  */
 export function coalesceKey(e: LiveEvent): string | null {
+  // One event goes to many queues: its key is made once.
+  let key = keys.get(e);
+  if (key === undefined) {
+    key = makeCoalesceKey(e);
+    keys.set(e, key);
+  }
+  return key;
+}
+
+const keys = new WeakMap<LiveEvent, string | null>();
+
+function makeCoalesceKey(e: LiveEvent): string | null {
   switch (e.type) {
     case 'resync':
       return 'resync';

@@ -36,12 +36,16 @@ export async function statNode(session: ZkSession, path: string): Promise<ZkStat
 /**
  * Sorted child lists are kept for a few seconds so that scrolling through a node with 100,000
  * children (one page per request) does not fetch and sort the whole list again for every page.
- * The entry is dropped on any write through this server that touches the parent.
+ * The entry is dropped on any write through this server that touches the parent, and on a
+ * children watch event for it.
  */
-const CHILDREN_CACHE_MS = 3000;
+const CHILDREN_CACHE_IDLE_MS = 3000;
+/** A list in constant use (typing in a filter) is still re-read this often. */
+const CHILDREN_CACHE_MAX_AGE_MS = 15_000;
 const CHILDREN_CACHE_ENTRIES = 32;
 interface CachedChildren {
-  at: number;
+  fetchedAt: number;
+  usedAt: number;
   connectionId: string;
   path: string;
   names: string[];
@@ -73,10 +77,14 @@ async function sortedChildren(session: ZkSession, path: string, fresh: boolean):
   const key = cacheKey(session, path);
   const cache = childrenCache.entries;
   const hit = cache.get(key);
-  if (!fresh && hit && Date.now() - hit.at < CHILDREN_CACHE_MS) return hit;
+  const now = Date.now();
+  if (!fresh && hit && now - hit.usedAt < CHILDREN_CACHE_IDLE_MS && now - hit.fetchedAt < CHILDREN_CACHE_MAX_AGE_MS) {
+    hit.usedAt = now;
+    return hit;
+  }
   const { children, stat } = await session.run((h) => h.children(path));
   children.sort(compareNames);
-  const entry = { at: Date.now(), connectionId: session.config.id, path, names: children, stat };
+  const entry = { fetchedAt: Date.now(), usedAt: Date.now(), connectionId: session.config.id, path, names: children, stat };
   cache.delete(key);
   cache.set(key, entry);
   if (cache.size > CHILDREN_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);

@@ -48,3 +48,22 @@ describe('localPrefixPage', () => {
     expect(loadedIndexOf(client, 'c', '/big', '', 'n-0800')).toBeUndefined();
   });
 });
+
+describe('localPrefixPage with pages far apart', () => {
+  it('knows every name matches when the first and the last page both start with the prefix', () => {
+    const local = localPrefixPage(withPages([0, 3]), 'c', '/big', 'n-', 0);
+    expect(local?.page.total).toBe(2_000);
+    expect(local?.page.children).toHaveLength(CHILDREN_PAGE);
+    expect(local?.page.children[0].name).toBe('n-0000');
+  });
+
+  it('needs loaded names on both sides of the block', () => {
+    // n-0… are the first 1,000 names. Pages 0 and 3 leave the block's end (somewhere in 500–1,499) open.
+    expect(localPrefixPage(withPages([0, 3]), 'c', '/big', 'n-0', 0)).toBeUndefined();
+    // Pages 0–2 hold the end (n-1000 follows n-0999): exact, and the block's second page is loaded too.
+    const second = localPrefixPage(withPages([0, 1, 2]), 'c', '/big', 'n-0', 1);
+    expect(second?.page.total).toBe(1_000);
+    expect(second?.page.children[0].name).toBe('n-0500');
+    expect(second?.page.children.at(-1)?.name).toBe('n-0999');
+  });
+});

@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 /** Changes what an open event stream watches: `{stream, add:[{path, kind}], remove:[…]}`. */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handle(async () => {
-    const body = subscriptionsBody.parse(await readJson(request));
     const ctx = await connectionContext(request, (await params).id, 'read');
+    const body = subscriptionsBody.parse(await readJson(request));
     return json(await changeSubscriptions(ctx, body));
   });
 }
