@@ -6,7 +6,9 @@ import 'server-only';
 import type { RequestContext } from '@/lib/api/context';
 import { isZkError } from '@/lib/zk/errors';
 import { createNode, deleteNode, setData, type CreateInput, type DeleteProgress } from '@/lib/zk/ops';
+import { parentPath } from '@/lib/zk/path';
 import type { ZkSession } from '@/lib/zk/session';
+import { noteWrite } from '@/lib/zk/watch-hub';
 import type { ZkStat } from '@/lib/zk/types';
 import { recordAudit, type NewAuditEntry } from './store';
 import { boundedValue } from './values';
@@ -27,6 +29,11 @@ export function audit(actor: Pick<Actor, 'operator' | 'connection'>, entry: Omit
   recordSafely({ ...entry, operator: actor.operator.name, connection: actor.connection.id });
 }
 
+/** Tells the live event stream who is about to change these nodes (the "by" of their events). */
+function attribute(actor: Actor, path: string): void {
+  noteWrite(actor.session, [path, parentPath(path)], actor.operator.name);
+}
+
 /** The node as it is now, or null when it cannot be read (gone, or the ACL denies reading). */
 async function peek(session: ZkSession, path: string): Promise<{ stat: ZkStat; data: Buffer } | null> {
   try {
@@ -38,6 +45,7 @@ async function peek(session: ZkSession, path: string): Promise<{ stat: ZkStat; d
 }
 
 export async function auditedCreate(actor: Actor, input: CreateInput): Promise<{ path: string; stat: ZkStat }> {
+  attribute(actor, input.path);
   const created = await createNode(actor.session, input);
   audit(actor, {
     operation: 'create',
@@ -51,6 +59,7 @@ export async function auditedCreate(actor: Actor, input: CreateInput): Promise<{
 
 export async function auditedSetData(actor: Actor, path: string, data: Buffer, version: number): Promise<ZkStat> {
   const before = await peek(actor.session, path);
+  attribute(actor, path);
   const stat = await setData(actor.session, path, data, version);
   // A set moves the version by one: the value read first is the one replaced if it had that version.
   const replaced = before?.stat.version === stat.version - 1 ? before : null;
@@ -72,6 +81,7 @@ export async function auditedDelete(
 ): Promise<void> {
   const before = await peek(actor.session, path);
   let nodes = 1;
+  attribute(actor, path);
   await deleteNode(actor.session, path, {
     ...opts,
     onProgress: (p) => {

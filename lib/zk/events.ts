@@ -201,10 +201,17 @@ export function coalesce(previous: LiveEvent, next: LiveEvent): LiveEvent {
  * Events waiting to be handled, at most one per coalesce key, in the order of their latest
  * change. Bounded: past `maxEvents` (or `maxBytes` as measured by `sizeOf`) everything queued is
  * replaced by a resync instruction, because refetching is then cheaper than catching up.
+ *
+ * One queue per browser stream sees every event of a busy server, so it allocates nothing per
+ * event: slots of an array reused from the start once drained, and a key → slot index that is
+ * checked rather than kept exact.
  */
 export class EventQueue {
-  private readonly items = new Map<string, LiveEvent>();
-  private unique = 0;
+  private readonly slots: Array<LiveEvent | undefined> = [];
+  private head = 0;
+  private tail = 0;
+  private readonly positions = new Map<string, number>();
+  private count = 0;
   private bytes = 0;
 
   constructor(
@@ -215,20 +222,28 @@ export class EventQueue {
   ) {}
 
   get size(): number {
-    return this.items.size;
+    return this.count;
   }
 
   push(event: LiveEvent): void {
-    const key = coalesceKey(event) ?? `u${this.unique++}`;
-    const previous = this.items.get(key);
-    const next = previous ? coalesce(previous, event) : event;
-    if (previous) {
-      this.bytes -= this.sizeOf(previous);
-      this.items.delete(key); // re-inserted last: the order is that of the latest change
+    const key = coalesceKey(event);
+    let next = event;
+    if (key !== null) {
+      const at = this.positions.get(key);
+      const previous = at !== undefined && at >= this.head && at < this.tail ? this.slots[at] : undefined;
+      if (previous && coalesceKey(previous) === key) {
+        // Replaced, and moved last: the order is that of the latest change.
+        this.slots[at!] = undefined;
+        this.count--;
+        this.bytes -= this.sizeOf(previous);
+        next = coalesce(previous, event);
+      }
+      this.positions.set(key, this.tail);
     }
-    this.items.set(key, next);
+    this.slots[this.tail++] = next;
+    this.count++;
     this.bytes += this.sizeOf(next);
-    if (this.items.size > this.maxEvents || this.bytes > this.maxBytes) this.resync('overflow', this.overflowMessage);
+    if (this.count > this.maxEvents || this.bytes > this.maxBytes) this.resync('overflow', this.overflowMessage);
   }
 
   /** Drops everything queued for one resync instruction. */
@@ -241,20 +256,27 @@ export class EventQueue {
   take(max = Infinity, budget = Infinity): LiveEvent[] {
     const out: LiveEvent[] = [];
     let taken = 0;
-    for (const [key, event] of this.items) {
+    while (this.head < this.tail && out.length < max) {
+      const event = this.slots[this.head];
+      if (event === undefined) {
+        this.head++;
+        continue;
+      }
       const size = this.sizeOf(event);
-      if (out.length >= max || (out.length > 0 && taken + size > budget)) break;
-      this.items.delete(key);
+      if (out.length > 0 && taken + size > budget) break;
+      this.slots[this.head++] = undefined;
+      this.count--;
       this.bytes -= size;
       taken += size;
       out.push(event);
     }
+    if (this.head === this.tail) this.head = this.tail = 0;
     return out;
   }
 
   clear(): void {
-    this.items.clear();
-    this.bytes = 0;
+    this.slots.fill(undefined, this.head, this.tail);
+    this.head = this.tail = this.count = this.bytes = 0;
   }
 }
 

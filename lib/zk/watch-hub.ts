@@ -3,6 +3,7 @@ import { WATCH_EVENT, type ZkHandle } from './client';
 import { encodeData } from './data';
 import { ZkError, isZkError } from './errors';
 import { subscriptionKey, type ChildrenEvent, type LiveEvent, type LiveSessionState, type SessionEvent, type WatchKind, type WatchSnapshot } from './events';
+import { invalidateChildren } from './ops';
 import { checkPath } from './path';
 import { describeSession } from './session-info';
 import type { ZkSession } from './session';
@@ -251,6 +252,8 @@ export class WatchHub {
             return { exists: true, stat, data };
           }
           const { children, stat } = await h.children(path, onWatch);
+          // The list changed (or is first watched): pages served from the short-lived cache must not lag behind it.
+          invalidateChildren(this.session, path);
           const names = children.length > this.options.childrenDiffLimit ? null : children;
           return { exists: true, stat, names, total: children.length };
         } catch (e) {

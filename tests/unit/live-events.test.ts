@@ -4,7 +4,7 @@ import { childrenKeys, type ChildrenPage } from '@/lib/client/children';
 import { applyLiveEvents, isStale } from '@/lib/client/live-cache';
 import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
 import { nodeKeys, type NodeResponse } from '@/lib/client/nodes';
-import { coalesce, coalesceKey, formatEventId, mergeChildren, parseEventId, type ChildrenEvent, type LiveEvent } from '@/lib/zk/events';
+import { EventQueue, coalesce, coalesceKey, formatEventId, mergeChildren, parseEventId, type ChildrenEvent, type LiveEvent } from '@/lib/zk/events';
 import type { ZkStat } from '@/lib/zk/types';
 
 const stat = (over: Partial<ZkStat> = {}): ZkStat => ({
@@ -53,6 +53,30 @@ describe('live events', () => {
     expect(coalesceKey(changed)).not.toBe(coalesceKey(children('/a', [], [])));
     expect(coalesce(changed, deleted)).toBe(deleted);
     expect(coalesceKey({ type: 'session', at: 1, state: 'connected', sessionId: null, server: null, message: '' })).toBeNull();
+  });
+
+  it('queues one event per node in the order of the latest change, bounded by a resync', () => {
+    const changed = (path: string, version: number): LiveEvent => ({ type: 'changed', at: version, path, stat: stat({ version }) });
+    const q = new EventQueue(3, 'too many', () => 10, 1000);
+    q.push(changed('/a', 1));
+    q.push(changed('/b', 1));
+    q.push(children('/a', ['x'], []));
+    q.push(changed('/a', 2));
+    expect(q.size).toBe(3);
+    expect(q.take(2).map((e) => `${e.type}:${'path' in e ? e.path : ''}`)).toEqual(['changed:/b', 'children:/a']);
+    q.push(changed('/b', 2));
+    expect(q.take().map((e) => ('stat' in e && e.stat ? e.stat.version : null))).toEqual([2, 2]);
+    expect(q.size).toBe(0);
+
+    for (const p of ['/1', '/2', '/3', '/4']) q.push(changed(p, 1));
+    expect(q.take()).toEqual([expect.objectContaining({ type: 'resync', reason: 'overflow', message: 'too many' })]);
+    const bytes = new EventQueue(100, 'too big', () => 400, 1000);
+    for (const p of ['/1', '/2', '/3']) bytes.push(changed(p, 1));
+    expect(bytes.take()).toEqual([expect.objectContaining({ type: 'resync', message: 'too big' })]);
+    const budget = new EventQueue(100, '', () => 400);
+    for (const p of ['/1', '/2', '/3']) budget.push(changed(p, 1));
+    expect(budget.take(10, 500)).toHaveLength(1);
+    expect(budget.take(10, 800)).toHaveLength(2);
   });
 
   it('formats and parses event ids, refusing anything else', () => {
