@@ -1,7 +1,6 @@
 'use client';
 
-import { Download, Upload } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { ConflictActions } from '@/components/ui/conflict-actions';
 import { Alert } from '@/components/ui/error-alert';
 import type { AclResponse } from '@/lib/client/acl';
 import type { AclEntry } from '@/lib/zk/types';
@@ -30,18 +29,7 @@ export function AclConflict({ baseVersion, current, mine, busy, onReload, onOver
           <Side title="Mine (not saved)" label="My ACL" acl={mine} />
         </div>
       )}
-      <div className="flex justify-end gap-2">
-        <Button size="sm" onClick={onReload} disabled={busy}>
-          <Download aria-hidden />
-          Reload their ACL
-        </Button>
-        {current && (
-          <Button size="sm" variant="danger" onClick={() => onOverwrite(current)} disabled={busy}>
-            <Upload aria-hidden />
-            Overwrite with mine
-          </Button>
-        )}
-      </div>
+      <ConflictActions current={current} busy={busy} reloadLabel="Reload their ACL" onReload={onReload} onOverwrite={onOverwrite} className="justify-end" />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
-import { Download, Upload } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { ConflictActions } from '@/components/ui/conflict-actions';
 import { Alert } from '@/components/ui/error-alert';
 import type { Representation } from '@/lib/client/bytes';
 import type { CurrentNode } from '@/lib/client/nodes';
@@ -31,18 +30,7 @@ export function ConflictPanel({ rep, syntax, pretty, current, mine, baseVersion,
           {current ? `, and the node is now at version ${current.stat.version}` : ''}. Nothing was overwritten.
           {current ? ' Compare the two below, then reload their version or overwrite it with yours.' : ' Reload to see the current value.'}
         </p>
-        <div className="mt-2 flex gap-2">
-          <Button size="sm" onClick={() => onReload(current)} disabled={busy}>
-            <Download aria-hidden />
-            Reload
-          </Button>
-          {current && (
-            <Button size="sm" variant="danger" onClick={() => onOverwrite(current)} disabled={busy}>
-              <Upload aria-hidden />
-              Overwrite with mine
-            </Button>
-          )}
-        </div>
+        <ConflictActions current={current} busy={busy} reloadLabel="Reload" onReload={() => onReload(current)} onOverwrite={onOverwrite} className="mt-2" />
       </Alert>
       {current && <VersionsDiff current={current} mine={mine} rep={rep} syntax={syntax} pretty={pretty} />}
     </div>

@@ -1,5 +1,5 @@
 import { connectionContext } from '@/lib/api/context';
-import { streamDeleteProgress } from '@/lib/api/delete-stream';
+import { streamProgress } from '@/lib/api/progress-stream';
 import { handle, json, readJson } from '@/lib/api/envelope';
 import { pathParam, searchParams } from '@/lib/api/schemas';
 import { changeAcl, type AclProgress } from '@/lib/auth/acl';
@@ -25,7 +25,7 @@ export function PUT(request: Request, { params }: Ctx) {
     const { path, recursive } = aclQuery.parse(searchParams(request));
     const { acl, version } = aclBody.parse(await readJson(request));
     if (recursive && request.headers.get('accept')?.includes('application/x-ndjson')) {
-      return streamDeleteProgress<AclProgress>((onProgress) => changeAcl(context, path, acl, version, { recursive, onProgress }));
+      return streamProgress<AclProgress>((onProgress) => changeAcl(context, path, acl, version, { recursive, onProgress }));
     }
     return json({ path, acl, stat: await changeAcl(context, path, acl, version, { recursive }) });
   });

@@ -1,7 +1,7 @@
 import { connectionContext } from '@/lib/api/context';
 import { handle, json, noContent, readJson } from '@/lib/api/envelope';
 import { createBody, deleteQuery, pathParam, searchParams, setBody } from '@/lib/api/schemas';
-import { streamDeleteProgress } from '@/lib/api/delete-stream';
+import { streamProgress } from '@/lib/api/progress-stream';
 import { decodeDataInput } from '@/lib/zk/data';
 import { auditedCreate, auditedDelete, auditedSetData } from '@/lib/audit/changes';
 import { getNode } from '@/lib/zk/ops';
@@ -44,7 +44,7 @@ export function DELETE(request: Request, { params }: Ctx) {
     const query = deleteQuery.parse(searchParams(request));
     const options = { version: query.version, recursive: query.recursive ?? false };
     if (options.recursive && request.headers.get('accept')?.includes('application/x-ndjson')) {
-      return streamDeleteProgress((onProgress) => auditedDelete(context, query.path, { ...options, onProgress }));
+      return streamProgress((onProgress) => auditedDelete(context, query.path, { ...options, onProgress }));
     }
     await auditedDelete(context, query.path, options);
     return noContent();

@@ -6,7 +6,7 @@ import { errorResponse } from './envelope';
  * Streams a long-running delete as newline-delimited JSON: progress lines, then `{"done":true}`
  * or the error envelope. The browser draws its progress bar from these lines.
  */
-export function streamDeleteProgress<P = DeleteProgress>(run: (onProgress: (p: P) => void) => Promise<unknown>): Response {
+export function streamProgress<P = DeleteProgress>(run: (onProgress: (p: P) => void) => Promise<unknown>): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
