@@ -149,3 +149,23 @@ test('a root without Kafka says so, and an invalid root is named as the problem'
   await page.getByRole('button', { name: 'Load' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Invalid path' })).toBeVisible();
 });
+
+test('the view follows the cluster live: a broker leaving and a leader change show without a reload', async ({ page, zk }) => {
+  await withKafka(zk, { clusterId: 'e2e-live', topics: [{ name: 'events', partitions: 1, replicationFactor: 3 }] }, async (root) => {
+    await page.goto(`${KAFKA_URL}?root=${encodeURIComponent(root)}`);
+    await expect(brokerRow(page, 2)).toContainText('Up');
+    await expect(health(page)).toHaveAttribute('data-status', 'green');
+
+    // Broker 2 deregisters (its ephemeral znode goes): well before the 15-s poll, it is DOWN.
+    await zk.delete_(`${root}/brokers/ids/2`, -1);
+    await expect(brokerRow(page, 2)).toContainText('DOWN', { timeout: 5000 });
+
+    // The controller moves leadership of events-0 to broker 3 with a shrunken ISR.
+    const state = { controller_epoch: 2, leader: 3, version: 1, leader_epoch: 7, isr: [3] };
+    await zk.set(`${root}/brokers/topics/events/partitions/0/state`, Buffer.from(JSON.stringify(state)), -1);
+    await page.getByRole('button', { name: 'Partitions of events' }).click();
+    const row = page.getByRole('table', { name: 'Partitions of events' }).getByRole('row', { name: /^0\b/ });
+    await expect(row.getByRole('cell').first()).toHaveText('3', { timeout: 5000 });
+    await expect(row).toContainText('under-replicated');
+  });
+});

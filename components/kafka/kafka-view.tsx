@@ -8,6 +8,7 @@ import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Skeleton } from '@/components/ui/skeleton';
 import { KAFKA_POLL_MS, kafkaQuery } from '@/lib/client/kafka';
 import { joinPath } from '@/lib/zk/path';
+import { useKafkaLive } from './use-kafka-live';
 import { BrokerTable } from './broker-table';
 import { KafkaHealthBanner } from './kafka-health';
 import { KafkaOverview } from './kafka-overview';
@@ -49,6 +50,7 @@ function NoKafka({ connection, root }: { connection: string; root: string }) {
 export function KafkaView({ connection, root }: { connection: string; root: string }) {
   const query = useQuery(kafkaQuery(connection, root));
   const model = query.data?.kafka;
+  useKafkaLive(connection, root, model);
   return (
     <main className="min-h-0 flex-1 overflow-auto">
       <div className="mx-auto max-w-screen-2xl space-y-6 p-6">

@@ -1,10 +1,13 @@
-/** The Kafka view's data: the cluster metadata decoded under a chroot, polled while shown. */
+/**
+ * The Kafka view's data: the cluster metadata decoded under a chroot. Watch events refresh it
+ * (components/kafka/use-kafka-live.ts); polling is the fallback for what is not watched.
+ */
 import { queryOptions } from '@tanstack/react-query';
 import type { KafkaModel, KafkaResult, KafkaTopic, TopicPartitionRef } from '@/lib/kafka/model';
 import { connectionUrl, isApiError, requestJson } from './api-client';
 import { connectionKey } from './connections';
 
-export const KAFKA_POLL_MS = 5_000;
+export const KAFKA_POLL_MS = 15_000;
 
 export const kafkaKeys = {
   all: (connection: string) => [...connectionKey(connection), 'kafka'] as const,
