@@ -33,7 +33,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   forbidOnly: Boolean(env.CI),
-  retries: 0,
+  // In CI a test that failed is run once more (and still reported as flaky), never silently.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: 'list',
   timeout: 30_000,

@@ -60,6 +60,8 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
+const MAX_NEXT_RESTARTS = 5;
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const port = parsePort('PORT', process.env.PORT ?? '3000');
@@ -106,11 +108,32 @@ async function main(): Promise<void> {
 
     if (!args.dev) await ensureBuild();
     const env = { ...process.env, ZK_CONNECT: connectString, PORT: String(port), HOSTNAME: hostname };
-    next = runNext(args.dev ? ['dev', '-p', String(port), '-H', hostname] : ['start', '-p', String(port), '-H', hostname], env);
-    next.once('exit', (code) => void shutdown(code ?? 1));
+    const nextArgs = args.dev ? ['dev', '-p', String(port), '-H', hostname] : ['start', '-p', String(port), '-H', hostname];
+    let serving = false;
+    let restarts = 0;
+    // A crashed server is started again (ZooKeeper and its demo session stay up); one that cannot
+    // even start, or keeps crashing, ends the run.
+    const launch = (): ChildProcess => {
+      const child = runNext(nextArgs, env);
+      child.once('exit', (code, signal) => {
+        if (shuttingDown) return;
+        const why = `the Next.js server stopped unexpectedly (exit code ${code}, signal ${signal})`;
+        if (!serving || restarts >= MAX_NEXT_RESTARTS) {
+          console.error(`[start] ${why}; stopping`);
+          void shutdown(code ?? 1);
+          return;
+        }
+        restarts++;
+        console.error(`[start] ${why}; starting it again (${restarts} of ${MAX_NEXT_RESTARTS})`);
+        next = launch();
+      });
+      return child;
+    };
+    next = launch();
     const probeHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
     const url = `http://${probeHost.includes(':') ? `[${probeHost}]` : probeHost}:${port}/`;
     await waitForHttp(url, next);
+    serving = true;
     console.log(access.mode === 'local' ? 'Local mode: no sign-in, loopback only' : `Sign-in required (${access.users} users)`);
     console.log(`\nZooscope is running: open ${url}  (Ctrl-C to stop)\n`);
   } catch (e) {
