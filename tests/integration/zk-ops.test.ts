@@ -182,6 +182,13 @@ describe('lib/zk operations against a real ZooKeeper', () => {
     await expectCode(deleteNode(session, `${path}`, { version: -1 }).then(() => getNode(session, path)), 'NO_NODE');
   });
 
+  it('answers a failed getACL with a typed error, and the process survives (patched binding)', async () => {
+    // Unpatched, the binding freed the NULL ACL of a failed getACL and crashed with SIGSEGV.
+    await expectCode(getAcl(session, `${root}/no-such-node`), 'NO_NODE');
+    await expectCode(getAcl(session, `${root}/no-such-node/child`), 'NO_NODE');
+    expect((await getAcl(session, root)).acl[0].scheme).toBe('world');
+  });
+
   it('creates a node with a restrictive ACL that an anonymous session cannot read', async () => {
     const { path } = await createNode(session, {
       path: `${root}/private`,
