@@ -1,4 +1,4 @@
-import 'server-only';
+// Plain Node (no 'server-only'): the scripts' ZooKeeper manager uses the same transport.
 import net from 'node:net';
 import {
   parseDynamicConfig,

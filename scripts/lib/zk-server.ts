@@ -5,8 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { sendFourLetterWord } from '../../lib/zk/four-letter';
 import { ensureZooKeeper } from './deps';
 import { DATA_ROOT } from './paths';
 import { freePorts } from './ports';
@@ -25,17 +25,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Sends a four-letter word (ruok, srvr, mntr, …) and returns the whole answer. */
 export function fourLetterWord(port: number, command: string, timeoutMs = 2000, host = HOST): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ host, port });
-    const chunks: Buffer[] = [];
-    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`"${command}" on ${host}:${port} timed out after ${timeoutMs} ms`)));
-    socket.once('connect', () => socket.end(command));
-    socket.on('data', (chunk) => chunks.push(chunk));
-    socket.once('error', reject);
-    socket.once('close', (hadError) => {
-      if (!hadError) resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-  });
+  return sendFourLetterWord(host, port, command, { timeoutMs });
 }
 
 export type ServerMode = 'standalone' | 'leader' | 'follower' | 'observer';
