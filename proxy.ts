@@ -5,7 +5,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { gate } from '@/lib/auth/gate';
-import { safeNext, SIGN_IN_PAGE } from '@/lib/auth/redirect';
+import { safeNext, SIGN_IN_PAGE } from '@/lib/shared/redirect';
 
 export function proxy(request: NextRequest) {
   const decision = gate(request);

@@ -2,6 +2,7 @@
  * Sign-in mode in the browser. The e2e run's app is in local mode, so these tests start a second
  * server on the same build and ZooKeeper with a users file (admin, viewer) and their own audit log.
  */
+import type { Page } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { createAll, uniqueRoot } from './pages/test-data';
 
 const USERS = { ada: { role: 'admin', password: 'ada-e2e-password' }, vic: { role: 'viewer', password: 'vic-e2e-password' } } as const;
 
-const test = base.extend<{}, { signInServer: string }>({
+const test = base.extend<object, { signInServer: string }>({
   signInServer: [
     async ({ zkConnectString }, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'zooscope-e2e-users-'));
@@ -40,7 +41,7 @@ const test = base.extend<{}, { signInServer: string }>({
   ],
 });
 
-async function signIn(page: import('@playwright/test').Page, name: keyof typeof USERS, password: string = USERS[name].password) {
+async function signIn(page: Page, name: keyof typeof USERS, password: string = USERS[name].password) {
   await page.getByRole('textbox', { name: 'User name' }).fill(name);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

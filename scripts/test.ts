@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit tests, integration tests (real ZooKeeper), the production build, then the
+ * `npm test`: lint, unit tests, integration tests (real ZooKeeper), the production build, then the
  * end-to-end tests in Chromium. Every stage runs even after an earlier one failed (except e2e,
  * which needs the build); exits non-zero when anything failed. The last line is the total:
  * "N passed, N failed".
@@ -11,6 +11,7 @@ import { ensureChromium, ensureZooKeeper } from './lib/deps';
 import { ensureBuild } from './lib/next-build';
 import { DATA_ROOT, REPO_ROOT } from './lib/paths';
 
+const ESLINT = path.join(REPO_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const VITEST = path.join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 const PLAYWRIGHT = path.join(REPO_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
 const REPORTS = path.join(DATA_ROOT, 'reports');
@@ -49,6 +50,23 @@ function result(name: string, started: number, code: number, passed: number, fai
   return { name, passed, failed: note ? 1 : failed, skipped, seconds: (Date.now() - started) / 1000, note };
 }
 
+/** ESLint, including the layer rules: each file with a problem counts as one failure. */
+async function lint(): Promise<StageResult> {
+  const started = Date.now();
+  const out = path.join(REPORTS, 'eslint.json');
+  fs.rmSync(out, { force: true });
+  console.log('\n=== lint ===');
+  const code = await run([ESLINT, '.', '--max-warnings=0', '--format=stylish']);
+  const files = code === 0 ? [] : await lintedFiles(out);
+  const r = result('lint', started, code, 0, files.filter((f) => f.errorCount + f.warningCount > 0).length, 0);
+  return { ...r, note: r.note ?? (code === 0 ? 'clean' : undefined) };
+}
+
+async function lintedFiles(out: string): Promise<Array<{ errorCount: number; warningCount: number }>> {
+  await run([ESLINT, '.', '--format=json', `--output-file=${out}`]);
+  return readReport<Array<{ errorCount: number; warningCount: number }>>(out) ?? [];
+}
+
 async function vitest(project: 'unit' | 'integration'): Promise<StageResult> {
   const started = Date.now();
   const out = path.join(REPORTS, `vitest-${project}.json`);
@@ -84,7 +102,7 @@ async function e2e(): Promise<StageResult> {
 function summarize(stages: StageResult[]): number {
   console.log('\n=== summary ===');
   for (const s of stages) {
-    const counts = s.name === 'build' ? (s.failed ? 'failed' : 'ok') : `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`;
+    const counts = s.name === 'build' || (s.name === 'lint' && !s.failed) ? (s.failed ? 'failed' : 'ok') : `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`;
     console.log(`${s.name.padEnd(12)} ${counts}  (${s.seconds.toFixed(1)} s${s.note ? `; ${s.note}` : ''})`);
   }
   const total = (k: 'passed' | 'failed' | 'skipped') => stages.reduce((n, s) => n + s[k], 0);
@@ -102,7 +120,7 @@ async function main(): Promise<number> {
     console.error(e instanceof Error ? e.message : e);
     return summarize([{ name: 'deps', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'missing system packages' }]);
   }
-  const stages = [await vitest('unit'), await vitest('integration')];
+  const stages = [await lint(), await vitest('unit'), await vitest('integration')];
   const built = await build();
   stages.push(built);
   if (!built.failed) stages.push(await e2e());

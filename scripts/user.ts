@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { hashPassword } from '../lib/auth/password';
-import { ROLES, type Role } from '../lib/auth/roles';
+import { ROLES, type Role } from '../lib/shared/roles';
 import { readUsersFile, upsertUser, removeUser, USER_NAME_PATTERN } from '../lib/auth/users';
 
 const USAGE = `Usage:

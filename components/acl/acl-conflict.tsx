@@ -2,8 +2,8 @@
 
 import { ConflictActions } from '@/components/ui/conflict-actions';
 import { Alert } from '@/components/ui/error-alert';
-import type { AclResponse } from '@/lib/client/acl';
-import type { AclEntry } from '@/lib/zk/types';
+import type { AclResponse } from '@/lib/shared/wire';
+import type { AclEntry } from '@/lib/shared/types';
 import { AclList } from './acl-list';
 
 function Side({ title, label, acl }: { title: string; label: string; acl: readonly AclEntry[] }) {

@@ -1,5 +1,5 @@
-import { PERMISSIONS } from '@/lib/auth/acl-rules';
-import type { AclEntry } from '@/lib/zk/types';
+import { PERMISSIONS } from '@/lib/shared/acl-rules';
+import type { AclEntry } from '@/lib/shared/types';
 import { cn } from '@/components/ui/cn';
 import { describePerms } from './perms';
 

@@ -4,8 +4,8 @@ import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
-import { ACL_SCHEMES, checkAclEntry, PERMISSIONS, SCHEME_HELP, type AclScheme } from '@/lib/auth/acl-rules';
-import type { AclEntry } from '@/lib/zk/types';
+import { ACL_SCHEMES, checkAclEntry, PERMISSIONS, SCHEME_HELP, type AclScheme } from '@/lib/shared/acl-rules';
+import type { AclEntry } from '@/lib/shared/types';
 import { DigestHelper, digestFromFields } from './digest-helper';
 import { togglePerm } from './perms';
 

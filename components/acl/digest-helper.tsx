@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Input } from '@/components/ui/input';
-import { digestId } from '@/lib/auth/digest';
+import { digestId } from '@/lib/shared/digest';
 
 /**
  * user + password → `user:base64(sha1(user:password))`, computed in the browser: the password is

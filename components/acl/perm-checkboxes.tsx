@@ -1,6 +1,6 @@
 'use client';
 
-import { PERMISSIONS } from '@/lib/auth/acl-rules';
+import { PERMISSIONS } from '@/lib/shared/acl-rules';
 import { togglePerm } from './perms';
 
 /** The five permissions of one entry as checkboxes; `subject` names the entry for screen readers. */

@@ -1,5 +1,5 @@
 /** Permission letters ↔ sets, in ZooKeeper's "cdrwa" order. Pure. */
-import { PERMISSIONS } from '@/lib/auth/acl-rules';
+import { PERMISSIONS } from '@/lib/shared/acl-rules';
 
 export type PermLetter = (typeof PERMISSIONS)[number]['letter'];
 

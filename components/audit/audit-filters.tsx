@@ -5,7 +5,7 @@ import { Filter } from 'lucide-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
-import { AUDIT_OPERATIONS, OPERATION_LABELS, type AuditFilter, type AuditOperation } from '@/lib/audit/types';
+import { AUDIT_OPERATIONS, OPERATION_LABELS, type AuditFilter, type AuditOperation } from '@/lib/shared/audit';
 import { connectionsQuery } from '@/lib/client/connections';
 
 /** datetime-local value (local time, no zone) → ms since the epoch. */

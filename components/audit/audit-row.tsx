@@ -4,7 +4,7 @@ import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { OPERATION_LABELS, type AuditEntry } from '@/lib/audit/types';
+import { OPERATION_LABELS, type AuditEntry } from '@/lib/shared/audit';
 import { localTime } from '@/lib/client/node-kind';
 import { ValueChange } from './value-change';
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { AuditFilter } from '@/lib/audit/types';
+import type { AuditFilter } from '@/lib/shared/audit';
 import { auditExportUrl, auditQuery } from '@/lib/client/audit';
 import { AuditFilters } from './audit-filters';
 import { AuditRow } from './audit-row';

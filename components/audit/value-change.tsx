@@ -8,7 +8,7 @@ import { useTheme } from 'next-themes';
 import { useMemo } from 'react';
 import { accessibleName, themeFor } from '@/components/node/editor-extensions';
 import { formatBytes } from '@/lib/client/node-kind';
-import type { AuditValue } from '@/lib/audit/types';
+import type { AuditValue } from '@/lib/shared/audit';
 
 /** A recorded value as text: UTF-8 as is, anything else as base64. */
 function shown(value: AuditValue | null): string {

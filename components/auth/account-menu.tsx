@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { LogOut, ScrollText, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { SIGN_IN_PAGE } from '@/lib/auth/redirect';
+import { SIGN_IN_PAGE } from '@/lib/shared/redirect';
 import { Button } from '@/components/ui/button';
 import { signInQuery, useSignOut } from '@/lib/client/sign-in';
 import { useSignInRedirect } from './use-sign-in-redirect';

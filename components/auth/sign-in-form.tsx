@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
-import { safeNext } from '@/lib/auth/redirect';
+import { safeNext } from '@/lib/shared/redirect';
 import { isApiError } from '@/lib/client/api-client';
 import { signInQuery, useSignIn } from '@/lib/client/sign-in';
 

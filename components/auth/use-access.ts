@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { describeAccess, neededRole, roleAllows, type Access } from '@/lib/auth/roles';
+import { describeAccess, neededRole, roleAllows, type Access } from '@/lib/shared/roles';
 import { connectionsQuery } from '@/lib/client/connections';
 import { signInQuery } from '@/lib/client/sign-in';
 

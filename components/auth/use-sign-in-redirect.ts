@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { SIGN_IN_PAGE } from '@/lib/auth/redirect';
+import { SIGN_IN_PAGE } from '@/lib/shared/redirect';
 import { isApiError } from '@/lib/client/api-client';
 
 /** Sends the browser to the sign-in page as soon as any request says the session is gone. */

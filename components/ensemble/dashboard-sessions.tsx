@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { sessionIdHex } from '@/lib/client/node-kind';
 import { ownSessionsQuery, SESSIONS_POLL_MS, type OwnSession } from '@/lib/client/sessions';
-import type { SessionState } from '@/lib/zk/types';
+import type { SessionState } from '@/lib/shared/types';
 import { DataSection, DataTable } from './data-section';
 import { PollError } from './poll-error';
 import { ZnodeLink } from './znode-link';

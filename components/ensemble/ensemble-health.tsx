@@ -1,4 +1,4 @@
-import type { EnsembleHealth } from '@/lib/ops/ensemble-model';
+import type { EnsembleHealth } from '@/lib/shared/ensemble';
 import { Fact, StatusBanner, type BannerProblem } from './status-banner';
 
 function syncedText(health: EnsembleHealth): string {

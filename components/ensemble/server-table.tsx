@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { formatMetric } from '@/lib/client/ensemble';
 import { formatBytes } from '@/lib/client/node-kind';
-import type { EnsembleHealth, EnsembleServer, ServerMode } from '@/lib/ops/ensemble-model';
+import type { EnsembleHealth, EnsembleServer, ServerMode } from '@/lib/shared/ensemble';
 import { DataSection, DataTable, type Column } from './data-section';
 
 const numeric = (label: string) => ({ label, numeric: true }) as const;

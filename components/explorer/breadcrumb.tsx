@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { browseHref } from '@/lib/client/urls';
-import { ancestors, baseName } from '@/lib/zk/path';
+import { ancestors, baseName } from '@/lib/shared/path';
 
 export function Breadcrumb({ connection, path }: { connection: string; path: string }) {
   const trail = ancestors(path);

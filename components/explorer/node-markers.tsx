@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { isEphemeral, isSequentialName, sessionIdHex } from '@/lib/client/node-kind';
-import type { ZkStat } from '@/lib/zk/types';
+import type { ZkStat } from '@/lib/shared/types';
 
 /** Words for a screen reader: the same facts the badges and the child count show. */
 export function describeMarkers(name: string, stat: ZkStat | null): string {

@@ -7,7 +7,6 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import {
-  CHILDREN_PAGE,
   childrenKeys,
   childrenPageQuery,
   loadedIndexOf,
@@ -17,7 +16,8 @@ import {
 } from '@/lib/client/children';
 import { mayHaveChildren } from '@/lib/client/node-kind';
 import { browseHref } from '@/lib/client/urls';
-import { ancestors, baseName, joinPath, parentPath } from '@/lib/zk/path';
+import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
+import { ancestors, baseName, joinPath, parentPath } from '@/lib/shared/path';
 import { TreeFilter } from './tree-filter';
 import { isNodeRow, refOf, ROOT_REF, TreeModel, type NodeRow, type RowRef, type TreeSource } from './tree-model';
 import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
@@ -210,7 +210,7 @@ export function NodeTree({ connection }: { connection: string }) {
   const prefetchListEnd = useCallback(
     (path: string) => {
       const total = client.getQueryData(childrenPageQuery(connection, path, prefixOf(path), 0).queryKey)?.total ?? 0;
-      if (total > CHILDREN_PAGE) void client.prefetchQuery(childrenPageQuery(connection, path, prefixOf(path), Math.ceil(total / CHILDREN_PAGE) - 1));
+      if (total > CHILDREN_PAGE_SIZE) void client.prefetchQuery(childrenPageQuery(connection, path, prefixOf(path), Math.ceil(total / CHILDREN_PAGE_SIZE) - 1));
     },
     [client, connection, prefixOf],
   );
@@ -341,7 +341,7 @@ function pendingAncestor(path: string, expanded: ReadonlySet<string>, source: Tr
     const state = source.list(parent);
     if (!expanded.has(parent) || typeof state !== 'object' || 'error' in state) return undefined;
     if (source.indexInParent(p) !== undefined) continue;
-    return state.total > CHILDREN_PAGE ? p : undefined;
+    return state.total > CHILDREN_PAGE_SIZE ? p : undefined;
   }
   return undefined;
 }

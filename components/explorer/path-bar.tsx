@@ -10,7 +10,7 @@ import { isApiError } from '@/lib/client/api-client';
 import { describeError } from '@/lib/client/errors';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
-import { checkPath } from '@/lib/zk/path';
+import { checkPath } from '@/lib/shared/path';
 
 /** Jump to any path: checked locally first, then for existence, so a typo never leaves the current node. */
 export function PathBar({ connection, path }: { connection: string; path: string }) {

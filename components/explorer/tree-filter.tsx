@@ -1,7 +1,7 @@
 'use client';
 
 import { Search, X } from 'lucide-react';
-import { baseName } from '@/lib/zk/path';
+import { baseName } from '@/lib/shared/path';
 import { TREE_INDENT_PX, TREE_ROW_HEIGHT } from './tree-row';
 
 interface TreeFilterProps {

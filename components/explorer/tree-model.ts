@@ -3,7 +3,7 @@
  * children is one "range" block, so building the list costs O(expanded nodes), and finding
  * row i is a binary search over blocks.
  */
-import { parentPath } from '@/lib/zk/path';
+import { parentPath } from '@/lib/shared/path';
 
 /** What is known about an expanded node's (filtered) child list. */
 export type ListState = { total: number } | 'loading' | { error: unknown };

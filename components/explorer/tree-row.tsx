@@ -5,7 +5,7 @@ import { memo, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/skeleton';
 import { mayHaveChildren } from '@/lib/client/node-kind';
-import type { ZkStat } from '@/lib/zk/types';
+import type { ZkStat } from '@/lib/shared/types';
 import { NodeMarkers, describeMarkers } from './node-markers';
 import type { RowRef } from './tree-model';
 

@@ -2,7 +2,8 @@
 
 import { useQueries, type QueryClient } from '@tanstack/react-query';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { CHILDREN_PAGE, childrenPageQuery, childStatsQuery, STAT_CHUNK } from '@/lib/client/children';
+import { childrenPageQuery, childStatsQuery, STAT_CHUNK } from '@/lib/client/children';
+import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
 import type { TreeModel } from './tree-model';
 
 interface ListSlice {
@@ -31,7 +32,7 @@ const signature = (results: ReadonlyArray<{ dataUpdatedAt: number; status: strin
  */
 export function useVisiblePages(connection: string, client: QueryClient, model: TreeModel, items: readonly VirtualItem[], prefixOf: (path: string) => string, statsEnabled: boolean): void {
   useQueries({
-    queries: slices(model, items, prefixOf, CHILDREN_PAGE).map((s) => childrenPageQuery(connection, s.parent, s.prefix, s.index, client)),
+    queries: slices(model, items, prefixOf, CHILDREN_PAGE_SIZE).map((s) => childrenPageQuery(connection, s.parent, s.prefix, s.index, client)),
     combine: signature,
   });
   useQueries({

@@ -6,8 +6,8 @@ import { DataSection, DataTable } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Badge } from '@/components/ui/badge';
 import { localTime, relativeTime } from '@/lib/client/node-kind';
-import type { KafkaModel } from '@/lib/kafka/model';
-import { joinPath } from '@/lib/zk/path';
+import type { KafkaModel } from '@/lib/shared/kafka';
+import { joinPath } from '@/lib/shared/path';
 
 const COLUMNS = ['Broker', 'Status', 'Host:port', 'Endpoints', 'Rack', 'Registered', 'Znode'];
 

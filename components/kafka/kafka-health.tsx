@@ -1,6 +1,6 @@
 import { Fact, StatusBanner } from '@/components/ensemble/status-banner';
 import { kafkaVerdict } from '@/lib/client/kafka';
-import type { KafkaModel } from '@/lib/kafka/model';
+import type { KafkaModel } from '@/lib/shared/kafka';
 
 /** The cluster's red/amber/green verdict with the counts an operator checks first. */
 export function KafkaHealthBanner({ model }: { model: KafkaModel }) {

@@ -7,8 +7,8 @@ import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { localTime, relativeTime } from '@/lib/client/node-kind';
-import type { KafkaModel } from '@/lib/kafka/model';
-import { joinPath } from '@/lib/zk/path';
+import type { KafkaModel } from '@/lib/shared/kafka';
+import { joinPath } from '@/lib/shared/path';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (

@@ -1,6 +1,6 @@
 import { DataSection, DataTable } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
-import type { KafkaProblem } from '@/lib/kafka/model';
+import type { KafkaProblem } from '@/lib/shared/kafka';
 
 const COLUMNS = ['Znode', 'What is wrong with its value'];
 

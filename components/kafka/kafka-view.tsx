@@ -7,7 +7,7 @@ import { ViewHeader } from '@/components/ensemble/view-header';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Skeleton } from '@/components/ui/skeleton';
 import { KAFKA_POLL_MS, kafkaQuery } from '@/lib/client/kafka';
-import { joinPath } from '@/lib/zk/path';
+import { joinPath } from '@/lib/shared/path';
 import { useKafkaLive } from './use-kafka-live';
 import { BrokerTable } from './broker-table';
 import { KafkaHealthBanner } from './kafka-health';

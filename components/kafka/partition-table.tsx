@@ -1,7 +1,7 @@
 import { DataTable } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { cn } from '@/components/ui/cn';
-import type { KafkaPartition, KafkaTopic } from '@/lib/kafka/model';
+import type { KafkaPartition, KafkaTopic } from '@/lib/shared/kafka';
 import { Flags } from './flags';
 
 const COLUMNS = ['Partition', 'Leader', 'Replicas', 'In-sync replicas', 'Status', 'State znode'];

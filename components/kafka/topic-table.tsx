@@ -8,8 +8,8 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/input';
 import { filterTopics, topicIssues } from '@/lib/client/kafka';
-import type { KafkaTopic } from '@/lib/kafka/model';
-import { joinPath } from '@/lib/zk/path';
+import type { KafkaTopic } from '@/lib/shared/kafka';
+import { joinPath } from '@/lib/shared/path';
 import { Flags } from './flags';
 import { PartitionTable } from './partition-table';
 

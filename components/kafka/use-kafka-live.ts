@@ -4,8 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLiveLog, useLiveWatches } from '@/components/live/use-live';
 import { kafkaKeys } from '@/lib/client/kafka';
-import type { KafkaModel } from '@/lib/kafka/model';
-import { joinPath } from '@/lib/zk/path';
+import type { KafkaModel } from '@/lib/shared/kafka';
+import { joinPath } from '@/lib/shared/path';
 
 /** Partition state znodes watched at most; a larger cluster still refreshes by polling. */
 const MAX_PARTITION_WATCHES = 2000;

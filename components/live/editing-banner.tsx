@@ -6,7 +6,7 @@ import { VersionsDiff } from '@/components/node/versions-diff';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/error-alert';
 import type { Representation } from '@/lib/client/bytes';
-import type { CurrentNode } from '@/lib/client/nodes';
+import type { CurrentNode } from '@/lib/shared/wire';
 import type { Syntax } from '@/lib/client/syntax';
 
 interface EditingBannerProps {

@@ -9,8 +9,8 @@ import { Alert } from '@/components/ui/error-alert';
 import { Input, Select } from '@/components/ui/input';
 import { LOG_LIMIT, type LogEntry } from '@/lib/client/events';
 import { browseHref } from '@/lib/client/urls';
-import type { LiveEvent } from '@/lib/zk/events';
-import { checkPath } from '@/lib/zk/path';
+import type { LiveEvent } from '@/lib/shared/events';
+import { checkPath } from '@/lib/shared/path';
 import { useLiveClient, useLiveLog, useLiveWatches } from './use-live';
 
 type TypeFilter = 'all' | 'nodes' | 'children' | 'session';

@@ -3,7 +3,7 @@
 import { useContext, useEffect, useSyncExternalStore } from 'react';
 import type { DeletedNotice, LiveClient, LiveStatus, LogEntry } from '@/lib/client/events';
 import type { Store } from '@/lib/client/live-store';
-import type { WatchKind } from '@/lib/zk/events';
+import type { WatchKind } from '@/lib/shared/events';
 import { LiveContext } from './live-provider';
 
 /** The tab's live client, or null outside a LiveProvider. */

@@ -3,7 +3,7 @@
 import { ConflictActions } from '@/components/ui/conflict-actions';
 import { Alert } from '@/components/ui/error-alert';
 import type { Representation } from '@/lib/client/bytes';
-import type { CurrentNode } from '@/lib/client/nodes';
+import type { CurrentNode } from '@/lib/shared/wire';
 import type { Syntax } from '@/lib/client/syntax';
 import { VersionsDiff } from './versions-diff';
 

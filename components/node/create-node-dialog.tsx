@@ -13,8 +13,8 @@ import { isApiError } from '@/lib/client/api-client';
 import { bytesToBase64 } from '@/lib/client/bytes';
 import { useCreateNode } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
-import { checkPath, joinPath } from '@/lib/zk/path';
-import type { CreateMode } from '@/lib/zk/types';
+import { checkPath, joinPath } from '@/lib/shared/path';
+import type { CreateMode } from '@/lib/shared/types';
 
 const MODES: ReadonlyArray<{ value: CreateMode; label: string; help: string }> = [
   { value: 'persistent', label: 'Persistent', help: 'Stays until it is deleted.' },

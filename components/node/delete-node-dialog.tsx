@@ -11,9 +11,10 @@ import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Progress } from '@/components/ui/progress';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
-import { subtreeCountQuery, useDeleteNode, type NodeResponse } from '@/lib/client/nodes';
+import { subtreeCountQuery, useDeleteNode } from '@/lib/client/nodes';
+import type { NodeResponse } from '@/lib/shared/wire';
 import { browseHref } from '@/lib/client/urls';
-import { parentPath } from '@/lib/zk/path';
+import { parentPath } from '@/lib/shared/path';
 
 function isProtected(path: string): boolean {
   return path === '/' || path === '/zookeeper' || path.startsWith('/zookeeper/');

@@ -7,8 +7,9 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { childrenKeys } from '@/lib/client/children';
 import { isEphemeral, isSequentialName } from '@/lib/client/node-kind';
-import { nodeKeys, type NodeResponse } from '@/lib/client/nodes';
-import { baseName } from '@/lib/zk/path';
+import { nodeKeys } from '@/lib/client/nodes';
+import type { NodeResponse } from '@/lib/shared/wire';
+import { baseName } from '@/lib/shared/path';
 import { CreateNodeDialog } from './create-node-dialog';
 import { DeleteNodeDialog } from './delete-node-dialog';
 

@@ -7,7 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
-import { checkPath, parentPath } from '@/lib/zk/path';
+import { checkPath, parentPath } from '@/lib/shared/path';
 import { DataEditor } from './data-editor';
 import { NodeHeader } from './node-header';
 import { NodeDeletedNotice } from '@/components/live/node-deleted-notice';

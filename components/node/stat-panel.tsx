@@ -3,7 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Panel } from '@/components/ui/panel';
 import { isEphemeral, localTime, relativeTime, sessionIdHex, zxidHex } from '@/lib/client/node-kind';
-import type { ZkStat } from '@/lib/zk/types';
+import type { ZkStat } from '@/lib/shared/types';
 
 function Zxid({ value }: { value: number }) {
   return (

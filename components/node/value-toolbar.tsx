@@ -6,7 +6,7 @@ import { REPRESENTATIONS, type Representation } from '@/lib/client/bytes';
 import { formatBytes } from '@/lib/client/node-kind';
 import { isTextRepresentation, type EditableValue } from '@/lib/client/node-value';
 import { canPrettyPrint, SYNTAXES, type Syntax } from '@/lib/client/syntax';
-import type { DataFormat } from '@/lib/zk/types';
+import type { DataFormat } from '@/lib/shared/types';
 
 const FORMAT_LABELS: Record<DataFormat, string> = {
   json: 'JSON',

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Representation } from '@/lib/client/bytes';
 import { editableValue, renderValue } from '@/lib/client/node-value';
-import type { CurrentNode } from '@/lib/client/nodes';
+import type { CurrentNode } from '@/lib/shared/wire';
 import type { Syntax } from '@/lib/client/syntax';
 import { DiffView } from './diff-view';
 

@@ -6,7 +6,7 @@ import { useLiveClient } from '@/components/live/use-live';
 import { sessionQuery } from '@/lib/client/connections';
 import { describeError } from '@/lib/client/errors';
 import { cn } from '@/components/ui/cn';
-import type { SessionState } from '@/lib/zk/types';
+import type { SessionState } from '@/lib/shared/types';
 
 const LABELS: Record<SessionState, string> = {
   connected: 'Connected',

@@ -4,7 +4,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { browseHref } from '@/lib/client/urls';
-import { baseName } from '@/lib/zk/path';
+import { baseName } from '@/lib/shared/path';
 
 /** The connection `scripts/start.ts` configures (from ZK_CONNECT). */
 export const CONNECTION = 'default';

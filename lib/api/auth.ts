@@ -1,14 +1,15 @@
 import 'server-only';
-import { authMode, type AuthMode } from '@/lib/auth/exposure';
+import { authMode } from '@/lib/auth/exposure';
+import type { SignInStatus } from '@/lib/shared/wire';
 import { checkCsrf, checkLocalHost, readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
-import { describeAccess, neededRole, roleAllows, type Access, type Role } from '@/lib/auth/roles';
+import { describeAccess, neededRole, roleAllows, type Access, type Role } from '@/lib/shared/roles';
 import { createSession, sessionExpiresAt, sessionTimeouts, touchSession, type SignInSession } from '@/lib/auth/sessions';
 import { signedInUser } from '@/lib/auth/signed-in';
 import { credentialsOf } from '@/lib/auth/zk-credentials';
 import { ZkError } from '@/lib/zk/errors';
 import type { Credential } from '@/lib/zk/session';
 
-export type { Access } from '@/lib/auth/roles';
+export type { Access } from '@/lib/shared/roles';
 
 export interface Operator {
   name: string;
@@ -56,13 +57,6 @@ function resolve(request: Request): { who: Operator; session: SignInSession | nu
   }
   const found = currentUser(request.headers);
   return found && { who: operator(found.session.user, found.role, found.session.id), session: found.session };
-}
-
-export interface SignInStatus {
-  mode: AuthMode;
-  user: { name: string; role: Role } | null;
-  /** When the session ends unless used again (ms since the epoch); null without one. */
-  expiresAt: number | null;
 }
 
 /** What `GET /api/v1/session` answers: the mode and who (if anyone) is signed in. */

@@ -3,7 +3,7 @@ import { getConnectionConfig } from '@/lib/zk/config';
 import { ZkError } from '@/lib/zk/errors';
 import { getSession } from '@/lib/zk/registry';
 import type { ZkSession } from '@/lib/zk/session';
-import type { ConnectionConfig } from '@/lib/zk/types';
+import type { ConnectionConfig } from '@/lib/shared/types';
 import { authenticate, type Operator, type Access } from './auth';
 
 export interface RequestContext {

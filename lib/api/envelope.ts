@@ -1,14 +1,16 @@
 import 'server-only';
 import { ZodError } from 'zod';
-import { ZkError, isZkError, type ZkErrorCode } from '@/lib/zk/errors';
+import type { ErrorCode } from '@/lib/shared/errors';
+import { ZkError, isZkError } from '@/lib/zk/errors';
 
-const STATUS: Record<ZkErrorCode, number> = {
+const STATUS: Record<ErrorCode, number> = {
   INVALID_PATH: 400,
   INVALID_REQUEST: 400,
   UNAUTHENTICATED: 401,
   NO_AUTH: 403,
   AUTH_FAILED: 403,
   FORBIDDEN: 403,
+  METHOD_NOT_ALLOWED: 405,
   READ_ONLY: 403,
   NO_NODE: 404,
   UNKNOWN_CONNECTION: 404,
@@ -25,7 +27,7 @@ const STATUS: Record<ZkErrorCode, number> = {
   TIMEOUT: 504,
 };
 
-export function statusOf(code: ZkErrorCode): number {
+export function statusOf(code: ErrorCode): number {
   return STATUS[code];
 }
 

@@ -12,11 +12,11 @@ import {
   type SubscriptionsAnswer,
   type WatchKind,
   type WatchSnapshot,
-} from '@/lib/zk/events';
+} from '@/lib/shared/events';
 import { mapLimit } from '@/lib/zk/ops';
 import type { ZkSession } from '@/lib/zk/session';
 import { describeSession } from '@/lib/zk/session-info';
-import type { SessionInfo } from '@/lib/zk/types';
+import type { SessionInfo } from '@/lib/shared/types';
 import { getWatchHub, type LiveSubscriber, type WatchHub } from '@/lib/zk/watch-hub';
 import type { RequestContext } from './context';
 import { heartbeatMs, sseBody, sseFrame, sseFrames, sseResponse, type SseConnection } from './sse';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CREATE_MODES } from '@/lib/zk/types';
-import { CHILDREN_MAX_LIMIT } from '@/lib/zk/limits';
+import { CREATE_MODES } from '@/lib/shared/types';
+import { CHILDREN_MAX_LIMIT } from '@/lib/shared/limits';
 
 /** The node path as a query parameter; full validation happens in lib/zk (INVALID_PATH). */
 export const pathParam = z.string({ error: 'path is required' }).min(1, 'path is required');

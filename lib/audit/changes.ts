@@ -6,10 +6,10 @@ import 'server-only';
 import type { RequestContext } from '@/lib/api/context';
 import { isZkError } from '@/lib/zk/errors';
 import { createNode, deleteNode, setData, type CreateInput, type DeleteProgress } from '@/lib/zk/ops';
-import { parentPath } from '@/lib/zk/path';
+import { parentPath } from '@/lib/shared/path';
 import type { ZkSession } from '@/lib/zk/session';
 import { noteWrite } from '@/lib/zk/watch-hub';
-import type { ZkStat } from '@/lib/zk/types';
+import type { ZkStat } from '@/lib/shared/types';
 import { recordAudit, type NewAuditEntry } from './store';
 import { boundedValue } from './values';
 

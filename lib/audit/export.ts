@@ -1,6 +1,6 @@
 import 'server-only';
 import { iterateAudit } from './store';
-import type { AuditFilter } from './types';
+import type { AuditFilter } from '@/lib/shared/audit';
 
 /** The matching entries as JSON lines, oldest first, streamed in batches. */
 export function exportAudit(filter: AuditFilter): Response {

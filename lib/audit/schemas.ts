@@ -1,6 +1,6 @@
 /** Query parameters of the audit routes. */
 import { z } from 'zod';
-import { AUDIT_OPERATIONS } from './types';
+import { AUDIT_OPERATIONS } from '@/lib/shared/audit';
 
 /** A time as milliseconds since the epoch or an ISO 8601 date/time. */
 const timeParam = (name: string) =>

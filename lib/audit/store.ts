@@ -7,7 +7,7 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AuditEntry, AuditFilter, AuditPage, AuditValue } from './types';
+import type { AuditEntry, AuditFilter, AuditPage, AuditValue } from '@/lib/shared/audit';
 
 export type NewAuditEntry = Pick<AuditEntry, 'operator' | 'operation'> & Partial<Omit<AuditEntry, 'id' | 'operator' | 'operation'>>;
 

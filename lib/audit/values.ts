@@ -1,5 +1,5 @@
 /** Bounds recorded values so one huge node cannot bloat the audit log. */
-import type { AuditValue } from './types';
+import type { AuditValue } from '@/lib/shared/audit';
 
 const DEFAULT_MAX_BYTES = 16 * 1024;
 

@@ -8,8 +8,8 @@ import { audit } from '@/lib/audit/changes';
 import { textValue } from '@/lib/audit/values';
 import { ZkError, isZkError } from '@/lib/zk/errors';
 import { getAcl, mapLimit, setAcl, subtreeLevels } from '@/lib/zk/ops';
-import type { AclEntry, ZkStat } from '@/lib/zk/types';
-import { checkAcl } from './acl-rules';
+import type { AclEntry, ZkStat } from '@/lib/shared/types';
+import { checkAcl } from '@/lib/shared/acl-rules';
 
 type Actor = Pick<RequestContext, 'operator' | 'connection' | 'session'>;
 

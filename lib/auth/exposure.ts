@@ -4,8 +4,8 @@
  * rebinding page cannot reach a local-mode dashboard through its own host name.
  */
 import { readUsersFile, usersFilePath } from './users';
+import type { AuthMode } from '@/lib/shared/roles';
 
-export type AuthMode = 'local' | 'users';
 
 export function authMode(): AuthMode {
   return usersFilePath() ? 'users' : 'local';

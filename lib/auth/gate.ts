@@ -5,7 +5,7 @@
  * Node only (proxy.ts runs on the Node runtime and shares this process's sign-in sessions).
  */
 import { authMode } from './exposure';
-import { SIGN_IN_PAGE } from './redirect';
+import { SIGN_IN_PAGE } from '@/lib/shared/redirect';
 import { checkCsrf, checkLocalHost, isStateChanging } from './request-guard';
 import { signedInUser } from './signed-in';
 

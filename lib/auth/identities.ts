@@ -3,7 +3,8 @@ import 'server-only';
 import type { Operator } from '@/lib/api/auth';
 import { audit } from '@/lib/audit/changes';
 import { getConnectionConfig } from '@/lib/zk/config';
-import { addCredential, dropCredentials, identitiesOf, type Identity } from './zk-credentials';
+import type { Identity } from '@/lib/shared/wire';
+import { addCredential, dropCredentials, identitiesOf } from './zk-credentials';
 
 export function listIdentities(operator: Operator, connectionId: string): Identity[] {
   return identitiesOf(operator.sessionId, getConnectionConfig(connectionId).id);

@@ -5,7 +5,7 @@ import { ZkError } from '@/lib/zk/errors';
 import { authMode } from './exposure';
 import { verifyPassword } from './password';
 import { clearFailures, recordFailure, retryAfterSeconds } from './rate-limit';
-import type { Role } from './roles';
+import type { Role } from '@/lib/shared/roles';
 import { createSession, endSession, type SignInSession } from './sessions';
 import { findUser } from './users';
 

@@ -1,6 +1,6 @@
 /** The signed-in user behind a request, as both the routes and proxy.ts check it. */
 import { readSessionToken } from './request-guard';
-import type { Role } from './roles';
+import type { Role } from '@/lib/shared/roles';
 import { endSessionsOf, touchSession, type SignInSession } from './sessions';
 import { findUser } from './users';
 

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, w
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { isPasswordHash } from './password';
-import { ROLES, type Role } from './roles';
+import { ROLES, type Role } from '@/lib/shared/roles';
 
 export const USER_NAME_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/;
 

@@ -7,15 +7,10 @@
 import 'server-only';
 import { ZkError } from '@/lib/zk/errors';
 import { releaseSession } from '@/lib/zk/registry';
+import type { Identity } from '@/lib/shared/wire';
 import type { Credential } from '@/lib/zk/session';
 import { onSessionEnd } from './sessions';
 
-/** What the API and the audit log show of a credential: the scheme and who it names, no secret. */
-export interface Identity {
-  scheme: string;
-  id: string;
-  addedAt: number;
-}
 
 interface Held {
   credential: Credential;

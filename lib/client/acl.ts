@@ -1,15 +1,12 @@
 /** A node's ACL: the query and the save (optionally over the subtree, with progress). */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AclEntry, ZkStat } from '@/lib/zk/types';
-import { ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
+import type { AclEntry } from '@/lib/shared/types';
+import type { AclResponse } from '@/lib/shared/wire';
+import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
 import { connectionKey } from './connections';
 import { nodeKeys } from './nodes';
 import { readProgressStream } from './progress-stream';
 
-export interface AclResponse {
-  acl: AclEntry[];
-  stat: ZkStat;
-}
 
 export const aclKeys = {
   all: (connection: string) => [...connectionKey(connection), 'acl'] as const,

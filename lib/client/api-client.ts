@@ -2,10 +2,10 @@
  * The one place the browser talks HTTP to the REST API v1. Every failure becomes an ApiError
  * carrying the envelope's stable `code`, so components switch on codes and never parse text.
  */
-import type { ZkErrorCode } from '@/lib/zk/errors';
+import { isTransient, type ErrorCode } from '@/lib/shared/errors';
 
 /** Codes from the server envelope, plus NETWORK when the dashboard server cannot be reached. */
-export type ApiErrorCode = ZkErrorCode | 'NETWORK';
+export type ApiErrorCode = ErrorCode | 'NETWORK';
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
@@ -89,6 +89,6 @@ export async function requestJson<T>(url: string, options: RequestOptions = {}):
 /** Retry transient failures (the session reconnecting) a couple of times, never user errors. */
 export function retryTransient(failureCount: number, error: unknown): boolean {
   if (!isApiError(error)) return failureCount < 2;
-  const transient = error.code === 'NETWORK' || error.code === 'CONNECTION_UNAVAILABLE' || error.code === 'SESSION_EXPIRED' || error.code === 'TIMEOUT';
+  const transient = error.code === 'NETWORK' || isTransient(error.code);
   return transient && failureCount < 2;
 }

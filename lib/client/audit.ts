@@ -1,6 +1,6 @@
 /** The audit log (admin): filtered pages, newest first, and the JSON-lines export URL. */
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import type { AuditFilter, AuditPage } from '@/lib/audit/types';
+import type { AuditFilter, AuditPage } from '@/lib/shared/audit';
 import { requestJson } from './api-client';
 
 const PAGE = 100;

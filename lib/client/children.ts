@@ -1,31 +1,18 @@
 /**
- * Child lists, paged on the server. Names come in pages of CHILDREN_PAGE without stats; stats
+ * Child lists, paged on the server. Names come in pages of CHILDREN_PAGE_SIZE without stats; stats
  * come in small chunks requested only for rows on screen. Prefix filters narrow on the server,
  * and instantly in the browser when the pages already loaded decide the answer.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ZkStat } from '@/lib/zk/types';
+import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
+import { lowerBound } from '@/lib/shared/names';
+import type { ZkStat } from '@/lib/shared/types';
+import type { ChildrenPage } from '@/lib/shared/wire';
 import { connectionUrl, requestJson, retryTransient } from './api-client';
 import { connectionKey } from './connections';
 
-export const CHILDREN_PAGE = 500;
 export const STAT_CHUNK = 50;
 
-export interface ChildEntry {
-  name: string;
-  /** Only with stat=true; null when the child vanished between listing and stat. */
-  stat?: ZkStat | null;
-}
-
-export interface ChildrenPage {
-  path: string;
-  /** The parent's stat. */
-  stat: ZkStat;
-  /** Children matching the prefix (all children without one). */
-  total: number;
-  offset: number;
-  children: ChildEntry[];
-}
 
 interface PageParams {
   prefix: string;
@@ -59,7 +46,7 @@ function fetchPage(connection: string, path: string, p: PageParams, signal: Abor
 
 /** Page `page` of the names of `path`'s children starting with `prefix`. */
 export function childrenPageQuery(connection: string, path: string, prefix: string, page: number, client?: QueryClient) {
-  const params: PageParams = { prefix, offset: page * CHILDREN_PAGE, limit: CHILDREN_PAGE, stat: false };
+  const params: PageParams = { prefix, offset: page * CHILDREN_PAGE_SIZE, limit: CHILDREN_PAGE_SIZE, stat: false };
   // Only consulted when the query is first created; computed once for both fields.
   let local: ReturnType<typeof localPrefixPage> | null = null;
   const fromCache = () => (local ??= client && prefix ? localPrefixPage(client, connection, path, prefix, page) : undefined);
@@ -84,17 +71,6 @@ export function childStatsQuery(connection: string, path: string, prefix: string
   });
 }
 
-function lowerBound(names: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (names[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 interface CachedPage {
   prefix: string;
   page: ChildrenPage;
@@ -107,7 +83,7 @@ function cachedNamePages(client: QueryClient, connection: string, path: string):
   for (const q of client.getQueryCache().findAll({ queryKey: childrenKeys.of(connection, path) })) {
     const params = q.queryKey[4] as PageParams | undefined;
     const page = q.state.data as ChildrenPage | undefined;
-    if (!params || params.stat || params.limit !== CHILDREN_PAGE || !page) continue;
+    if (!params || params.stat || params.limit !== CHILDREN_PAGE_SIZE || !page) continue;
     out.push({ prefix: params.prefix, page, updatedAt: q.state.dataUpdatedAt });
   }
   return out;
@@ -174,8 +150,8 @@ export function localPrefixPage(client: QueryClient, connection: string, path: s
     const runs = runsOf(pages);
     const block = matchBlock(runs, pages[0].page.total, prefix);
     if (!block) continue;
-    const from = block.from + page * CHILDREN_PAGE;
-    const to = Math.min(block.to, from + CHILDREN_PAGE);
+    const from = block.from + page * CHILDREN_PAGE_SIZE;
+    const to = Math.min(block.to, from + CHILDREN_PAGE_SIZE);
     if (page > 0 && from >= block.to) continue;
     const run = runs.find((r) => r.start <= from && to <= r.start + r.names.length);
     if (!run) continue;
@@ -184,7 +160,7 @@ export function localPrefixPage(client: QueryClient, connection: string, path: s
         path,
         stat: pages[0].page.stat,
         total: block.to - block.from,
-        offset: page * CHILDREN_PAGE,
+        offset: page * CHILDREN_PAGE_SIZE,
         children: run.names.slice(from - run.start, to - run.start).map((name) => ({ name })),
       },
       updatedAt: run.updatedAt,
@@ -212,7 +188,7 @@ export function loadedIndexOf(client: QueryClient, connection: string, parent: s
 export async function locateChild(client: QueryClient, connection: string, parent: string, prefix: string, name: string): Promise<number | undefined> {
   const first = await client.fetchQuery(childrenPageQuery(connection, parent, prefix, 0));
   let lo = 0;
-  let hi = Math.max(0, Math.ceil(first.total / CHILDREN_PAGE) - 1);
+  let hi = Math.max(0, Math.ceil(first.total / CHILDREN_PAGE_SIZE) - 1);
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const page = mid === 0 ? first : await client.fetchQuery(childrenPageQuery(connection, parent, prefix, mid));
@@ -227,7 +203,7 @@ export async function locateChild(client: QueryClient, connection: string, paren
 
 /** The name at `index` of a list, if its page is loaded. */
 export function loadedNameAt(client: QueryClient, connection: string, parent: string, prefix: string, index: number): string | undefined {
-  const page = client.getQueryData(childrenPageQuery(connection, parent, prefix, Math.floor(index / CHILDREN_PAGE)).queryKey);
+  const page = client.getQueryData(childrenPageQuery(connection, parent, prefix, Math.floor(index / CHILDREN_PAGE_SIZE)).queryKey);
   return page?.children[index - page.offset]?.name;
 }
 

@@ -1,14 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SessionInfo, SessionState } from '@/lib/zk/types';
+import type { SessionInfo } from '@/lib/shared/types';
+import type { ConnectionsResponse } from '@/lib/shared/wire';
 import { connectionUrl, requestJson, retryTransient } from './api-client';
 
-export interface ConnectionSummary {
-  id: string;
-  name: string;
-  connectString: string;
-  readOnly: boolean;
-  state: SessionState;
-}
 
 /** Every browser cache key for a connection starts here, so a connection can be dropped at once. */
 export const connectionKey = (connection: string) => ['conn', connection] as const;
@@ -21,7 +15,7 @@ export const connectionKeys = {
 export function connectionsQuery() {
   return queryOptions({
     queryKey: connectionKeys.list(),
-    queryFn: ({ signal }) => requestJson<{ connections: ConnectionSummary[] }>('/api/v1/connections', { signal }),
+    queryFn: ({ signal }) => requestJson<ConnectionsResponse>('/api/v1/connections', { signal }),
     select: (d) => d.connections,
     staleTime: 60_000,
   });

@@ -1,11 +1,10 @@
 /** The ensemble dashboard's data: the live status and the 15-minute history, both polled while shown. */
 import { queryOptions } from '@tanstack/react-query';
-import type { EnsembleHistory } from '@/lib/ops/ensemble-history';
-import type { EnsembleStatus } from '@/lib/ops/ensemble-model';
+import type { EnsembleHistory, EnsembleStatus } from '@/lib/shared/ensemble';
 import { connectionUrl, requestJson } from './api-client';
 import { connectionKey } from './connections';
 
-export type { EnsembleHistory, EnsembleSample, ServerSample } from '@/lib/ops/ensemble-history';
+export type { EnsembleHistory, EnsembleSample, ServerSample } from '@/lib/shared/ensemble';
 
 /** The server samples every 5 s; asking as often keeps its sampler alive and the charts current. */
 export const ENSEMBLE_POLL_MS = 5_000;

@@ -1,5 +1,5 @@
 /** Human titles for API error codes: what the operator sees instead of a raw code. */
-import { ApiError, isApiError } from './api-client';
+import { type ApiError, isApiError } from './api-client';
 
 export interface ErrorDescription {
   title: string;
@@ -34,6 +34,8 @@ function title(error: ApiError): string {
       return 'Value too large';
     case 'UNSUPPORTED':
       return 'Not supported by this server';
+    case 'METHOD_NOT_ALLOWED':
+      return 'Method not allowed';
     case 'UNKNOWN_CONNECTION':
       return 'Unknown connection';
     case 'CONNECTION_UNAVAILABLE':

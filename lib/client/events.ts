@@ -16,7 +16,7 @@ import {
   type LiveSessionState,
   type WatchKind,
   type WatchSnapshot,
-} from '@/lib/zk/events';
+} from '@/lib/shared/events';
 import { connectionUrl, isApiError, requestJson } from './api-client';
 import { nodeKeys } from './nodes';
 import { applyLiveEvents, isStale } from './live-cache';

@@ -3,18 +3,10 @@
  * server once, in the POST body, and is never kept in the browser: not in the cache, not in storage.
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { IdentitiesResponse } from '@/lib/shared/wire';
 import { connectionUrl, requestJson } from './api-client';
 import { connectionKey } from './connections';
 
-export interface Identity {
-  scheme: string;
-  id: string;
-  addedAt: number;
-}
-
-interface IdentitiesResponse {
-  identities: Identity[];
-}
 
 export const identityKeys = {
   list: (connection: string) => [...connectionKey(connection), 'identities'] as const,

@@ -3,7 +3,7 @@
  * (components/kafka/use-kafka-live.ts); polling is the fallback for what is not watched.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { KafkaModel, KafkaResult, KafkaTopic, TopicPartitionRef } from '@/lib/kafka/model';
+import type { KafkaModel, KafkaResult, KafkaTopic, TopicPartitionRef } from '@/lib/shared/kafka';
 import { connectionUrl, isApiError, requestJson } from './api-client';
 import { connectionKey } from './connections';
 

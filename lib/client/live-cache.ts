@@ -4,11 +4,13 @@
  * and what cannot be patched exactly is invalidated (refetched while the old data stays shown).
  */
 import type { Query, QueryClient } from '@tanstack/react-query';
-import type { ChildrenEvent, LiveEvent } from '@/lib/zk/events';
-import { baseName, parentPath } from '@/lib/zk/path';
-import type { ZkStat } from '@/lib/zk/types';
-import { CHILDREN_PAGE, childrenKeys, type ChildrenPage } from './children';
-import { nodeKeys, type NodeResponse } from './nodes';
+import type { ChildrenEvent, LiveEvent } from '@/lib/shared/events';
+import { baseName, parentPath } from '@/lib/shared/path';
+import type { ZkStat } from '@/lib/shared/types';
+import type { ChildrenPage, NodeResponse } from '@/lib/shared/wire';
+import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
+import { childrenKeys } from './children';
+import { nodeKeys } from './nodes';
 
 /** Page parameters in a children query key (see childrenKeys.page). */
 interface PageParams {
@@ -63,7 +65,7 @@ function patchWholePage(page: ChildrenPage, prefix: string, event: ChildrenEvent
   const names = page.children.map((c) => c.name).filter((n) => !removed.has(n));
   const have = new Set(names);
   for (const n of event.added) if (n.startsWith(prefix) && !have.has(n)) names.push(n);
-  if (names.length > CHILDREN_PAGE) return null;
+  if (names.length > CHILDREN_PAGE_SIZE) return null;
   names.sort(); // code-unit order, as the server sorts
   return { ...page, stat: event.stat ?? page.stat, total: names.length, children: names.map((name) => ({ name })) };
 }

@@ -1,5 +1,5 @@
 /** What the tree and the stat panel can tell about a node from its name and stat. */
-import type { ZkStat } from '@/lib/zk/types';
+import type { ZkStat } from '@/lib/shared/types';
 
 /** The server appends a 10-digit counter to a sequential node's name. */
 export function isSequentialName(name: string): boolean {

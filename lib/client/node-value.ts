@@ -1,7 +1,6 @@
 /** The value the editor works on: the node's bytes, or for gzip the decompressed bytes. */
-import type { DataFormat } from '@/lib/zk/types';
+import type { DataFormat, NodeValue } from '@/lib/shared/types';
 import { base64ToBytes, bytesToText, type Representation } from './bytes';
-import type { NodeValue } from './nodes';
 import { prettyPrint, type Syntax } from './syntax';
 
 export interface EditableValue {

@@ -1,28 +1,13 @@
 /** One node: its value and stat, and the writes (create, save, delete) with precise invalidation. */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { ancestors, parentPath } from '@/lib/zk/path';
-import type { CreateMode, NodeData, ZkStat } from '@/lib/zk/types';
-import { ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
+import { ancestors, parentPath } from '@/lib/shared/path';
+import type { CreateMode } from '@/lib/shared/types';
+import type { CurrentNode, NodeResponse, SubtreeCount, WriteResult } from '@/lib/shared/wire';
+import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
 import { childrenKeys } from './children';
 import { connectionKey } from './connections';
 import { readProgressStream } from './progress-stream';
 
-export interface NodeValue extends NodeData {
-  /** For gzip values: the decompressed content, described the same way. */
-  inflated?: NodeData;
-}
-
-export interface NodeResponse {
-  path: string;
-  stat: ZkStat;
-  data: NodeValue;
-}
-
-/** What the server sends back with BAD_VERSION: the node as it is now. */
-export interface CurrentNode {
-  stat: ZkStat;
-  data: NodeValue;
-}
 
 export const nodeKeys = {
   all: (connection: string) => [...connectionKey(connection), 'node'] as const,
@@ -40,12 +25,6 @@ export function nodeQuery(connection: string, path: string) {
   });
 }
 
-export interface SubtreeCount {
-  path: string;
-  count: number;
-  /** The count stopped at the server's cap. */
-  truncated: boolean;
-}
 
 export function subtreeCountQuery(connection: string, path: string) {
   return queryOptions({
@@ -92,7 +71,7 @@ export function useSaveNode(connection: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: SaveInput) =>
-      requestJson<{ path: string; stat: ZkStat }>(connectionUrl(connection, 'node'), {
+      requestJson<WriteResult>(connectionUrl(connection, 'node'), {
         method: 'PUT',
         body: { path: input.path, version: input.version, data: { base64: input.base64, ...(input.compress && { compress: input.compress }) } },
       }),
@@ -113,7 +92,7 @@ export function useCreateNode(connection: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateInput) =>
-      requestJson<{ path: string; stat: ZkStat }>(connectionUrl(connection, 'node'), {
+      requestJson<WriteResult>(connectionUrl(connection, 'node'), {
         method: 'POST',
         body: {
           path: input.path,

@@ -1,9 +1,9 @@
 /** The dashboard's own ZooKeeper sessions (every connection), with the ephemeral nodes they own. */
 import { queryOptions } from '@tanstack/react-query';
-import type { OwnSession } from '@/lib/ops/own-sessions';
+import type { OwnSession } from '@/lib/shared/ensemble';
 import { requestJson } from './api-client';
 
-export type { OwnSession } from '@/lib/ops/own-sessions';
+export type { OwnSession } from '@/lib/shared/ensemble';
 
 export const SESSIONS_POLL_MS = 5_000;
 

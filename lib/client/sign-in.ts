@@ -1,13 +1,9 @@
 /** Who is signed in, signing in and out. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/shared/roles';
+import type { SignInStatus } from '@/lib/shared/wire';
 import { requestJson } from './api-client';
 
-export interface SignInStatus {
-  mode: 'local' | 'users';
-  user: { name: string; role: Role } | null;
-  expiresAt: number | null;
-}
 
 export const signInKeys = { status: () => ['sign-in'] as const };
 

@@ -1,7 +1,7 @@
 /** Syntax checks and pretty-printing of edited values, run in the browser before a save. */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseDocument } from 'yaml';
-import type { DataFormat } from '@/lib/zk/types';
+import type { DataFormat } from '@/lib/shared/types';
 
 /** How the editor treats a text value: highlighting, validation and pretty-printing. */
 export type Syntax = 'json' | 'yaml' | 'xml' | 'properties' | 'text';

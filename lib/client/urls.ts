@@ -1,5 +1,5 @@
 /** Browser URLs of the explorer: one per node, /c/{connection}/browse/{...path}. */
-import { pathToSegments, segmentsToPath } from '@/lib/zk/path';
+import { pathToSegments, segmentsToPath } from '@/lib/shared/path';
 
 export function browseHref(connection: string, path: string): string {
   const segments = pathToSegments(path).map(encodeURIComponent);

@@ -1,4 +1,4 @@
-import { joinPath } from '@/lib/zk/path';
+import { joinPath } from '@/lib/shared/path';
 import type {
   KafkaBroker,
   KafkaController,
@@ -10,7 +10,7 @@ import type {
   KafkaResult,
   KafkaTopic,
   TopicPartitionRef,
-} from './model';
+} from '@/lib/shared/kafka';
 
 /**
  * Decodes ZooKeeper-mode Kafka metadata (the layout Kafka 0.10–3.x writes; tested on 1.0's) from a

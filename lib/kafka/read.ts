@@ -1,10 +1,10 @@
 import 'server-only';
 import { isZkError, ZkError } from '@/lib/zk/errors';
-import { checkPath, joinPath } from '@/lib/zk/path';
+import { checkPath, joinPath } from '@/lib/shared/path';
 import type { ZkSession } from '@/lib/zk/session';
-import type { ZkStat } from '@/lib/zk/types';
+import type { ZkStat } from '@/lib/shared/types';
 import { decodeKafka, type KafkaSnapshot, type SnapshotNode } from './decode';
-import type { KafkaProblem, KafkaResult } from './model';
+import type { KafkaProblem, KafkaResult } from '@/lib/shared/kafka';
 
 /** Read access to the znodes; null means "no such node". */
 export interface KafkaReader {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { EnsembleStatus, HealthStatus, ServerMode } from './ensemble-model';
+import type { EnsembleHistory, EnsembleSample, EnsembleStatus } from '@/lib/shared/ensemble';
 
 /**
  * Per-connection time series of the ensemble's vital signs for the dashboard charts. A sampler
@@ -7,35 +7,6 @@ import type { EnsembleStatus, HealthStatus, ServerMode } from './ensemble-model'
  * has asked for `idleMs`. Samplers live on globalThis so a Next.js hot reload does not start a
  * second timer for the same connection.
  */
-
-export interface ServerSample {
-  address: string;
-  reachable: boolean;
-  mode: ServerMode;
-  latencyAvg: number | null;
-  latencyMax: number | null;
-  outstanding: number | null;
-  connections: number | null;
-  znodes: number | null;
-  watches: number | null;
-}
-
-export interface EnsembleSample {
-  /** ms since the epoch. */
-  t: number;
-  status: HealthStatus | null;
-  /** Set when the whole probe failed; `servers` is then empty. */
-  error?: string;
-  servers: ServerSample[];
-}
-
-export interface EnsembleHistory {
-  intervalMs: number;
-  windowMs: number;
-  /** Every server address that appears in the window, for stable chart series. */
-  servers: string[];
-  samples: EnsembleSample[];
-}
 
 export interface HistoryOptions {
   /** Default 5 s. */

@@ -19,11 +19,9 @@ import {
   parseDynamicConfig,
   releaseVersion,
   type DynamicConfigServer,
-  type EnsembleServer,
-  type EnsembleStatus,
-  type FourLetterWord,
   type HostPort,
 } from './ensemble-model';
+import type { EnsembleServer, EnsembleStatus, FourLetterWord } from '@/lib/shared/ensemble';
 
 export interface EnsembleOptions {
   /** The dynamic configuration text (getconfig on /zookeeper/config), when the caller has it. */

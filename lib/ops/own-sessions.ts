@@ -2,17 +2,8 @@ import 'server-only';
 import { sendFourLetterWord } from '@/lib/zk/four-letter';
 import { listSessions } from '@/lib/zk/registry';
 import { describeSession } from '@/lib/zk/session-info';
-import type { SessionInfo } from '@/lib/zk/types';
+import type { OwnSession } from '@/lib/shared/ensemble';
 import { parseConnectString } from './ensemble-model';
-
-export interface OwnSession extends SessionInfo {
-  connectionId: string;
-  connectionName: string;
-  /** True for a session that carries ZooKeeper credentials an operator added. */
-  authenticated: boolean;
-  /** Ephemeral nodes this session owns (null when the servers do not answer `dump`). */
-  ephemerals: string[] | null;
-}
 
 /**
  * Parses the `dump` four-letter word (answered by the leader or a standalone server):

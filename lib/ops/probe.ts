@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ZkSession } from '@/lib/zk/session';
 import { getEnsembleStatus } from './ensemble';
-import type { EnsembleStatus } from './ensemble-model';
+import type { EnsembleStatus } from '@/lib/shared/ensemble';
 
 /** The ensemble as seen from a connection: its connect string plus the dynamic config if readable. */
 export async function probeEnsemble(session: ZkSession): Promise<EnsembleStatus> {

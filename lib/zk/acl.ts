@@ -1,5 +1,5 @@
 /** ACL permission codec: the native bitmask ↔ the "cdrwa" string of the API. Pure. */
-import type { AclEntry } from './types';
+import type { AclEntry } from '@/lib/shared/types';
 
 const PERM_BITS: ReadonlyArray<[string, number]> = [
   ['c', 4],

@@ -1,7 +1,7 @@
 import 'server-only';
 import ZooKeeper from 'zookeeper';
 import { ZkError, ZRC, errorFromRc } from './errors';
-import type { ZkStat } from './types';
+import type { ZkStat } from '@/lib/shared/types';
 
 /** What the native binding hands to callbacks (see node_modules/zookeeper/src/node-zk.cpp). */
 interface NativeStat {

@@ -2,7 +2,7 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ZkError } from './errors';
-import type { ConnectionConfig } from './types';
+import type { ConnectionConfig } from '@/lib/shared/types';
 
 const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ZkError } from './errors';
-import { decodeUtf8, detectFormat } from './format';
-import type { NodeData } from './types';
+import { decodeUtf8, detectFormat } from '@/lib/shared/format';
+import type { NodeData, NodeValue } from '@/lib/shared/types';
 
 /** ZooKeeper's default jute.maxbuffer is 1 MiB less a little for the request envelope. */
 const DEFAULT_MAX_DATA_BYTES = 1024 * 1024 - 1024;
@@ -28,18 +28,13 @@ export function assertDataSize(bytes: Uint8Array, path?: string): void {
 /** Gunzipped content is capped so a small bomb cannot exhaust memory. */
 const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
 
-export interface EncodedData extends NodeData {
-  /** For gzip values: the decompressed content, described the same way. */
-  inflated?: NodeData;
-}
-
 function describe(bytes: Buffer): NodeData {
   const text = decodeUtf8(bytes);
   return { base64: bytes.toString('base64'), text, format: detectFormat(bytes), size: bytes.length };
 }
 
-export function encodeData(bytes: Buffer): EncodedData {
-  const data: EncodedData = describe(bytes);
+export function encodeData(bytes: Buffer): NodeValue {
+  const data: NodeValue = describe(bytes);
   if (data.format === 'gzip') {
     try {
       data.inflated = describe(gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }));

@@ -1,34 +1,13 @@
 /** Typed errors with stable codes; every ZooKeeper return code maps to one of them. */
-
-export type ZkErrorCode =
-  | 'INVALID_PATH'
-  | 'INVALID_REQUEST'
-  | 'NO_NODE'
-  | 'UNKNOWN_CONNECTION'
-  | 'NODE_EXISTS'
-  | 'BAD_VERSION'
-  | 'NOT_EMPTY'
-  | 'NO_CHILDREN_FOR_EPHEMERALS'
-  | 'NO_AUTH'
-  | 'AUTH_FAILED'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'READ_ONLY'
-  | 'DATA_TOO_LARGE'
-  | 'UNSUPPORTED'
-  | 'CONNECTION_UNAVAILABLE'
-  | 'SESSION_EXPIRED'
-  | 'TIMEOUT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+import type { ErrorCode } from '@/lib/shared/errors';
 
 export class ZkError extends Error {
-  readonly code: ZkErrorCode;
+  readonly code: ErrorCode;
   readonly path?: string;
   /** Extra fields for the error envelope (e.g. the current value on BAD_VERSION). */
   details?: Record<string, unknown>;
 
-  constructor(code: ZkErrorCode, message: string, path?: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, path?: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ZkError';
     this.code = code;
@@ -78,7 +57,7 @@ export const ZRC = {
   ZTHROTTLEDOP: -127,
 } as const;
 
-const RC_TO_ERROR: Record<number, [ZkErrorCode, string]> = {
+const RC_TO_ERROR: Record<number, [ErrorCode, string]> = {
   [ZRC.ZNONODE]: ['NO_NODE', 'The node does not exist'],
   [ZRC.ZNOAUTH]: ['NO_AUTH', "The node's ACL does not allow this operation for your identity"],
   [ZRC.ZBADVERSION]: ['BAD_VERSION', 'The node was changed by someone else (version mismatch)'],

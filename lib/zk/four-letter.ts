@@ -1,14 +1,7 @@
 // Plain Node (no 'server-only'): the scripts' ZooKeeper manager uses the same transport.
 import net from 'node:net';
-import {
-  parseDynamicConfig,
-  parseZxid,
-  type DynamicConfig,
-  type FourLetterWord,
-  type Latency,
-  type ServerMode,
-  type Zxid,
-} from '@/lib/ops/ensemble-model';
+import { parseDynamicConfig, parseZxid, type DynamicConfig } from '@/lib/ops/ensemble-model';
+import type { FourLetterWord, Latency, ServerMode, Zxid } from '@/lib/shared/ensemble';
 
 /**
  * ZooKeeper's four-letter words (srvr, mntr, conf, cons, wchs, ruok, isro) over a plain TCP

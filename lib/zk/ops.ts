@@ -1,12 +1,14 @@
 import 'server-only';
 import { permsFromString, permsToString, OPEN_ACL } from './acl';
 import { CREATE_FLAGS, type NativeAcl } from './client';
-import { encodeData, assertDataSize, type EncodedData } from './data';
+import { encodeData, assertDataSize } from './data';
 import { ZkError, isZkError } from './errors';
-import { CHILDREN_DEFAULT_LIMIT, CHILDREN_MAX_LIMIT } from './limits';
-import { checkPath, joinPath, parentPath, ancestors } from './path';
+import { CHILDREN_PAGE_SIZE, CHILDREN_MAX_LIMIT } from '@/lib/shared/limits';
+import { compareNames, lowerBound } from '@/lib/shared/names';
+import { checkPath, joinPath, parentPath, ancestors } from '@/lib/shared/path';
 import type { ZkSession } from './session';
-import type { AclEntry, CreateMode, ZkStat } from './types';
+import type { AclEntry, CreateMode, NodeValue, ZkStat } from '@/lib/shared/types';
+import type { ChildrenPage } from '@/lib/shared/wire';
 
 export function assertPath(path: unknown, sequential = false): asserts path is string {
   const check = checkPath(path, sequential);
@@ -16,7 +18,7 @@ export function assertPath(path: unknown, sequential = false): asserts path is s
 export interface NodeResult {
   path: string;
   stat: ZkStat;
-  data: EncodedData;
+  data: NodeValue;
 }
 
 export async function getNode(session: ZkSession, path: string): Promise<NodeResult> {
@@ -91,21 +93,6 @@ async function sortedChildren(session: ZkSession, path: string, fresh: boolean):
   return entry;
 }
 
-/** Code-unit order, as ZooKeeper's own tools sort (and sequential suffixes sort numerically). */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function lowerBound(sorted: string[], prefix: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export interface ChildrenQuery {
   offset?: number;
@@ -116,18 +103,11 @@ export interface ChildrenQuery {
   fresh?: boolean;
 }
 
-export interface ChildrenPage {
-  path: string;
-  stat: ZkStat;
-  total: number;
-  offset: number;
-  children: Array<{ name: string; stat?: ZkStat | null }>;
-}
 
 export async function listChildren(session: ZkSession, path: string, query: ChildrenQuery = {}): Promise<ChildrenPage> {
   assertPath(path);
   const offset = Math.max(0, query.offset ?? 0);
-  const limit = Math.min(CHILDREN_MAX_LIMIT, Math.max(1, query.limit ?? CHILDREN_DEFAULT_LIMIT));
+  const limit = Math.min(CHILDREN_MAX_LIMIT, Math.max(1, query.limit ?? CHILDREN_PAGE_SIZE));
   // A first unfiltered page re-reads the list; later pages and filter keystrokes reuse it.
   const { names, stat } = await sortedChildren(session, path, query.fresh ?? (offset === 0 && !query.prefix));
   let start = 0;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { locateSession } from '@/lib/ops/ensemble';
 import type { ZkSession } from './session';
-import type { SessionInfo } from './types';
+import type { SessionInfo } from '@/lib/shared/types';
 
 const FIRST_CONNECT_WAIT_MS = 2000;
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { EventEmitter } from 'node:events';
 import { ZkError } from './errors';
 import { ZkHandle, type HandleCloseReason } from './client';
-import type { ConnectionConfig, SessionInfo, SessionState } from './types';
+import type { ConnectionConfig, SessionInfo, SessionState } from '@/lib/shared/types';
 
 export interface Credential {
   scheme: string;

@@ -2,12 +2,13 @@ import 'server-only';
 import { WATCH_EVENT, type ZkHandle } from './client';
 import { encodeData } from './data';
 import { ZkError, isZkError } from './errors';
-import { subscriptionKey, type ChildrenEvent, type LiveEvent, type LiveSessionState, type SessionEvent, type WatchKind, type WatchSnapshot } from './events';
+import { subscriptionKey, type ChildrenEvent, type LiveEvent, type LiveSessionState, type SessionEvent, type WatchKind, type WatchSnapshot } from '@/lib/shared/events';
 import { invalidateChildren } from './ops';
-import { checkPath } from './path';
+import { isTransient } from '@/lib/shared/errors';
+import { checkPath } from '@/lib/shared/path';
 import { describeSession } from './session-info';
 import type { ZkSession } from './session';
-import type { ZkStat } from './types';
+import type { ZkStat } from '@/lib/shared/types';
 
 /**
  * The watch hub: one ZooKeeper watch per (session, path, kind), however many browsers look at
@@ -79,8 +80,7 @@ interface WatchEntry {
   total: number;
 }
 
-const transient = (e: unknown) =>
-  isZkError(e) && (e.code === 'CONNECTION_UNAVAILABLE' || e.code === 'SESSION_EXPIRED' || e.code === 'TIMEOUT');
+const transient = (e: unknown) => isZkError(e) && isTransient(e.code);
 const isNoNode = (e: unknown) => isZkError(e) && e.code === 'NO_NODE';
 
 export interface HubStats {

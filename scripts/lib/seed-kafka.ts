@@ -4,7 +4,7 @@
  * Healthy by default; options break it the ways real clusters break. Idempotent: existing nodes
  * are left as they are.
  */
-import { ancestors, joinPath } from '@/lib/zk/path';
+import { ancestors, joinPath } from '@/lib/shared/path';
 
 export interface KafkaWriter {
   /** Creates a node; must succeed silently when it already exists. */

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestId } from '@/lib/auth/digest';
+import { digestId } from '@/lib/shared/digest';
 import { hashPassword } from '@/lib/auth/password';
 import { removeUser, upsertUser } from '@/lib/auth/users';
 import { closeAllSessions } from '@/lib/zk/registry';

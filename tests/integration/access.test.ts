@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestId } from '@/lib/auth/digest';
+import { digestId } from '@/lib/shared/digest';
 import { closeAllSessions } from '@/lib/zk/registry';
 import { startStandalone, type StandaloneServer } from '@/scripts/lib/zk-server';
 import { testConnectString, uniqueRoot } from '../helpers/zk';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
 import { upsertUser } from '@/lib/auth/users';
-import type { AuditEntry } from '@/lib/audit/types';
+import type { AuditEntry } from '@/lib/shared/audit';
 import { closeAllSessions } from '@/lib/zk/registry';
 import { testConnectString, uniqueRoot } from '../helpers/zk';
 import { answers, Browser, enc } from './support/browser';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEnsembleStatus, locateSession } from '@/lib/ops/ensemble';
 import { getEnsembleHistory, isSampling, stopEnsembleHistory } from '@/lib/ops/ensemble-history';
-import type { EnsembleStatus } from '@/lib/ops/ensemble-model';
+import type { EnsembleStatus } from '@/lib/shared/ensemble';
 import { ZkSession } from '@/lib/zk/session';
 import { startEnsemble, startStandalone, type Ensemble, type StandaloneServer } from '@/scripts/lib/zk-server';
 import { testConnectString } from '../helpers/zk';

@@ -3,7 +3,7 @@ import * as eventsRoute from '@/app/api/v1/connections/[id]/events/route';
 import * as subscriptionsRoute from '@/app/api/v1/connections/[id]/events/subscriptions/route';
 import { liveStreamCount } from '@/lib/api/live-stream';
 import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
-import type { LiveEvent } from '@/lib/zk/events';
+import type { LiveEvent } from '@/lib/shared/events';
 import { closeAllSessions, getSession } from '@/lib/zk/registry';
 import { getWatchHub } from '@/lib/zk/watch-hub';
 import type { ZkSession } from '@/lib/zk/session';

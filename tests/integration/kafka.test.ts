@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKafka, sessionKafkaReader, type KafkaReader } from '@/lib/kafka/read';
-import type { KafkaModel } from '@/lib/kafka/model';
+import type { KafkaModel } from '@/lib/shared/kafka';
 import { CREATE_FLAGS } from '@/lib/zk/client';
 import { isZkError } from '@/lib/zk/errors';
 import { ZkSession } from '@/lib/zk/session';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChildrenEvent, LiveEvent } from '@/lib/zk/events';
+import type { ChildrenEvent, LiveEvent } from '@/lib/shared/events';
 import { ZkSession } from '@/lib/zk/session';
 import { WatchHub } from '@/lib/zk/watch-hub';
 import { freePorts } from '@/scripts/lib/ports';

@@ -14,7 +14,7 @@ import {
   statNode,
 } from '@/lib/zk/ops';
 import { ZkError } from '@/lib/zk/errors';
-import { CREATE_MODES } from '@/lib/zk/types';
+import { CREATE_MODES } from '@/lib/shared/types';
 import { testConnectString, uniqueRoot } from '../helpers/zk';
 
 let session: ZkSession;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAcl, checkAclEntry, checkIpId } from '@/lib/auth/acl-rules';
-import { digestId } from '@/lib/auth/digest';
+import { checkAcl, checkAclEntry, checkIpId } from '@/lib/shared/acl-rules';
+import { digestId } from '@/lib/shared/digest';
 
 describe('ip ids', () => {
   it.each(['10.0.0.1', '10.0.0.0/8', '0.0.0.0/0', '255.255.255.255/32', '::1', '::1/128', 'fe80::/10', '2001:db8::8a2e:370:7334', '::ffff:10.0.0.1', '1:2:3:4:5:6:7:8'])('accepts %s', (id) => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { digestId, sha1 } from '@/lib/auth/digest';
+import { digestId, sha1 } from '@/lib/shared/digest';
 
 describe('digest helper', () => {
   it('computes SHA-1 like node:crypto for every padding boundary', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gate } from '@/lib/auth/gate';
-import { safeNext } from '@/lib/auth/redirect';
+import { safeNext } from '@/lib/shared/redirect';
 import { createSession } from '@/lib/auth/sessions';
 import { upsertUser } from '@/lib/auth/users';
 

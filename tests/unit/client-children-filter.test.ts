@@ -1,7 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { CHILDREN_PAGE, childrenPageQuery, localPrefixPage, loadedIndexOf, type ChildrenPage } from '@/lib/client/children';
-import type { ZkStat } from '@/lib/zk/types';
+import { childrenPageQuery, localPrefixPage, loadedIndexOf } from '@/lib/client/children';
+import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
+import type { ChildrenPage } from '@/lib/shared/wire';
+import type { ZkStat } from '@/lib/shared/types';
 
 const stat = { numChildren: 0 } as ZkStat;
 const names = Array.from({ length: 2_000 }, (_, i) => `n-${String(i).padStart(4, '0')}`);
@@ -9,8 +11,8 @@ const names = Array.from({ length: 2_000 }, (_, i) => `n-${String(i).padStart(4,
 function withPages(pages: number[], prefix = '', list = names): QueryClient {
   const client = new QueryClient();
   for (const p of pages) {
-    const children = list.slice(p * CHILDREN_PAGE, (p + 1) * CHILDREN_PAGE).map((name) => ({ name }));
-    const page: ChildrenPage = { path: '/big', stat, total: list.length, offset: p * CHILDREN_PAGE, children };
+    const children = list.slice(p * CHILDREN_PAGE_SIZE, (p + 1) * CHILDREN_PAGE_SIZE).map((name) => ({ name }));
+    const page: ChildrenPage = { path: '/big', stat, total: list.length, offset: p * CHILDREN_PAGE_SIZE, children };
     client.setQueryData(childrenPageQuery('c', '/big', prefix, p).queryKey, page);
   }
   return client;
@@ -53,7 +55,7 @@ describe('localPrefixPage with pages far apart', () => {
   it('knows every name matches when the first and the last page both start with the prefix', () => {
     const local = localPrefixPage(withPages([0, 3]), 'c', '/big', 'n-', 0);
     expect(local?.page.total).toBe(2_000);
-    expect(local?.page.children).toHaveLength(CHILDREN_PAGE);
+    expect(local?.page.children).toHaveLength(CHILDREN_PAGE_SIZE);
     expect(local?.page.children[0].name).toBe('n-0000');
   });
 

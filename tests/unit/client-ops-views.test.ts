@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartPoints, formatMetric, windowTicks, type EnsembleHistory } from '@/lib/client/ensemble';
 import { filterTopics, formatPartitions, kafkaVerdict, normalizeKafkaRoot } from '@/lib/client/kafka';
-import type { KafkaModel, KafkaPartition, KafkaTopic } from '@/lib/kafka/model';
+import type { KafkaModel, KafkaPartition, KafkaTopic } from '@/lib/shared/kafka';
 
 function partition(id: number, over: Partial<KafkaPartition> = {}): KafkaPartition {
   return {

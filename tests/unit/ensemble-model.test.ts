@@ -6,9 +6,8 @@ import {
   parseHostPort,
   parseZxid,
   releaseVersion,
-  type EnsembleServer,
-  type ServerMode,
 } from '@/lib/ops/ensemble-model';
+import type { EnsembleServer, ServerMode } from '@/lib/shared/ensemble';
 
 function server(address: string, mode: ServerMode, extra: Partial<EnsembleServer> = {}): EnsembleServer {
   const [host, port] = address.split(':');

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, detectFormat, detectTextFormat } from '@/lib/zk/format';
+import { decodeUtf8, detectFormat, detectTextFormat } from '@/lib/shared/format';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

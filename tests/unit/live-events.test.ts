@@ -1,11 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { childrenKeys, type ChildrenPage } from '@/lib/client/children';
+import { childrenKeys } from '@/lib/client/children';
+import type { ChildrenPage, NodeResponse } from '@/lib/shared/wire';
 import { applyLiveEvents, isStale } from '@/lib/client/live-cache';
 import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
-import { nodeKeys, type NodeResponse } from '@/lib/client/nodes';
-import { EventQueue, coalesce, coalesceKey, formatEventId, mergeChildren, parseEventId, type ChildrenEvent, type LiveEvent } from '@/lib/zk/events';
-import type { ZkStat } from '@/lib/zk/types';
+import { nodeKeys } from '@/lib/client/nodes';
+import { EventQueue, coalesce, coalesceKey, formatEventId, mergeChildren, parseEventId, type ChildrenEvent, type LiveEvent } from '@/lib/shared/events';
+import type { ZkStat } from '@/lib/shared/types';
 
 const stat = (over: Partial<ZkStat> = {}): ZkStat => ({
   czxid: 10,

@@ -8,7 +8,7 @@ import {
   parentPath,
   pathToSegments,
   segmentsToPath,
-} from '@/lib/zk/path';
+} from '@/lib/shared/path';
 
 function reason(path: unknown, sequential = false): string | null {
   const result = checkPath(path, sequential);

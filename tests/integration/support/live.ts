@@ -1,6 +1,6 @@
 /** Helpers of the live (watch hub / event stream) tests. */
 import { fourLetterWord } from '@/scripts/lib/zk-server';
-import type { LiveEvent } from '@/lib/zk/events';
+import type { LiveEvent } from '@/lib/shared/events';
 import { sameSessionId } from '@/lib/zk/four-letter';
 import { ZkSession } from '@/lib/zk/session';
 import type { LiveSubscriber } from '@/lib/zk/watch-hub';

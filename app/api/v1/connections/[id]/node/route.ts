@@ -5,7 +5,7 @@ import { streamProgress } from '@/lib/api/progress-stream';
 import { decodeDataInput } from '@/lib/zk/data';
 import { auditedCreate, auditedDelete, auditedSetData } from '@/lib/audit/changes';
 import { getNode } from '@/lib/zk/ops';
-import type { CreateMode } from '@/lib/zk/types';
+import type { CreateMode } from '@/lib/shared/types';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,8 @@
 /** Operator roles and what each may do. Pure: the browser uses it to label controls. */
 
+/** Local mode: loopback only, the local user is admin; users mode: every request signs in. */
+export type AuthMode = 'local' | 'users';
+
 export type Role = 'viewer' | 'editor' | 'admin';
 export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin'];
 

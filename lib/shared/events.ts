@@ -2,8 +2,7 @@
  * Live events: what the watch hub streams to browsers over server-sent events. Pure (types and
  * small helpers, no server-only import) so the browser shares the exact shapes.
  */
-import type { EncodedData } from './data';
-import type { ZkStat } from './types';
+import type { NodeValue, ZkStat } from './types';
 
 /** What a subscription watches: a node's data (and existence) or its child list. */
 export type WatchKind = 'data' | 'children';
@@ -51,7 +50,7 @@ export interface CreatedEvent extends EventBase {
   type: 'created';
   path: string;
   stat: ZkStat;
-  data?: EncodedData;
+  data?: NodeValue;
 }
 
 /** A node's data (or stat) changed. `data` is left out when large: fetch the node then. */
@@ -59,7 +58,7 @@ export interface ChangedEvent extends EventBase {
   type: 'changed';
   path: string;
   stat: ZkStat;
-  data?: EncodedData;
+  data?: NodeValue;
 }
 
 export interface DeletedEvent extends EventBase {

@@ -1,4 +1,4 @@
-/** Shapes shared by the server core, the REST API and the browser. No runtime code here. */
+/** Shapes shared by the server core, the REST API and the browser. */
 
 export interface ZkStat {
   czxid: number;
@@ -35,6 +35,11 @@ export const CREATE_MODES: readonly CreateMode[] = [
   'ttl_sequential',
 ];
 
+/** Modes whose name gets the server's 10-digit counter appended. */
+export const SEQUENTIAL_MODES: ReadonlySet<CreateMode> = new Set(['persistent_sequential', 'ephemeral_sequential', 'ttl_sequential']);
+/** Modes that take a TTL (and need the server's extended types). */
+export const TTL_MODES: ReadonlySet<CreateMode> = new Set(['ttl', 'ttl_sequential']);
+
 export type DataFormat = 'json' | 'yaml' | 'xml' | 'properties' | 'gzip' | 'binary' | 'text' | 'empty';
 
 export interface NodeData {
@@ -43,6 +48,12 @@ export interface NodeData {
   text: string | null;
   format: DataFormat;
   size: number;
+}
+
+/** A value on the wire; a gzip value also carries its decompressed content. */
+export interface NodeValue extends NodeData {
+  /** For gzip values: the decompressed content, described the same way. */
+  inflated?: NodeData;
 }
 
 export interface AclEntry {

@@ -1,5 +1,5 @@
 /** What makes an ACL entry valid, per scheme. Pure: the ACL editor and the API share it. */
-import type { AclEntry } from '@/lib/zk/types';
+import type { AclEntry } from '@/lib/shared/types';
 
 export const ACL_SCHEMES = ['world', 'auth', 'digest', 'ip', 'sasl', 'x509'] as const;
 export type AclScheme = (typeof ACL_SCHEMES)[number];

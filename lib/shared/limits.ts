@@ -1,3 +1,3 @@
 /** Paging limits of the children endpoint, shared by the API schemas and the browser. */
-export const CHILDREN_DEFAULT_LIMIT = 500;
+export const CHILDREN_PAGE_SIZE = 500;
 export const CHILDREN_MAX_LIMIT = 5000;

@@ -1,0 +1,37 @@
+/**
+ * The error codes of the API envelope: stable, English-free identifiers the UI switches on.
+ * Shared by the server (which maps ZooKeeper return codes to them) and the browser.
+ */
+
+export const ERROR_CODES = [
+  'INVALID_PATH',
+  'INVALID_REQUEST',
+  'NO_NODE',
+  'UNKNOWN_CONNECTION',
+  'NODE_EXISTS',
+  'BAD_VERSION',
+  'NOT_EMPTY',
+  'NO_CHILDREN_FOR_EPHEMERALS',
+  'NO_AUTH',
+  'AUTH_FAILED',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'READ_ONLY',
+  'DATA_TOO_LARGE',
+  'UNSUPPORTED',
+  'METHOD_NOT_ALLOWED',
+  'CONNECTION_UNAVAILABLE',
+  'SESSION_EXPIRED',
+  'TIMEOUT',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Failures of the path to ZooKeeper rather than of the request: worth retrying as they are. */
+const TRANSIENT: ReadonlySet<string> = new Set<ErrorCode>(['CONNECTION_UNAVAILABLE', 'SESSION_EXPIRED', 'TIMEOUT']);
+
+export function isTransient(code: string): boolean {
+  return TRANSIENT.has(code);
+}

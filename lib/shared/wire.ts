@@ -1,0 +1,90 @@
+/**
+ * The bodies of the REST API's answers (docs/api.md): the routes return these shapes and the
+ * browser reads them, so neither side keeps a copy of its own. Shapes owned by one domain
+ * (events, ensemble, kafka, audit) live in that domain's shared module.
+ */
+import type { AuthMode, Role } from './roles';
+import type { AclEntry, NodeValue, SessionState, ZkStat } from './types';
+
+/** GET node. */
+export interface NodeResponse {
+  path: string;
+  stat: ZkStat;
+  data: NodeValue;
+}
+
+/** What a BAD_VERSION error carries in `current`: the node as it is now. */
+export interface CurrentNode {
+  stat: ZkStat;
+  data: NodeValue;
+}
+
+/** What a create or a save answers: where the node is and its new stat. */
+export interface WriteResult {
+  path: string;
+  stat: ZkStat;
+}
+
+/** GET subtree: how many nodes a recursive delete would remove. */
+export interface SubtreeCount {
+  path: string;
+  count: number;
+  /** The count stopped at the server's cap. */
+  truncated: boolean;
+}
+
+export interface ChildEntry {
+  name: string;
+  /** Only with stat=true; null when the child vanished between listing and stat. */
+  stat?: ZkStat | null;
+}
+
+/** GET children: one page of a sorted child list, optionally narrowed by a prefix. */
+export interface ChildrenPage {
+  path: string;
+  /** The parent's stat. */
+  stat: ZkStat;
+  /** Children matching the prefix (all children without one). */
+  total: number;
+  offset: number;
+  children: ChildEntry[];
+}
+
+/** GET acl, and `current` of an ACL conflict. */
+export interface AclResponse {
+  acl: AclEntry[];
+  stat: ZkStat;
+}
+
+/** GET connections. */
+export interface ConnectionSummary {
+  id: string;
+  name: string;
+  connectString: string;
+  readOnly: boolean;
+  state: SessionState;
+}
+
+export interface ConnectionsResponse {
+  connections: ConnectionSummary[];
+}
+
+/** A ZooKeeper credential an operator added, as the API shows it: no secret. */
+export interface Identity {
+  scheme: string;
+  id: string;
+  addedAt: number;
+}
+
+/** GET auth. */
+export interface IdentitiesResponse {
+  identities: Identity[];
+}
+
+/** GET session: the mode and who (if anyone) is signed in. */
+export interface SignInStatus {
+  mode: AuthMode;
+  user: { name: string; role: Role } | null;
+  /** When the session ends unless used again (ms since the epoch); null without one. */
+  expiresAt: number | null;
+}
