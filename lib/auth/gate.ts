@@ -4,6 +4,7 @@
  * refuses API calls without a session even if a route were to forget its own check.
  * Node only (proxy.ts runs on the Node runtime and shares this process's sign-in sessions).
  */
+import 'server-only';
 import { authMode } from './exposure';
 import { SIGN_IN_PAGE } from '@/lib/shared/redirect';
 import { checkCsrf, checkLocalHost, isStateChanging } from './request-guard';
