@@ -25,6 +25,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own static assets.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Everything but Next's own static assets and the icons in public/ (the sign-in page shows them too).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

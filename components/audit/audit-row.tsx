@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { OPERATION_LABELS, type AuditEntry } from '@/lib/shared/audit';
-import { localTime } from '@/lib/client/node-kind';
+import { localTime } from '@/lib/shared/units';
 import { ValueChange } from './value-change';
 
 const TONES: Partial<Record<AuditEntry['operation'], 'accent' | 'warn' | 'danger'>> = {

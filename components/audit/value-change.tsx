@@ -7,7 +7,7 @@ import CodeMirror from '@uiw/react-codemirror';
 import { useTheme } from 'next-themes';
 import { useMemo } from 'react';
 import { accessibleName, themeFor } from '@/components/node/editor-extensions';
-import { formatBytes } from '@/lib/client/node-kind';
+import { formatBytes } from '@/lib/shared/units';
 import type { AuditValue } from '@/lib/shared/audit';
 
 /** A recorded value as text: UTF-8 as is, anything else as base64. */

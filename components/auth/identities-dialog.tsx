@@ -9,7 +9,7 @@ import { DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
 import { identitiesQuery, useAddIdentity, useDropIdentities } from '@/lib/client/identities';
-import { localTime } from '@/lib/client/node-kind';
+import { localTime } from '@/lib/shared/units';
 
 function AddDigestForm({ connection }: { connection: string }) {
   const add = useAddIdentity(connection);

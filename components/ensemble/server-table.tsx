@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { formatMetric } from '@/lib/client/ensemble';
-import { formatBytes } from '@/lib/client/node-kind';
+import { formatBytes } from '@/lib/shared/units';
 import type { EnsembleHealth, EnsembleServer, ServerMode } from '@/lib/shared/ensemble';
 import { DataSection, DataTable, type Column } from './data-section';
 

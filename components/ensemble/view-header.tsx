@@ -3,7 +3,7 @@
 import { RefreshCw } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
-import { relativeTime } from '@/lib/client/node-kind';
+import { relativeTime } from '@/lib/shared/units';
 import { useNow } from './use-now';
 
 /** A view's title, what it shows, and how fresh the polled figures are. */

@@ -1,37 +1,29 @@
 'use client';
 
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronsDownUp, RefreshCw } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import {
-  childrenKeys,
-  childrenPageQuery,
-  loadedIndexOf,
-  loadedNameAt,
-  loadedStatAt,
-  locateChild,
-} from '@/lib/client/children';
+import { childrenPageQuery } from '@/lib/client/children';
 import { mayHaveChildren } from '@/lib/client/node-kind';
+import { childrenKeys } from '@/lib/client/query-keys';
 import { browseHref } from '@/lib/client/urls';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
-import { ancestors, baseName, joinPath, parentPath } from '@/lib/shared/path';
+import { ancestors } from '@/lib/shared/path';
 import { TreeFilter } from './tree-filter';
-import { isNodeRow, refOf, ROOT_REF, TreeModel, type NodeRow, type RowRef, type TreeSource } from './tree-model';
+import { isNodeRow, refOf, ROOT_REF, type TreeModel, type RowRef } from './tree-model';
 import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
 import { TreeStatus } from './tree-status';
 import { useBrowsePath } from './use-browse-path';
-import { useChildrenVersion } from './use-children-version';
+import { useLocateSelected } from './use-locate-selected';
+import { useTreeData } from './use-tree-data';
 import { useTreeKeys } from './use-tree-keys';
 import { useVisiblePages } from './use-visible-pages';
 
-/** Lists longer than this get a filter box. */
-const FILTER_MIN_CHILDREN = 50;
 /** Row stats wait until typing in a filter pauses, so keystrokes only cost the name lookups. */
 const STATS_AFTER_FILTER_MS = 250;
-
 
 /**
  * The namespace as a WAI-ARIA tree: lazily expanded, virtualized over a flat list of visible
@@ -49,7 +41,6 @@ export function NodeTree({ connection }: { connection: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const treeRef = useRef<HTMLDivElement>(null);
   const moveDomFocus = useRef(false);
-  const located = useRef(new Set<string>());
   const scrolledTo = useRef<string | null>(null);
   const [filterSettled, setFilterSettled] = useState(true);
   const settleTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -62,65 +53,8 @@ export function NodeTree({ connection }: { connection: string }) {
     setExpanded((prev) => new Set([...prev, ...ancestors(selected)]));
   }
 
-  const prefixOf = useCallback((path: string) => filters.get(path) ?? '', [filters]);
-  const expandedList = useMemo(() => [...expanded], [expanded]);
-  // The first page of every open list: its total lays out the rows. Re-rendering comes from the
-  // cache version below, so these observers stay silent.
-  useQueries({
-    queries: expandedList.map((p) => ({ ...childrenPageQuery(connection, p, prefixOf(p), 0, client), notifyOnChangeProps: [] })),
-  });
-  const version = useChildrenVersion(client, connection);
-
-  const source = useMemo<TreeSource & { version: number }>(() => {
-    const firstPage = (path: string) => client.getQueryState(childrenPageQuery(connection, path, prefixOf(path), 0).queryKey);
-    return {
-      version,
-      list(path) {
-        const state = firstPage(path);
-        if (state?.data) return { total: state.data.total };
-        if (state?.status === 'error') return { error: state.error };
-        return 'loading';
-      },
-      indexInParent(path) {
-        const parent = parentPath(path);
-        const prefix = prefixOf(parent);
-        const name = baseName(path);
-        return name.startsWith(prefix) ? loadedIndexOf(client, connection, parent, prefix, name) : undefined;
-      },
-      hasFilter(path) {
-        return filters.has(path) || (firstPage(path)?.data?.stat.numChildren ?? 0) > FILTER_MIN_CHILDREN;
-      },
-    };
-  }, [client, connection, filters, prefixOf, version]);
-
-  const model = useMemo(() => new TreeModel(expanded, source), [expanded, source]);
-
-  const refForPath = useCallback(
-    (path: string): RowRef | undefined => {
-      if (path === '/') return ROOT_REF;
-      const index = source.indexInParent(path);
-      return index === undefined ? undefined : { parent: parentPath(path), index };
-    },
-    [source],
-  );
-  const nameOf = useCallback(
-    (row: NodeRow) => (row.kind === 'root' ? '/' : loadedNameAt(client, connection, row.parent, prefixOf(row.parent), row.index)),
-    [client, connection, prefixOf],
-  );
-  const pathOf = useCallback(
-    (row: NodeRow) => {
-      if (row.kind === 'root') return '/';
-      const name = nameOf(row);
-      return name === undefined ? undefined : joinPath(row.parent, name);
-    },
-    [nameOf],
-  );
-
-  const statOf = (row: NodeRow) =>
-    row.kind === 'root'
-      ? client.getQueryData(childrenPageQuery(connection, '/', prefixOf('/'), 0).queryKey)?.stat
-      : loadedStatAt(client, connection, row.parent, prefixOf(row.parent), row.index);
-
+  const data = useTreeData(client, connection, expanded, filters);
+  const { model, source, prefixOf, refForPath, nameOf, pathOf, statOf } = data;
   const focusIndex = visibleIndex(model, focus, refForPath);
   const filterIndex = filterToFocus === null ? undefined : model.filterIndexOf(filterToFocus);
 
@@ -140,17 +74,9 @@ export function NodeTree({ connection }: { connection: string }) {
     overscan: 10,
     rangeExtractor,
   });
+  const items = virtualizer.getVirtualItems();
 
-  // Deep links into long lists: find the page holding each ancestor, outermost first.
-  const selectedRef = refForPath(selected);
-  const toLocate = selectedRef === undefined ? pendingAncestor(selected, expanded, source) : undefined;
-  const locateKey = toLocate && `${toLocate}\u0000${prefixOf(parentPath(toLocate))}`;
-  useEffect(() => {
-    if (!toLocate || !locateKey || located.current.has(locateKey)) return;
-    located.current.add(locateKey);
-    const parent = parentPath(toLocate);
-    locateChild(client, connection, parent, prefixOf(parent), baseName(toLocate)).catch(() => located.current.delete(locateKey));
-  }, [client, connection, locateKey, prefixOf, toLocate]);
+  const selectedRef = useLocateSelected(client, connection, selected, expanded, data);
   const selectedIndex = selectedRef && model.indexOf(selectedRef);
 
   useLayoutEffect(() => {
@@ -167,6 +93,7 @@ export function NodeTree({ connection }: { connection: string }) {
     treeRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`)?.focus({ preventScroll: true });
   });
 
+  // The filter row is kept mounted (rangeExtractor); its box takes focus once rendered.
   useLayoutEffect(() => {
     if (filterToFocus === null || filterIndex === undefined) return;
     virtualizer.scrollToIndex(filterIndex, { align: 'auto' });
@@ -175,7 +102,7 @@ export function NodeTree({ connection }: { connection: string }) {
       input.focus();
       setFilterToFocus(null);
     }
-  });
+  }, [filterToFocus, filterIndex, items, virtualizer]);
 
   const toggle = useCallback((path: string, open?: boolean) => {
     setExpanded((prev) => {
@@ -209,10 +136,10 @@ export function NodeTree({ connection }: { connection: string }) {
   // answered in the browser: names sort, so matching first and last names mean all match.
   const prefetchListEnd = useCallback(
     (path: string) => {
-      const total = client.getQueryData(childrenPageQuery(connection, path, prefixOf(path), 0).queryKey)?.total ?? 0;
+      const total = data.totalOf(path) ?? 0;
       if (total > CHILDREN_PAGE_SIZE) void client.prefetchQuery(childrenPageQuery(connection, path, prefixOf(path), Math.ceil(total / CHILDREN_PAGE_SIZE) - 1));
     },
-    [client, connection, prefixOf],
+    [client, connection, data, prefixOf],
   );
 
   const focusRowOf = useCallback(
@@ -250,7 +177,6 @@ export function NodeTree({ connection }: { connection: string }) {
   const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));
   const refresh = () => client.invalidateQueries({ queryKey: childrenKeys.all(connection) });
 
-  const items = virtualizer.getVirtualItems();
   useVisiblePages(connection, client, model, items, prefixOf, !virtualizer.isScrolling && filterSettled);
 
   return (
@@ -267,8 +193,9 @@ export function NodeTree({ connection }: { connection: string }) {
         </div>
       </div>
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto py-1 [overflow-anchor:none]">
-        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          <div ref={treeRef} role="tree" aria-label="Namespace" onKeyDown={onKeyDown}>
+        {/* The tree holds its rows' full height; rows that are not nodes lie over it, outside it. */}
+        <div className="relative w-full">
+          <div ref={treeRef} role="tree" aria-label="Namespace" onKeyDown={onKeyDown} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const row = model.rowAt(item.index);
               if (!isNodeRow(row)) return null;
@@ -301,7 +228,6 @@ export function NodeTree({ connection }: { connection: string }) {
           {items.map((item) => {
             const row = model.rowAt(item.index);
             if (row.kind === 'filter') {
-              const state = source.list(row.path);
               return (
                 <TreeFilter
                   key={`filter\u0000${row.path}`}
@@ -309,7 +235,7 @@ export function NodeTree({ connection }: { connection: string }) {
                   level={row.level}
                   top={item.start}
                   prefix={prefixOf(row.path)}
-                  total={typeof state === 'object' && 'total' in state ? state.total : undefined}
+                  total={data.totalOf(row.path)}
                   onApply={applyFilter}
                   onFocus={prefetchListEnd}
                   onLeave={focusRowOf}
@@ -332,16 +258,4 @@ function visibleIndex(model: TreeModel, ref: RowRef, refForPath: (path: string) 
     if (index !== undefined) return index;
   }
   return 0;
-}
-
-/** The outermost ancestor of `path` (or itself) not yet found in its parent's long, open list. */
-function pendingAncestor(path: string, expanded: ReadonlySet<string>, source: TreeSource): string | undefined {
-  for (const p of ancestors(path).slice(1)) {
-    const parent = parentPath(p);
-    const state = source.list(parent);
-    if (!expanded.has(parent) || typeof state !== 'object' || 'error' in state) return undefined;
-    if (source.indexInParent(p) !== undefined) continue;
-    return state.total > CHILDREN_PAGE_SIZE ? p : undefined;
-  }
-  return undefined;
 }

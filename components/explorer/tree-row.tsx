@@ -1,7 +1,7 @@
 'use client';
 
 import { ChevronDown, ChevronRight } from 'lucide-react';
-import { memo, type MouseEvent } from 'react';
+import { memo, useId, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/skeleton';
 import { mayHaveChildren } from '@/lib/client/node-kind';
@@ -40,6 +40,8 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
   const expandable = path !== undefined && mayHaveChildren(stat);
   const isExpanded = expandable && expanded;
   const ref: RowRef = parent === null ? { parent: null } : { parent, index };
+  const descriptionId = useId();
+  const description = stat && name ? describeMarkers(name, stat) : '';
 
   const toggle = (e: MouseEvent) => {
     e.stopPropagation();
@@ -50,7 +52,7 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
     <div
       role="treeitem"
       aria-label={name ?? 'Loading…'}
-      aria-description={stat && name ? describeMarkers(name, stat) : undefined}
+      aria-describedby={description ? descriptionId : undefined}
       aria-level={level}
       aria-setsize={setSize}
       aria-posinset={index + 1}
@@ -83,6 +85,11 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
           </span>
           <NodeMarkers name={name} stat={stat} />
         </>
+      )}
+      {description && (
+        <span id={descriptionId} className="sr-only">
+          {description}
+        </span>
       )}
       {stat && stat.numChildren > 0 && (
         <span aria-hidden className="ml-auto pl-2 text-xs text-muted tabular-nums">

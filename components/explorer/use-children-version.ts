@@ -2,6 +2,7 @@
 
 import { notifyManager, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { parseConnectionQueryKey } from '@/lib/client/query-keys';
 
 /**
  * A counter that moves whenever a name page of this connection's child lists arrives, fails or
@@ -14,8 +15,8 @@ export function useChildrenVersion(client: QueryClient, connection: string): num
       // Deferred like TanStack's own observers: a query may be added while another component renders.
       const notify = notifyManager.batchCalls(onChange);
       return client.getQueryCache().subscribe((event) => {
-        const [root, id, kind, , params] = event.query.queryKey as [string, string, string, string, { stat?: boolean } | undefined];
-        if (root !== 'conn' || id !== connection || kind !== 'children' || params?.stat) return;
+        const key = parseConnectionQueryKey(event.query.queryKey, connection);
+        if (key?.resource !== 'children' || key.params.stat) return;
         const relevant =
           event.type === 'removed' ||
           (event.type === 'added' && event.query.state.data !== undefined) ||

@@ -6,7 +6,7 @@ import { useNow } from '@/components/ensemble/use-now';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
-import { localTime, relativeTime } from '@/lib/client/node-kind';
+import { localTime, relativeTime } from '@/lib/shared/units';
 import type { KafkaModel } from '@/lib/shared/kafka';
 import { joinPath } from '@/lib/shared/path';
 

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLiveLog, useLiveWatches } from '@/components/live/use-live';
-import { kafkaKeys } from '@/lib/client/kafka';
+import { kafkaKeys } from '@/lib/client/query-keys';
 import type { KafkaModel } from '@/lib/shared/kafka';
 import { joinPath } from '@/lib/shared/path';
 

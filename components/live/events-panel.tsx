@@ -7,10 +7,12 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/error-alert';
 import { Input, Select } from '@/components/ui/input';
-import { LOG_LIMIT, type LogEntry } from '@/lib/client/events';
+import { LOG_LIMIT, type LogEntry } from '@/lib/client/live-frames';
+import { isEphemeral, sessionIdHex } from '@/lib/client/node-kind';
 import { browseHref } from '@/lib/client/urls';
 import type { LiveEvent } from '@/lib/shared/events';
 import { checkPath } from '@/lib/shared/path';
+import { clockTime, formatBytes } from '@/lib/shared/units';
 import { useLiveClient, useLiveLog, useLiveWatches } from './use-live';
 
 type TypeFilter = 'all' | 'nodes' | 'children' | 'session';
@@ -39,10 +41,6 @@ function matchesType(e: LiveEvent, filter: TypeFilter): boolean {
 
 const pathOf = (e: LiveEvent) => ('path' in e ? e.path : undefined);
 
-function bytes(n: number): string {
-  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
-}
-
 function names(list: string[], max = 5): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} and ${list.length - max} more`;
 }
@@ -51,7 +49,7 @@ function details(e: LiveEvent): string {
   switch (e.type) {
     case 'created':
     case 'changed':
-      return `version ${e.stat.version}, ${bytes(e.stat.dataLength)}${e.stat.ephemeralOwner !== '0' ? ', ephemeral' : ''}`;
+      return `version ${e.stat.version}, ${formatBytes(e.stat.dataLength)}${isEphemeral(e.stat) ? ', ephemeral' : ''}`;
     case 'deleted':
       return 'node deleted';
     case 'children': {
@@ -72,7 +70,7 @@ function details(e: LiveEvent): string {
 /** Who made a change, when known: an operator of this dashboard, or the owner of an ephemeral node. */
 function who(e: LiveEvent): string {
   if (e.by) return e.by;
-  if ((e.type === 'created' || e.type === 'changed') && e.stat.ephemeralOwner !== '0') return `session 0x${e.stat.ephemeralOwner}`;
+  if ((e.type === 'created' || e.type === 'changed') && isEphemeral(e.stat)) return `session ${sessionIdHex(e.stat.ephemeralOwner)}`;
   return '';
 }
 
@@ -83,15 +81,13 @@ const TONES: Partial<Record<LiveEvent['type'], 'accent' | 'warn' | 'danger'>> = 
   'watch-error': 'danger',
 };
 
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false });
-
 const EventRow = memo(function EventRow({ entry, connection }: { entry: LogEntry; connection: string }) {
   const e = entry.event;
   const path = pathOf(e);
   const label = e.type === 'session' ? `session ${e.state}` : e.type;
   return (
     <tr className="border-b border-border/60 align-top hover:bg-subtle">
-      <td className="px-2 py-1 font-mono whitespace-nowrap text-muted">{time.format(e.at)}</td>
+      <td className="px-2 py-1 font-mono whitespace-nowrap text-muted">{clockTime(e.at)}</td>
       <td className="px-2 py-1 whitespace-nowrap">
         <Badge tone={TONES[e.type] ?? 'neutral'}>{label}</Badge>
       </td>

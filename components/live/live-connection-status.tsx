@@ -1,7 +1,7 @@
 'use client';
 
 import { cn } from '@/components/ui/cn';
-import type { LiveStatus } from '@/lib/client/events';
+import type { LiveStatus } from '@/lib/client/live-client';
 import { useLiveStatus } from './use-live';
 
 type Tone = 'ok' | 'warn' | 'danger' | 'idle';

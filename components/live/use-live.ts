@@ -1,7 +1,8 @@
 'use client';
 
 import { useContext, useEffect, useSyncExternalStore } from 'react';
-import type { DeletedNotice, LiveClient, LiveStatus, LogEntry } from '@/lib/client/events';
+import type { LiveClient, LiveStatus } from '@/lib/client/live-client';
+import type { DeletedNotice, LogEntry } from '@/lib/client/live-frames';
 import type { Store } from '@/lib/client/live-store';
 import type { WatchKind } from '@/lib/shared/events';
 import { LiveContext } from './live-provider';

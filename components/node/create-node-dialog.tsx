@@ -14,7 +14,7 @@ import { bytesToBase64 } from '@/lib/client/bytes';
 import { useCreateNode } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
 import { checkPath, joinPath } from '@/lib/shared/path';
-import type { CreateMode } from '@/lib/shared/types';
+import { EPHEMERAL_MODES, SEQUENTIAL_MODES, TTL_MODES, type CreateMode } from '@/lib/shared/types';
 
 const MODES: ReadonlyArray<{ value: CreateMode; label: string; help: string }> = [
   { value: 'persistent', label: 'Persistent', help: 'Stays until it is deleted.' },
@@ -33,9 +33,6 @@ const TTL_UNITS = [
   { value: 86_400_000, label: 'days' },
 ] as const;
 
-const isSequential = (mode: CreateMode) => mode.endsWith('_sequential');
-const isTtl = (mode: CreateMode) => mode === 'ttl' || mode === 'ttl_sequential';
-const isEphemeralMode = (mode: CreateMode) => mode === 'ephemeral' || mode === 'ephemeral_sequential';
 
 /** Create a node under `parent` (or anywhere, with a full path), in any mode. */
 export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { connection: string; parent: string; parentIsEphemeral: boolean }) {
@@ -69,14 +66,14 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const sequential = isSequential(mode);
+    const sequential = SEQUENTIAL_MODES.has(mode);
     if (!trimmed && !sequential) return setProblem('Enter a name, or a full path starting with /.');
     // A sequential name may be empty or end in "/": the server appends the counter.
     const path = trimmed ? target : joinPath(parent, '');
     const check = checkPath(path, sequential);
     if (!check.ok) return setProblem(`Invalid path: ${check.reason}.`);
     let ttlMs: number | undefined;
-    if (isTtl(mode)) {
+    if (TTL_MODES.has(mode)) {
       const amount = Number(ttl);
       if (!Number.isFinite(amount) || amount <= 0) return setProblem('The time to live must be a positive number.');
       ttlMs = Math.round(amount * ttlUnit);
@@ -111,8 +108,8 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
             </label>
             <Input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} className="w-full font-mono" placeholder="name, or /full/path" aria-describedby={ids.hint} autoFocus spellCheck={false} />
             <p id={ids.hint} className="text-xs text-muted">
-              Creates <span className="font-mono text-fg">{trimmed || isSequential(mode) ? target : '…'}</span>
-              {isSequential(mode) && ' followed by a 10-digit counter'}
+              Creates <span className="font-mono text-fg">{trimmed || SEQUENTIAL_MODES.has(mode) ? target : '…'}</span>
+              {SEQUENTIAL_MODES.has(mode) && ' followed by a 10-digit counter'}
             </p>
           </div>
 
@@ -144,7 +141,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
             </div>
           </fieldset>
 
-          {isEphemeralMode(mode) && (
+          {EPHEMERAL_MODES.has(mode) && (
             <p className="rounded-md border border-warn/40 bg-warn-soft p-2 text-xs">
               Ephemeral nodes belong to the Zooscope server’s own ZooKeeper session, not to your browser: they stay while the dashboard server keeps
               that session, and disappear when it closes or expires (for example when the server restarts). They cannot have children.
@@ -156,7 +153,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
             </Alert>
           )}
 
-          {isTtl(mode) && (
+          {TTL_MODES.has(mode) && (
             <div className="space-y-1">
               <label htmlFor={ids.ttl} className="text-sm font-medium">
                 Time to live

@@ -1,9 +1,11 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useNow } from '@/components/ensemble/use-now';
 import { Panel } from '@/components/ui/panel';
-import { isEphemeral, localTime, relativeTime, sessionIdHex, zxidHex } from '@/lib/client/node-kind';
+import { isEphemeral, sessionIdHex, zxidHex } from '@/lib/client/node-kind';
 import type { ZkStat } from '@/lib/shared/types';
+import { isKnownTime, localTime, NO_TIME, relativeTime } from '@/lib/shared/units';
 
 function Zxid({ value }: { value: number }) {
   return (
@@ -14,6 +16,7 @@ function Zxid({ value }: { value: number }) {
 }
 
 function Time({ ms, now }: { ms: number; now: number }) {
+  if (!isKnownTime(ms)) return <span className="text-muted">{NO_TIME}</span>;
   return (
     <>
       <time dateTime={new Date(ms).toISOString()}>{localTime(ms)}</time>
@@ -24,13 +27,8 @@ function Time({ ms, now }: { ms: number; now: number }) {
 
 /** The node's full stat, each field under its ZooKeeper name. */
 export function StatPanel({ stat }: { stat: ZkStat }) {
-  // Relative times ("2 minutes ago") move on by themselves.
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const t = setInterval(() => setTick((n) => n + 1), 30_000);
-    return () => clearInterval(t);
-  }, []);
-  const now = Date.now();
+  // Relative times ("12 seconds ago") move on by themselves.
+  const now = useNow();
   const rows: Array<[string, string, ReactNode]> = [
     ['version', 'Data version', stat.version],
     ['cversion', 'Children version', stat.cversion],

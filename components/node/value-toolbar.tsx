@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { LabeledSelect } from '@/components/ui/input';
 import { REPRESENTATIONS, type Representation } from '@/lib/client/bytes';
-import { formatBytes } from '@/lib/client/node-kind';
+import { formatBytes } from '@/lib/shared/units';
 import { isTextRepresentation, type EditableValue } from '@/lib/client/node-value';
 import { canPrettyPrint, SYNTAXES, type Syntax } from '@/lib/client/syntax';
 import type { DataFormat } from '@/lib/shared/types';

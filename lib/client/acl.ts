@@ -1,17 +1,11 @@
 /** A node's ACL: the query and the save (optionally over the subtree, with progress). */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { isWithin } from '@/lib/shared/path';
 import type { AclEntry } from '@/lib/shared/types';
 import type { AclResponse } from '@/lib/shared/wire';
 import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
-import { connectionKey } from './connections';
-import { nodeKeys } from './nodes';
 import { readProgressStream } from './progress-stream';
-
-
-export const aclKeys = {
-  all: (connection: string) => [...connectionKey(connection), 'acl'] as const,
-  detail: (connection: string, path: string) => [...aclKeys.all(connection), path] as const,
-};
+import { aclKeys, nodeKeys, parseConnectionQueryKey } from './query-keys';
 
 export function aclQuery(connection: string, path: string) {
   return queryOptions({
@@ -49,9 +43,12 @@ export function useSaveAcl(connection: string) {
     },
     onSettled: (_r, _e, { path, recursive }) => {
       // A subtree change (even a partial one) touches every ACL and stat below the node.
-      const within = (p: unknown) => p === path || (recursive === true && typeof p === 'string' && p.startsWith(path === '/' ? '/' : `${path}/`));
-      void client.invalidateQueries({ queryKey: aclKeys.all(connection), predicate: (q) => within(q.queryKey[3]) });
-      void client.invalidateQueries({ queryKey: nodeKeys.all(connection), predicate: (q) => within(q.queryKey[3]) });
+      const touched = (key: readonly unknown[]) => {
+        const k = parseConnectionQueryKey(key, connection);
+        return k !== undefined && 'path' in k && (k.path === path || (recursive === true && isWithin(k.path, path)));
+      };
+      void client.invalidateQueries({ queryKey: aclKeys.all(connection), predicate: (q) => touched(q.queryKey) });
+      void client.invalidateQueries({ queryKey: nodeKeys.all(connection), predicate: (q) => touched(q.queryKey) });
     },
   });
 }

@@ -2,6 +2,7 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { AuditFilter, AuditPage } from '@/lib/shared/audit';
 import { requestJson } from './api-client';
+import { auditKeys } from './query-keys';
 
 const PAGE = 100;
 
@@ -11,11 +12,6 @@ function search(filter: AuditFilter, extra: Record<string, string | number | und
   const s = params.toString();
   return s ? `?${s}` : '';
 }
-
-export const auditKeys = {
-  all: () => ['audit'] as const,
-  list: (filter: AuditFilter) => [...auditKeys.all(), filter] as const,
-};
 
 export function auditQuery(filter: AuditFilter) {
   return infiniteQueryOptions({

@@ -9,29 +9,13 @@ import { lowerBound } from '@/lib/shared/names';
 import type { ZkStat } from '@/lib/shared/types';
 import type { ChildrenPage } from '@/lib/shared/wire';
 import { connectionUrl, requestJson, retryTransient } from './api-client';
-import { connectionKey } from './connections';
+import { childrenKeys, parseConnectionQueryKey, type ChildrenPageParams } from './query-keys';
 
 export const STAT_CHUNK = 50;
 
-
-interface PageParams {
-  prefix: string;
-  offset: number;
-  limit: number;
-  stat: boolean;
-}
-
-export const childrenKeys = {
-  /** Every list of every node of the connection. */
-  all: (connection: string) => [...connectionKey(connection), 'children'] as const,
-  /** Every page, filter and stat chunk of one node's list. */
-  of: (connection: string, path: string) => [...childrenKeys.all(connection), path] as const,
-  page: (connection: string, path: string, params: PageParams) => [...childrenKeys.of(connection, path), params] as const,
-};
-
 const STALE_MS = 15_000;
 
-function fetchPage(connection: string, path: string, p: PageParams, signal: AbortSignal) {
+function fetchPage(connection: string, path: string, p: ChildrenPageParams, signal: AbortSignal) {
   return requestJson<ChildrenPage>(
     connectionUrl(connection, 'children', {
       path,
@@ -46,7 +30,7 @@ function fetchPage(connection: string, path: string, p: PageParams, signal: Abor
 
 /** Page `page` of the names of `path`'s children starting with `prefix`. */
 export function childrenPageQuery(connection: string, path: string, prefix: string, page: number, client?: QueryClient) {
-  const params: PageParams = { prefix, offset: page * CHILDREN_PAGE_SIZE, limit: CHILDREN_PAGE_SIZE, stat: false };
+  const params: ChildrenPageParams = { prefix, offset: page * CHILDREN_PAGE_SIZE, limit: CHILDREN_PAGE_SIZE, stat: false };
   // Only consulted when the query is first created; computed once for both fields.
   let local: ReturnType<typeof localPrefixPage> | null = null;
   const fromCache = () => (local ??= client && prefix ? localPrefixPage(client, connection, path, prefix, page) : undefined);
@@ -62,7 +46,7 @@ export function childrenPageQuery(connection: string, path: string, prefix: stri
 
 /** Stats for the STAT_CHUNK children from chunk `chunk` on (the rows on screen). */
 export function childStatsQuery(connection: string, path: string, prefix: string, chunk: number) {
-  const params: PageParams = { prefix, offset: chunk * STAT_CHUNK, limit: STAT_CHUNK, stat: true };
+  const params: ChildrenPageParams = { prefix, offset: chunk * STAT_CHUNK, limit: STAT_CHUNK, stat: true };
   return queryOptions({
     queryKey: childrenKeys.page(connection, path, params),
     queryFn: ({ signal }) => fetchPage(connection, path, params, signal),
@@ -81,10 +65,10 @@ interface CachedPage {
 function cachedNamePages(client: QueryClient, connection: string, path: string): CachedPage[] {
   const out: CachedPage[] = [];
   for (const q of client.getQueryCache().findAll({ queryKey: childrenKeys.of(connection, path) })) {
-    const params = q.queryKey[4] as PageParams | undefined;
+    const key = parseConnectionQueryKey(q.queryKey, connection);
     const page = q.state.data as ChildrenPage | undefined;
-    if (!params || params.stat || params.limit !== CHILDREN_PAGE_SIZE || !page) continue;
-    out.push({ prefix: params.prefix, page, updatedAt: q.state.dataUpdatedAt });
+    if (key?.resource !== 'children' || key.params.stat || key.params.limit !== CHILDREN_PAGE_SIZE || !page) continue;
+    out.push({ prefix: key.params.prefix, page, updatedAt: q.state.dataUpdatedAt });
   }
   return out;
 }

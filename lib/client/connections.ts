@@ -2,15 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SessionInfo } from '@/lib/shared/types';
 import type { ConnectionsResponse } from '@/lib/shared/wire';
 import { connectionUrl, requestJson, retryTransient } from './api-client';
-
-
-/** Every browser cache key for a connection starts here, so a connection can be dropped at once. */
-export const connectionKey = (connection: string) => ['conn', connection] as const;
-
-export const connectionKeys = {
-  list: () => ['connections'] as const,
-  session: (connection: string) => [...connectionKey(connection), 'session'] as const,
-};
+import { connectionKeys } from './query-keys';
 
 export function connectionsQuery() {
   return queryOptions({

@@ -2,18 +2,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EnsembleHistory, EnsembleStatus } from '@/lib/shared/ensemble';
 import { connectionUrl, requestJson } from './api-client';
-import { connectionKey } from './connections';
+import { ensembleKeys } from './query-keys';
 
 export type { EnsembleHistory, EnsembleSample, ServerSample } from '@/lib/shared/ensemble';
 
 /** The server samples every 5 s; asking as often keeps its sampler alive and the charts current. */
 export const ENSEMBLE_POLL_MS = 5_000;
-
-export const ensembleKeys = {
-  all: (connection: string) => [...connectionKey(connection), 'ensemble'] as const,
-  status: (connection: string) => [...ensembleKeys.all(connection), 'status'] as const,
-  history: (connection: string) => [...ensembleKeys.all(connection), 'history'] as const,
-};
 
 /** Polled while a component shows it; never served from cache as fresh. */
 function polledQuery<T>(queryKey: readonly unknown[], url: string) {

@@ -5,12 +5,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { IdentitiesResponse } from '@/lib/shared/wire';
 import { connectionUrl, requestJson } from './api-client';
-import { connectionKey } from './connections';
-
-
-export const identityKeys = {
-  list: (connection: string) => [...connectionKey(connection), 'identities'] as const,
-};
+import { connectionKey, identityKeys, parseQueryKey } from './query-keys';
 
 export function identitiesQuery(connection: string) {
   return queryOptions({
@@ -27,7 +22,7 @@ export function identitiesQuery(connection: string) {
  */
 function refreshConnection(client: QueryClient, connection: string, answer: IdentitiesResponse): void {
   client.setQueryData(identityKeys.list(connection), answer);
-  void client.resetQueries({ queryKey: connectionKey(connection), predicate: (q) => q.queryKey[2] !== 'identities' });
+  void client.resetQueries({ queryKey: connectionKey(connection), predicate: (q) => parseQueryKey(q.queryKey)?.resource !== 'identities' });
 }
 
 export function useAddIdentity(connection: string) {

@@ -5,14 +5,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KafkaModel, KafkaResult, KafkaTopic, TopicPartitionRef } from '@/lib/shared/kafka';
 import { connectionUrl, isApiError, requestJson } from './api-client';
-import { connectionKey } from './connections';
+import { kafkaKeys } from './query-keys';
 
 export const KAFKA_POLL_MS = 15_000;
-
-export const kafkaKeys = {
-  all: (connection: string) => [...connectionKey(connection), 'kafka'] as const,
-  model: (connection: string, root: string) => [...kafkaKeys.all(connection), root] as const,
-};
 
 export function kafkaQuery(connection: string, root: string) {
   return queryOptions({

@@ -9,18 +9,7 @@ import { baseName, parentPath } from '@/lib/shared/path';
 import type { ZkStat } from '@/lib/shared/types';
 import type { ChildrenPage, NodeResponse } from '@/lib/shared/wire';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
-import { childrenKeys } from './children';
-import { nodeKeys } from './nodes';
-
-/** Page parameters in a children query key (see childrenKeys.page). */
-interface PageParams {
-  prefix: string;
-  offset: number;
-  limit: number;
-  stat: boolean;
-}
-
-const paramsOf = (q: { queryKey: readonly unknown[] }) => q.queryKey[4] as PageParams | undefined;
+import { childrenKeys, nodeKeys, parseConnectionQueryKey, type ChildrenPageParams } from './query-keys';
 
 /** True when `next` describes the node at least as recently as `prev` (never step back). */
 export function isAtLeastAsNew(next: ZkStat, prev: ZkStat): boolean {
@@ -28,18 +17,23 @@ export function isAtLeastAsNew(next: ZkStat, prev: ZkStat): boolean {
   return next.mzxid >= prev.mzxid && next.pzxid >= prev.pzxid && next.aversion >= prev.aversion;
 }
 
-/** Every cached page (names or stats) of `path`'s child list. */
-function pagesOf(client: QueryClient, connection: string, path: string): Array<Query<ChildrenPage>> {
-  return client.getQueryCache().findAll({ queryKey: childrenKeys.of(connection, path), exact: false }) as Array<Query<ChildrenPage>>;
+/** Every cached page (names or stats) of `path`'s child list, with the parameters it was asked with. */
+function pagesOf(client: QueryClient, connection: string, path: string): Array<{ q: Query<ChildrenPage>; params: ChildrenPageParams }> {
+  const out: Array<{ q: Query<ChildrenPage>; params: ChildrenPageParams }> = [];
+  for (const q of client.getQueryCache().findAll({ queryKey: childrenKeys.of(connection, path) })) {
+    const key = parseConnectionQueryKey(q.queryKey, connection);
+    if (key?.resource === 'children') out.push({ q: q as Query<ChildrenPage>, params: key.params });
+  }
+  return out;
 }
 
 /** The row of `path` in its parent's cached stat chunks shows the new stat. */
 function updateRowStat(client: QueryClient, connection: string, path: string, stat: ZkStat | null): void {
   if (path === '/') return;
   const name = baseName(path);
-  for (const q of pagesOf(client, connection, parentPath(path))) {
+  for (const { q, params } of pagesOf(client, connection, parentPath(path))) {
     const page = q.state.data;
-    if (!paramsOf(q)?.stat || !page) continue;
+    if (!params.stat || !page) continue;
     const i = page.children.findIndex((c) => c.name === name);
     if (i < 0) continue;
     const current = page.children[i].stat;
@@ -71,10 +65,9 @@ function patchWholePage(page: ChildrenPage, prefix: string, event: ChildrenEvent
 }
 
 function applyChildrenEvent(client: QueryClient, connection: string, event: ChildrenEvent): void {
-  for (const q of pagesOf(client, connection, event.path)) {
-    const params = paramsOf(q);
+  for (const { q, params } of pagesOf(client, connection, event.path)) {
     const page = q.state.data;
-    if (!params || !page) continue;
+    if (!page) continue;
     if (!event.exists) {
       // The node itself is gone; its row leaves with its parent's own event.
       client.setQueryData<ChildrenPage>(q.queryKey, { ...page, total: 0, children: [] });
@@ -130,9 +123,9 @@ export function isStale(client: QueryClient, connection: string, snapshot: { pat
     if (!node) return false;
     return !snapshot.exists || !snapshot.stat || (node.stat.mzxid !== snapshot.stat.mzxid && isAtLeastAsNew(snapshot.stat, node.stat));
   }
-  return pagesOf(client, connection, snapshot.path).some((q) => {
+  return pagesOf(client, connection, snapshot.path).some(({ q, params }) => {
     const page = q.state.data;
-    if (!page || paramsOf(q)?.stat) return false;
+    if (!page || params.stat) return false;
     return !snapshot.stat ? page.total > 0 : page.stat.cversion !== snapshot.stat.cversion && isAtLeastAsNew(snapshot.stat, page.stat);
   });
 }

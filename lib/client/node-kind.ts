@@ -23,34 +23,6 @@ export function zxidHex(zxid: number): string {
   return `0x${zxid.toString(16)}`;
 }
 
-const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600_000],
-  ['month', 30 * 24 * 3600_000],
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
-  ['second', 1000],
-];
-
-export function relativeTime(ms: number, now = Date.now()): string {
-  const diff = ms - now;
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-  for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(diff) >= size || unit === 'second') return rtf.format(Math.round(diff / size), unit);
-  }
-  return '';
-}
-
-export function localTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(2)} MB`;
-}
-
 /** Whether a tree row can expand: unknown until its stat arrives; null means it vanished meanwhile. */
 export function mayHaveChildren(stat: Pick<ZkStat, 'numChildren'> | null | undefined): boolean {
   return stat === undefined || (stat !== null && stat.numChildren > 0);

@@ -1,20 +1,11 @@
 /** One node: its value and stat, and the writes (create, save, delete) with precise invalidation. */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { ancestors, parentPath } from '@/lib/shared/path';
+import { ancestors, isWithin, parentPath } from '@/lib/shared/path';
 import type { CreateMode } from '@/lib/shared/types';
 import type { CurrentNode, NodeResponse, SubtreeCount, WriteResult } from '@/lib/shared/wire';
 import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
-import { childrenKeys } from './children';
-import { connectionKey } from './connections';
 import { readProgressStream } from './progress-stream';
-
-
-export const nodeKeys = {
-  all: (connection: string) => [...connectionKey(connection), 'node'] as const,
-  detail: (connection: string, path: string) => [...nodeKeys.all(connection), path] as const,
-  subtreeAll: (connection: string) => [...connectionKey(connection), 'subtree'] as const,
-  subtree: (connection: string, path: string) => [...nodeKeys.subtreeAll(connection), path] as const,
-};
+import { childrenKeys, nodeKeys, parseConnectionQueryKey } from './query-keys';
 
 export function nodeQuery(connection: string, path: string) {
   return queryOptions({
@@ -41,10 +32,6 @@ export function currentFromConflict(error: ApiError): CurrentNode | undefined {
   return current && current.stat && current.data ? current : undefined;
 }
 
-function isWithin(path: unknown, root: string): boolean {
-  return typeof path === 'string' && (path === root || path.startsWith(root === '/' ? '/' : `${root}/`));
-}
-
 /** After a child of `parent` appeared or vanished: its list, its stat, and its row's child count. */
 function invalidateStructure(client: QueryClient, connection: string, parent: string): void {
   void client.invalidateQueries({ queryKey: childrenKeys.of(connection, parent) });
@@ -53,7 +40,10 @@ function invalidateStructure(client: QueryClient, connection: string, parent: st
   if (parent !== '/') {
     void client.invalidateQueries({
       queryKey: childrenKeys.of(connection, parentPath(parent)),
-      predicate: (q) => (q.queryKey[4] as { stat?: boolean } | undefined)?.stat === true,
+      predicate: (q) => {
+        const k = parseConnectionQueryKey(q.queryKey, connection);
+        return k?.resource === 'children' && k.params.stat;
+      },
     });
   }
 }
@@ -137,8 +127,9 @@ export function useDeleteNode(connection: string) {
       // Also after a failed recursive delete: part of the subtree may be gone.
       client.removeQueries({
         predicate: (q) => {
-          const [root, id, kind, p] = q.queryKey;
-          return root === 'conn' && id === connection && ((kind === 'node' && p !== path) || kind === 'children') && isWithin(p, path);
+          const k = parseConnectionQueryKey(q.queryKey, connection);
+          if (k?.resource !== 'node' && k?.resource !== 'children') return false;
+          return (k.resource === 'children' || k.path !== path) && isWithin(k.path, path);
         },
       });
       // After success the page showing the node is about to leave it: no refetch of a deleted node.

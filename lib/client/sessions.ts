@@ -2,15 +2,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { OwnSession } from '@/lib/shared/ensemble';
 import { requestJson } from './api-client';
+import { sessionsKeys } from './query-keys';
 
 export type { OwnSession } from '@/lib/shared/ensemble';
 
 export const SESSIONS_POLL_MS = 5_000;
-
-/** Not rooted at a connection: the list spans all of them. */
-export const sessionsKeys = {
-  all: () => ['sessions'] as const,
-};
 
 export function ownSessionsQuery() {
   return queryOptions({

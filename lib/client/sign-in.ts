@@ -3,9 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { Role } from '@/lib/shared/roles';
 import type { SignInStatus } from '@/lib/shared/wire';
 import { requestJson } from './api-client';
-
-
-export const signInKeys = { status: () => ['sign-in'] as const };
+import { signInKeys } from './query-keys';
 
 export function signInQuery() {
   return queryOptions({

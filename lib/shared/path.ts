@@ -68,6 +68,11 @@ export function ancestors(path: string): string[] {
   return out;
 }
 
+/** Whether `path` is `root` or lies below it. */
+export function isWithin(path: string, root: string): boolean {
+  return path === root || path.startsWith(root === '/' ? '/' : `${root}/`);
+}
+
 /** Names as they appear in URLs: /c/{id}/browse/a/b ↔ "/a/b". Segments are URI-encoded. */
 export function pathToSegments(path: string): string[] {
   return path === '/' ? [] : path.slice(1).split('/');

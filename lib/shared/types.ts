@@ -39,6 +39,8 @@ export const CREATE_MODES: readonly CreateMode[] = [
 export const SEQUENTIAL_MODES: ReadonlySet<CreateMode> = new Set(['persistent_sequential', 'ephemeral_sequential', 'ttl_sequential']);
 /** Modes that take a TTL (and need the server's extended types). */
 export const TTL_MODES: ReadonlySet<CreateMode> = new Set(['ttl', 'ttl_sequential']);
+/** Modes whose node ends with the session that created it. */
+export const EPHEMERAL_MODES: ReadonlySet<CreateMode> = new Set(['ephemeral', 'ephemeral_sequential']);
 
 export type DataFormat = 'json' | 'yaml' | 'xml' | 'properties' | 'gzip' | 'binary' | 'text' | 'empty';
 

@@ -1,10 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { childrenKeys } from '@/lib/client/children';
 import type { ChildrenPage, NodeResponse } from '@/lib/shared/wire';
 import { applyLiveEvents, isStale } from '@/lib/client/live-cache';
 import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
-import { nodeKeys } from '@/lib/client/nodes';
+import { childrenKeys, nodeKeys } from '@/lib/client/query-keys';
 import { EventQueue, coalesce, coalesceKey, formatEventId, mergeChildren, parseEventId, type ChildrenEvent, type LiveEvent } from '@/lib/shared/events';
 import type { ZkStat } from '@/lib/shared/types';
 

@@ -1,0 +1,94 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useReducer } from 'react';
+import { toast } from 'sonner';
+import { isApiError } from '@/lib/client/api-client';
+import { bytesToBase64, textToBytes, type Representation } from '@/lib/client/bytes';
+import { isTextRepresentation } from '@/lib/client/node-value';
+import { currentFromConflict, nodeQuery, useSaveNode } from '@/lib/client/nodes';
+import { validateSyntax, type Syntax } from '@/lib/client/syntax';
+import type { CurrentNode, NodeResponse } from '@/lib/shared/wire';
+import { baselineOf, initialBuffer, reduceBuffer, type BufferState } from './value-buffer';
+
+export interface ValueBuffer extends BufferState {
+  dirty: boolean;
+  saving: boolean;
+  edit(text: string): void;
+  /** Saves the text over `version` (the loaded one, or the current one to overwrite a conflict). */
+  save(version: number): void;
+  revert(): void;
+  changeRep(next: Representation): void;
+  changeSyntax(next: Syntax): void;
+  togglePretty(): void;
+  /** Shows `node` (the server's copy), dropping the edit. */
+  adopt(node: NodeResponse): void;
+  /** Shows the current copy: the one a conflict answer carried, or a fresh read. */
+  reload(current?: CurrentNode): Promise<void>;
+}
+
+/**
+ * The edit of a node's value, based on the version that was loaded: a save sends that version,
+ * and a newer copy from the server replaces the buffer only while it is unmodified.
+ */
+export function useValueBuffer(connection: string, node: NodeResponse): ValueBuffer {
+  const client = useQueryClient();
+  const mutation = useSaveNode(connection);
+  const [state, dispatch] = useReducer(reduceBuffer, node, initialBuffer);
+  const { value, rep, syntax, pretty, text, savedText, snapshot } = state;
+  const baseline = useMemo(() => baselineOf({ value, rep, syntax, pretty }), [value, rep, syntax, pretty]);
+  const dirty = text !== baseline && text !== savedText;
+  const pending = mutation.isPending;
+
+  // Looked at whenever the copy, the saved text or the save's progress changes (state from the
+  // previous render, adjusted while rendering rather than in an effect).
+  const { checked } = state;
+  if (checked.node !== node || checked.savedText !== savedText || checked.pending !== pending) {
+    dispatch({ type: 'server-copy', node, pending, dirty });
+  }
+
+  // Stable, as the editor's change handler should be.
+  const edit = useCallback((next: string) => dispatch({ type: 'edit', text: next }), []);
+
+  const save = (version: number) => {
+    const parsed = textToBytes(text, rep);
+    if (!parsed.ok) return dispatch({ type: 'problem', problem: { kind: 'invalid', message: parsed.error } });
+    if (isTextRepresentation(rep)) {
+      const check = validateSyntax(text, syntax);
+      if (!check.ok) return dispatch({ type: 'problem', problem: { kind: 'invalid', message: check.message } });
+    }
+    dispatch({ type: 'problem', problem: null });
+    const mine = text;
+    mutation.mutate(
+      { path: snapshot.path, base64: bytesToBase64(parsed.bytes), compress: value.gzip ? 'gzip' : undefined, version },
+      {
+        onSuccess: ({ stat }) => {
+          dispatch({ type: 'saved', stat, text: mine });
+          toast.success(`Saved ${snapshot.path}`, { description: `Now at version ${stat.version}` });
+        },
+        onError: (error) => {
+          if (isApiError(error, 'BAD_VERSION')) dispatch({ type: 'conflict', conflict: { current: currentFromConflict(error), mine } });
+          else dispatch({ type: 'problem', problem: { kind: 'error', error } });
+        },
+      },
+    );
+  };
+
+  return {
+    ...state,
+    dirty,
+    saving: pending,
+    edit,
+    save,
+    revert: () => dispatch({ type: 'revert', baseline }),
+    changeRep: (next) => dispatch({ type: 'representation', next, dirty }),
+    changeSyntax: (next) => dispatch({ type: 'syntax', next, dirty }),
+    togglePretty: () => dispatch({ type: 'toggle-pretty' }),
+    adopt: (next) => dispatch({ type: 'adopt', node: next }),
+    reload: async (current) => {
+      const next = current ? { path: snapshot.path, ...current } : await client.fetchQuery({ ...nodeQuery(connection, snapshot.path), staleTime: 0 });
+      dispatch({ type: 'adopt', node: next });
+      client.setQueryData(nodeQuery(connection, snapshot.path).queryKey, next);
+    },
+  };
+}

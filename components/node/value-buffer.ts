@@ -1,0 +1,141 @@
+/**
+ * The value editor's state as one reducer: the server copy the edit is based on, how it is
+ * shown (representation, syntax, pretty-printing), the text being edited, and what the last
+ * save or check found. Pure: the hook (use-value-buffer.ts) feeds it the server's copies.
+ */
+import { bytesToText, isLossless, textToBytes, type Representation } from '@/lib/client/bytes';
+import { defaultRepresentation, editableValue, isTextRepresentation, renderValue, type EditableValue } from '@/lib/client/node-value';
+import { syntaxOf, type Syntax } from '@/lib/client/syntax';
+import type { ZkStat } from '@/lib/shared/types';
+import type { CurrentNode, NodeResponse } from '@/lib/shared/wire';
+
+export type Problem = { kind: 'invalid'; message: string } | { kind: 'error'; error: unknown };
+
+export interface Conflict {
+  current?: CurrentNode;
+  mine: string;
+}
+
+export interface BufferState {
+  /** The copy the edit is based on; its stat moves on with our own saves. */
+  snapshot: NodeResponse;
+  value: EditableValue;
+  rep: Representation;
+  syntax: Syntax;
+  pretty: boolean;
+  text: string;
+  /** What was just saved counts as unmodified until the server's copy of it arrives. */
+  savedText: string | null;
+  problem: Problem | null;
+  conflict: Conflict | null;
+  /** The server has a newer copy than the modified buffer. */
+  changedElsewhere: boolean;
+  /** The server copy last adopted into the buffer. */
+  adoptedFrom: NodeResponse;
+  /** What the last look at the server's copy saw (see 'server-copy'). */
+  checked: { node: NodeResponse; savedText: string | null; pending: boolean };
+}
+
+export type BufferAction =
+  /** Show this copy, dropping the edit. */
+  | { type: 'adopt'; node: NodeResponse }
+  /** The server's copy as the page has it now, while the buffer is `dirty` and a save maybe `pending`. */
+  | { type: 'server-copy'; node: NodeResponse; pending: boolean; dirty: boolean }
+  | { type: 'edit'; text: string }
+  | { type: 'representation'; next: Representation; dirty: boolean }
+  | { type: 'syntax'; next: Syntax; dirty: boolean }
+  | { type: 'toggle-pretty' }
+  | { type: 'revert'; baseline: string }
+  | { type: 'problem'; problem: Problem | null }
+  | { type: 'saved'; stat: ZkStat; text: string }
+  | { type: 'conflict'; conflict: Conflict };
+
+export function initialBuffer(node: NodeResponse): BufferState {
+  const value = editableValue(node.data);
+  const rep = defaultRepresentation(value);
+  const syntax = syntaxOf(value.format);
+  return {
+    snapshot: node,
+    value,
+    rep,
+    syntax,
+    pretty: false,
+    text: renderValue(value.bytes, rep, syntax, false),
+    savedText: null,
+    problem: null,
+    conflict: null,
+    changedElsewhere: false,
+    adoptedFrom: node,
+    checked: { node, savedText: null, pending: false },
+  };
+}
+
+/** The text of the unmodified buffer. */
+export function baselineOf(s: Pick<BufferState, 'value' | 'rep' | 'syntax' | 'pretty'>): string {
+  return renderValue(s.value.bytes, s.rep, s.syntax, s.pretty);
+}
+
+function adopt(s: BufferState, node: NodeResponse): BufferState {
+  const value = editableValue(node.data);
+  // Keep the chosen representation unless it cannot show the new bytes exactly.
+  const rep = isTextRepresentation(s.rep) && !isLossless(value.bytes, s.rep) ? defaultRepresentation(value) : s.rep;
+  return {
+    ...s,
+    snapshot: node,
+    value,
+    rep,
+    text: renderValue(value.bytes, rep, s.syntax, s.pretty),
+    savedText: null,
+    changedElsewhere: false,
+    conflict: null,
+    problem: null,
+    adoptedFrom: node,
+  };
+}
+
+/**
+ * A newer server copy replaces an unmodified buffer (including one just saved, whose copy may
+ * arrive before the save's answer); a modified one is kept and the operator is told.
+ */
+function serverCopy(s: BufferState, node: NodeResponse, pending: boolean, dirty: boolean): BufferState {
+  let next = s;
+  if (node !== s.adoptedFrom) {
+    if (!dirty) next = adopt(s, node);
+    else if (!pending && node.stat.mzxid !== s.snapshot.stat.mzxid) next = { ...s, changedElsewhere: true };
+  }
+  return { ...next, checked: { node, savedText: next.savedText, pending } };
+}
+
+export function reduceBuffer(s: BufferState, action: BufferAction): BufferState {
+  switch (action.type) {
+    case 'adopt':
+      return adopt(s, action.node);
+    case 'server-copy':
+      return serverCopy(s, action.node, action.pending, action.dirty);
+    case 'edit':
+      return { ...s, text: action.text };
+    case 'representation': {
+      let text: string;
+      if (action.dirty) {
+        const parsed = textToBytes(s.text, s.rep);
+        if (!parsed.ok) return { ...s, problem: { kind: 'invalid', message: `Cannot switch while the value is invalid: ${parsed.error}` } };
+        text = bytesToText(parsed.bytes, action.next);
+      } else {
+        text = renderValue(s.value.bytes, action.next, s.syntax, false);
+      }
+      return { ...s, text, problem: null, pretty: false, rep: action.next };
+    }
+    case 'syntax':
+      return { ...s, text: action.dirty ? s.text : renderValue(s.value.bytes, s.rep, action.next, false), pretty: false, syntax: action.next, problem: null };
+    case 'toggle-pretty':
+      return { ...s, text: renderValue(s.value.bytes, s.rep, s.syntax, !s.pretty), pretty: !s.pretty };
+    case 'revert':
+      return { ...s, text: action.baseline, problem: null };
+    case 'problem':
+      return { ...s, problem: action.problem };
+    case 'saved':
+      return { ...s, snapshot: { ...s.snapshot, stat: action.stat }, savedText: action.text, conflict: null, changedElsewhere: false };
+    case 'conflict':
+      return { ...s, conflict: action.conflict };
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { baselineOf, initialBuffer, reduceBuffer, type BufferState } from '@/components/node/value-buffer';
+import type { ZkStat } from '@/lib/shared/types';
+import type { NodeResponse } from '@/lib/shared/wire';
+
+const stat = (mzxid: number, version = mzxid): ZkStat => ({
+  czxid: 1, mzxid, pzxid: 1, ctime: 1, mtime: 1, version, cversion: 0, aversion: 0, ephemeralOwner: '0', dataLength: 1, numChildren: 0,
+});
+const node = (text: string, mzxid: number): NodeResponse => ({
+  path: '/n',
+  stat: stat(mzxid),
+  data: { base64: Buffer.from(text).toString('base64'), text, format: 'text', size: text.length },
+});
+
+const dirty = (s: BufferState) => s.text !== baselineOf(s) && s.text !== s.savedText;
+
+describe('the value buffer', () => {
+  it('takes a newer server copy while unmodified', () => {
+    const s = initialBuffer(node('a', 1));
+    const next = node('b', 2);
+    const after = reduceBuffer(s, { type: 'server-copy', node: next, pending: false, dirty: dirty(s) });
+    expect(after.text).toBe('b');
+    expect(after.snapshot).toBe(next);
+    expect(after.checked).toEqual({ node: next, savedText: null, pending: false });
+  });
+
+  it('keeps a modified buffer and says the node changed elsewhere', () => {
+    const s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'edit', text: 'mine' });
+    const after = reduceBuffer(s, { type: 'server-copy', node: node('b', 2), pending: false, dirty: dirty(s) });
+    expect(after.text).toBe('mine');
+    expect(after.changedElsewhere).toBe(true);
+  });
+
+  it('does not call our own save a change elsewhere while it is under way', () => {
+    const s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'edit', text: 'mine' });
+    const after = reduceBuffer(s, { type: 'server-copy', node: node('mine', 2), pending: true, dirty: dirty(s) });
+    expect(after.changedElsewhere).toBe(false);
+  });
+
+  it('counts the saved text as unmodified until its copy arrives, then adopts that copy', () => {
+    let s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'edit', text: 'mine' });
+    s = reduceBuffer(s, { type: 'saved', stat: stat(2), text: 'mine' });
+    expect(dirty(s)).toBe(false);
+    expect(s.snapshot.stat.version).toBe(2);
+    const copy = node('mine', 2);
+    s = reduceBuffer(s, { type: 'server-copy', node: copy, pending: false, dirty: dirty(s) });
+    expect(s.adoptedFrom).toBe(copy);
+    expect(s.savedText).toBeNull();
+    expect(dirty(s)).toBe(false);
+  });
+
+  it('switches representation through the bytes of a modified buffer, and refuses while they do not parse', () => {
+    let s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'edit', text: 'hi' });
+    s = reduceBuffer(s, { type: 'representation', next: 'hex', dirty: dirty(s) });
+    expect(s.rep).toBe('hex');
+    expect(s.text.replace(/\s/g, '')).toBe('6869');
+    s = reduceBuffer(s, { type: 'edit', text: 'zz' });
+    const refused = reduceBuffer(s, { type: 'representation', next: 'utf-8', dirty: dirty(s) });
+    expect(refused.rep).toBe('hex');
+    expect(refused.problem?.kind).toBe('invalid');
+  });
+
+  it('reverts to the baseline', () => {
+    const s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'edit', text: 'mine' });
+    expect(reduceBuffer(s, { type: 'revert', baseline: baselineOf(s) }).text).toBe('a');
+  });
+});
