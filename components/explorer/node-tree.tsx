@@ -67,6 +67,8 @@ export function NodeTree({ connection }: { connection: string }) {
     },
     [focusIndex, filterIndex],
   );
+  // The compiler skips this component for useVirtualizer's mutable instance (TanStack/virtual#1119).
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: model.count,
     getScrollElement: () => scrollRef.current,
