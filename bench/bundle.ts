@@ -14,7 +14,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { ensureChromium } from '@/scripts/lib/deps';
-import { startApp } from '@/scripts/lib/app-server';
+import { startApp, type AppServer } from '@/scripts/lib/app-server';
 import { ensureBuild } from '@/scripts/lib/next-build';
 import { seedDemo } from '@/scripts/lib/seed-demo';
 
@@ -147,12 +147,14 @@ export async function runBundleBench(connectString: string): Promise<void> {
   const listChunks = process.argv.includes('--chunks');
   await ensureBuild();
   const seeded = await seedDemo(connectString);
-  const app = await startApp(connectString);
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  let app: AppServer | undefined;
+  let browser: Browser | undefined;
   try {
+    app = await startApp(connectString);
+    browser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
     // Compiles and warms the server's routes, so that the first measured page is not the slowest.
     for (const p of PAGES) await scriptBytes(browser, `${app.baseURL}${p.path}`);
     const measured = [];
@@ -176,8 +178,8 @@ export async function runBundleBench(connectString: string): Promise<void> {
     console.log(`  empty cache:   median ${cold.toFixed(0)} ms, max ${Math.max(...rows.cold).toFixed(0)} ms  ${(cold / warm).toFixed(2)}× baseline`);
     console.log(`  scripts cached: median ${warm.toFixed(0)} ms, max ${Math.max(...rows.warm).toFixed(0)} ms  (baseline)`);
   } finally {
-    await browser.close();
-    await app.stop();
+    await browser?.close();
+    await app?.stop();
     seeded.session.close();
   }
 }
