@@ -5,11 +5,13 @@
  */
 import { ensureZooKeeper } from '@/scripts/lib/deps';
 import { startStandalone } from '@/scripts/lib/zk-server';
+import { runBundleBench } from './bundle';
 import { runCoreBench } from './core';
 import { runExplorerBench } from './explorer';
 import { runLiveBench } from './live';
 
 const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
+  bundle: runBundleBench,
   core: runCoreBench,
   explorer: runExplorerBench,
   live: runLiveBench,

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type uPlot from 'uplot';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
   chartPoints,
@@ -15,6 +15,8 @@ import {
   type EnsembleHistory,
 } from '@/lib/client/ensemble';
 import { DataSection } from './data-section';
+import { MetricPlot } from './metric-plot';
+import { colorOf } from './plot-options';
 import { PollError } from './poll-error';
 
 const METRICS: ReadonlyArray<{ metric: ChartMetric; title: string; unit?: string }> = [
@@ -25,21 +27,33 @@ const METRICS: ReadonlyArray<{ metric: ChartMetric; title: string; unit?: string
   { metric: 'watches', title: 'Watches' },
 ];
 
-/** Mid-lightness hues that keep their contrast on both the light and the dark background. */
-const SERIES_COLORS = ['#3b82f6', '#10b981', '#a855f7', '#ec4899', '#06b6d4', '#f97316', '#84cc16', '#6366f1', '#14b8a6'];
+const fmtValue = (v: number | null | undefined) => (v == null ? '—' : formatMetric(v));
 
-const fmtValue = (v: number | null) => (v == null ? '—' : formatMetric(v));
+/** "a.b.c.d:2181 from 10 to 12 (latest 12)" for each server: what the lines show, in words. */
+function describe(title: string, servers: readonly string[], columns: uPlot.AlignedData): string {
+  const parts = servers.map((address, i) => {
+    const values = (columns[i + 1] as (number | null)[]).filter((v): v is number => v != null);
+    if (values.length === 0) return `${address}: no values`;
+    return `${address}: from ${fmtValue(Math.min(...values))} to ${fmtValue(Math.max(...values))}, latest ${fmtValue(values[values.length - 1])}`;
+  });
+  return `${title} over the last 15 minutes. ${parts.join('; ')}`;
+}
 
-const colorOf = (i: number) => SERIES_COLORS[i % SERIES_COLORS.length];
+interface MetricChartProps {
+  history: EnsembleHistory;
+  /** When the history arrived: the window's end until there is a sample to end it. */
+  receivedAt: number;
+  metric: ChartMetric;
+  title: string;
+  unit?: string;
+}
 
-const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-const clockSeconds = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const compact = (v: number) => new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-
-function MetricChart({ history, metric, title, unit }: { history: EnsembleHistory; metric: ChartMetric; title: string; unit?: string }) {
+function MetricChart({ history, receivedAt, metric, title, unit }: MetricChartProps) {
   const points = useMemo(() => chartPoints(history, metric), [history, metric]);
-  const end = points.length ? points[points.length - 1].t : Date.now();
+  const columns = useMemo<uPlot.AlignedData>(() => [points.map((p) => p.t), ...history.servers.map((_, i) => points.map((p) => p[seriesKey(i)]))], [points, history.servers]);
   const latest = points.length ? points[points.length - 1] : null;
+  const end = latest ? latest.t : receivedAt;
+  const frame = useMemo(() => ({ domain: [end - history.windowMs, end] as [number, number], ticks: windowTicks(end, history.windowMs) }), [end, history.windowMs]);
   const id = `chart-${metric}`;
   return (
     <figure aria-labelledby={id} className="rounded-lg border border-border bg-panel p-3">
@@ -60,42 +74,7 @@ function MetricChart({ history, metric, title, unit }: { history: EnsembleHistor
           </span>
         )}
       </figcaption>
-      <div className="text-muted">
-        <LineChart responsive data={points} style={{ width: '100%', height: 170 }} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[end - history.windowMs, end]}
-            ticks={windowTicks(end, history.windowMs)}
-            tickFormatter={clock}
-            tick={{ fill: 'currentColor', fontSize: 11 }}
-            stroke="currentColor"
-            strokeOpacity={0.3}
-          />
-          <YAxis width={44} allowDecimals={metric === 'latencyAvg'} tickFormatter={compact} tick={{ fill: 'currentColor', fontSize: 11 }} stroke="currentColor" strokeOpacity={0.3} />
-          <Tooltip
-            labelFormatter={(t) => clockSeconds(Number(t))}
-            formatter={(v) => formatMetric(Number(v))}
-            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--fg)', fontSize: 12 }}
-            labelStyle={{ color: 'var(--muted)' }}
-          />
-          {history.servers.map((address, i) => (
-            <Line
-              key={address}
-              dataKey={seriesKey(i)}
-              name={address}
-              stroke={colorOf(i)}
-              strokeWidth={2}
-              // Until a few samples exist a line has nothing to join: show the points themselves.
-              dot={points.length < 4 ? { r: 2.5 } : false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
-        </LineChart>
-      </div>
+      <MetricPlot data={columns} servers={history.servers} frame={frame} integer={metric !== 'latencyAvg'} summary={describe(title, history.servers, columns)} />
     </figure>
   );
 }
@@ -140,7 +119,7 @@ export function EnsembleCharts({ connection }: { connection: string }) {
           )}
           <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-5">
             {METRICS.map((m) => (
-              <MetricChart key={m.metric} history={data} {...m} />
+              <MetricChart key={m.metric} history={data} receivedAt={history.dataUpdatedAt} {...m} />
             ))}
           </div>
         </>

@@ -1,12 +1,11 @@
 'use client';
 
-import type { EditorView } from '@codemirror/view';
-import CodeMirror, { ExternalChange } from '@uiw/react-codemirror';
-import { useTheme } from 'next-themes';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useRef, useState, type ComponentType } from 'react';
+import { flushSync } from 'react-dom';
 import type { Representation } from '@/lib/client/bytes';
 import type { Syntax } from '@/lib/client/syntax';
-import { accessibleName, representationExtensions, themeFor } from './editor-extensions';
+import type { CodeMirrorEditorProps, Handoff } from './code-mirror-editor';
+import { PlainEditor } from './plain-editor';
 
 interface CodeEditorProps {
   value: string;
@@ -15,32 +14,64 @@ interface CodeEditorProps {
   syntax: Syntax;
 }
 
-/** The value editor (CodeMirror 6), named "Data" for assistive technology and tests. */
-export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
-  const { resolvedTheme } = useTheme();
-  const extensions = useMemo(() => [accessibleName('Data'), representationExtensions(rep, syntax)], [rep, syntax]);
-  // Programmatic changes (revert, reload, another representation) apply at once: the wrapper
-  // would hold them back for a while after the last keystroke, and could then apply a stale one.
-  const view = useRef<EditorView | null>(null);
-  useLayoutEffect(() => {
-    const v = view.current;
-    if (v && value !== v.state.doc.toString()) {
-      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: [ExternalChange.of(true)] });
-    }
-  }, [value]);
-  return (
-    <CodeMirror
-      onCreateEditor={(v) => {
-        view.current = v;
-      }}
-      value={value}
-      onChange={onChange}
-      extensions={extensions}
-      theme={themeFor(resolvedTheme === 'dark')}
-      basicSetup={{ lineNumbers: false, foldGutter: rep !== 'hex' && rep !== 'base64', autocompletion: false }}
-      height="100%"
-      placeholder="(empty value)"
-      className="h-full min-h-0 overflow-hidden rounded border border-border"
-    />
+type Editor = ComponentType<CodeMirrorEditorProps>;
+
+/** CodeMirror is a chunk of its own (about half of the browse page's JavaScript), fetched once per tab. */
+let loadedEditor: Editor | null = null;
+let loadingEditor: Promise<Editor> | null = null;
+
+function loadEditor(): Promise<Editor> {
+  loadingEditor ??= import('./code-mirror-editor').then(
+    (m) => (loadedEditor = m.CodeMirrorEditor),
+    (e) => {
+      loadingEditor = null;
+      throw e;
+    },
   );
+  return loadingEditor;
+}
+
+/** Offset of a DOM position in the element's text. */
+function offsetIn(el: HTMLElement, node: Node | null, offset: number): number {
+  if (!node || !el.contains(node)) return 0;
+  const range = document.createRange();
+  range.setStart(el, 0);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+function handoffOf(el: HTMLElement): Handoff {
+  const sel = document.getSelection();
+  return {
+    focused: document.activeElement === el,
+    anchor: offsetIn(el, sel?.anchorNode ?? null, sel?.anchorOffset ?? 0),
+    head: offsetIn(el, sel?.focusNode ?? null, sel?.focusOffset ?? 0),
+    scrollTop: el.parentElement?.scrollTop ?? 0,
+  };
+}
+
+/**
+ * The value editor, named "Data". The value shows at once as plain editable text; the CodeMirror
+ * editor (highlighting, folding, search) is fetched when the pointer or the keyboard reaches the
+ * value, and takes over the text, the selection and the focus when it arrives.
+ */
+export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
+  const [editor, setEditor] = useState<{ Editor: Editor; handoff?: Handoff } | null>(() => (loadedEditor ? { Editor: loadedEditor } : null));
+  const text = useRef<HTMLDivElement>(null);
+  const wanted = useRef(false);
+  const want = () => {
+    if (wanted.current) return;
+    wanted.current = true;
+    loadEditor().then(
+      (Editor) => {
+        // Read and swapped in one task, so that no keystroke falls between the two.
+        const handoff = text.current ? handoffOf(text.current) : undefined;
+        flushSync(() => setEditor({ Editor, handoff }));
+      },
+      // The plain view stays: editing still works, and the next approach tries again.
+      () => (wanted.current = false),
+    );
+  };
+  if (editor) return <editor.Editor value={value} onChange={onChange} rep={rep} syntax={syntax} handoff={editor.handoff} />;
+  return <PlainEditor value={value} onChange={onChange} rep={rep} onIntent={want} textRef={text} />;
 }

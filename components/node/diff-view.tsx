@@ -1,29 +1,14 @@
 'use client';
 
-import { MergeView } from '@codemirror/merge';
-import { EditorState } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
-import { useTheme } from 'next-themes';
-import { useEffect, useRef } from 'react';
-import type { Representation } from '@/lib/client/bytes';
-import type { Syntax } from '@/lib/client/syntax';
-import { accessibleName, representationExtensions, themeFor } from './editor-extensions';
+import dynamic from 'next/dynamic';
 
-/** Side-by-side, read-only comparison: theirs on the left, mine on the right. */
-export function DiffView({ theirs, mine, rep, syntax }: { theirs: string; mine: string; rep: Representation; syntax: Syntax }) {
-  const host = useRef<HTMLDivElement>(null);
-  const { resolvedTheme } = useTheme();
-  const dark = resolvedTheme === 'dark';
-  useEffect(() => {
-    const common = [EditorView.editable.of(false), EditorState.readOnly.of(true), representationExtensions(rep, syntax), themeFor(dark)];
-    const view = new MergeView({
-      a: { doc: theirs, extensions: [...common, accessibleName('Their version')] },
-      b: { doc: mine, extensions: [...common, accessibleName('Your version')] },
-      parent: host.current!,
-      gutter: true,
-      highlightChanges: true,
-    });
-    return () => view.destroy();
-  }, [theirs, mine, rep, syntax, dark]);
-  return <div ref={host} className="h-full overflow-auto rounded-md border border-border [&_.cm-mergeView]:min-h-full" />;
+/** The frame the comparison will fill, while its chunk (CodeMirror's merge view) arrives. */
+function DiffLoading() {
+  return <div aria-busy className="h-full min-h-24 rounded-md border border-border" />;
 }
+
+/**
+ * Side-by-side, read-only comparison: theirs on the left, mine on the right. The merge view is
+ * fetched only when a comparison is shown (a conflict, a change underneath an edit).
+ */
+export const DiffView = dynamic(() => import('./merge-diff').then((m) => m.MergeDiff), { ssr: false, loading: DiffLoading });

@@ -1,0 +1,63 @@
+'use client';
+
+import { EditorSelection } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
+import CodeMirror, { ExternalChange } from '@uiw/react-codemirror';
+import { useTheme } from 'next-themes';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Representation } from '@/lib/client/bytes';
+import type { Syntax } from '@/lib/client/syntax';
+import { accessibleName, representationExtensions, themeFor } from './editor-extensions';
+import { useLanguage } from './editor-language';
+
+/** Where the plain view left off when this editor replaced it. */
+export interface Handoff {
+  focused: boolean;
+  anchor: number;
+  head: number;
+  scrollTop: number;
+}
+
+export interface CodeMirrorEditorProps {
+  value: string;
+  onChange(value: string): void;
+  rep: Representation;
+  syntax: Syntax;
+  handoff?: Handoff;
+}
+
+/** The value editor (CodeMirror 6), named "Data" for assistive technology and tests. */
+export function CodeMirrorEditor({ value, onChange, rep, syntax, handoff }: CodeMirrorEditorProps) {
+  const { resolvedTheme } = useTheme();
+  const language = useLanguage(syntax);
+  const extensions = useMemo(() => [accessibleName('Data'), representationExtensions(rep, language)], [rep, language]);
+  // Programmatic changes (revert, reload, another representation) apply at once: the wrapper
+  // would hold them back for a while after the last keystroke, and could then apply a stale one.
+  const view = useRef<EditorView | null>(null);
+  useLayoutEffect(() => {
+    const v = view.current;
+    if (v && value !== v.state.doc.toString()) {
+      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: [ExternalChange.of(true)] });
+    }
+  }, [value]);
+  return (
+    <CodeMirror
+      onCreateEditor={(v) => {
+        view.current = v;
+        if (!handoff) return;
+        const end = v.state.doc.length;
+        v.dispatch({ selection: EditorSelection.single(Math.min(handoff.anchor, end), Math.min(handoff.head, end)) });
+        v.scrollDOM.scrollTop = handoff.scrollTop;
+        if (handoff.focused) v.focus();
+      }}
+      value={value}
+      onChange={onChange}
+      extensions={extensions}
+      theme={themeFor(resolvedTheme === 'dark')}
+      basicSetup={{ lineNumbers: false, foldGutter: rep !== 'hex' && rep !== 'base64', autocompletion: false }}
+      height="100%"
+      placeholder="(empty value)"
+      className="h-full min-h-0 overflow-hidden rounded border border-border"
+    />
+  );
+}

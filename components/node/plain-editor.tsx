@@ -1,0 +1,68 @@
+'use client';
+
+import { useLayoutEffect, useMemo, type RefObject } from 'react';
+import type { Representation } from '@/lib/client/bytes';
+import { asciiOfHexLine, lineLabel } from './hex-ascii';
+
+interface PlainEditorProps {
+  value: string;
+  onChange(value: string): void;
+  rep: Representation;
+  /** The pointer came near or the keyboard reached the value: time to fetch the full editor. */
+  onIntent(): void;
+  textRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * A final line break draws no line of its own, so browsers end such text with one more (or a
+ * lone <br> when empty): written with it, read back without it.
+ */
+const shown = (value: string) => (value.endsWith('\n') ? `${value}\n` : value);
+const edited = (el: HTMLElement) => el.innerText.replace(/\n$/, '');
+
+/**
+ * The value as plain editable text laid out like the CodeMirror editor (its font, colours,
+ * gutter and hex ASCII column, without highlighting), shown until that editor's chunk arrives:
+ * the value appears at once and takes keystrokes from the first one. Like CodeMirror's, the text
+ * is a contenteditable element named "Data"; React does not render into it (the browser edits
+ * its DOM), the value is written in only when it changes from outside.
+ */
+export function PlainEditor({ value, onChange, rep, onIntent, textRef }: PlainEditorProps) {
+  const hex = rep === 'hex';
+  const lines = useMemo(() => value.split('\n'), [value]);
+  const gutter = useMemo(() => lines.map((_, i) => lineLabel(i, hex)).join('\n'), [lines, hex]);
+  const ascii = useMemo(() => (hex ? lines.map((l) => asciiOfHexLine(l) ?? '').join('\n') : null), [lines, hex]);
+  useLayoutEffect(() => {
+    const el = textRef.current;
+    if (el && edited(el) !== value) el.textContent = shown(value);
+  }, [value, textRef]);
+  return (
+    <div
+      onPointerEnter={onIntent}
+      onPointerDown={onIntent}
+      onFocus={onIntent}
+      className="flex h-full min-h-0 items-stretch overflow-auto rounded border border-border bg-[#fff] font-mono text-[13px] leading-[1.4] text-[#24292e] dark:bg-[#0d1117] dark:text-[#c9d1d9]"
+    >
+      <pre aria-hidden className="sticky left-0 h-max min-h-full min-w-7 shrink-0 border-r border-[#ddd] bg-[#fff] py-1 pr-[3px] pl-[5px] text-right font-[inherit] text-[#6e7781] select-none dark:border-transparent dark:bg-[#333338] dark:text-[#ccc]">
+        {gutter}
+      </pre>
+      <div
+        ref={textRef}
+        role="textbox"
+        aria-label="Data"
+        aria-multiline="true"
+        contentEditable="plaintext-only"
+        suppressContentEditableWarning
+        spellCheck={false}
+        autoCapitalize="off"
+        onInput={(e) => onChange(edited(e.currentTarget))}
+        className={`${hex ? 'flex-none' : 'flex-auto'} h-max py-1 pr-0.5 pl-1.5 whitespace-pre outline-none empty:before:text-[#6e7781] empty:before:content-['(empty_value)']`}
+      />
+      {ascii !== null && (
+        <pre aria-hidden className="h-max py-1 pl-[2ch] font-[inherit] whitespace-pre text-muted">
+          {ascii}
+        </pre>
+      )}
+    </div>
+  );
+}
