@@ -13,7 +13,7 @@ import {
   type WatchKind,
   type WatchSnapshot,
 } from '@/lib/shared/events';
-import { mapLimit } from '@/lib/zk/ops';
+import { mapLimit } from '@/lib/zk/map-limit';
 import type { ZkSession } from '@/lib/zk/session';
 import { describeSession } from '@/lib/zk/session-info';
 import type { SessionInfo } from '@/lib/shared/types';

@@ -5,7 +5,8 @@
 import 'server-only';
 import type { RequestContext } from '@/lib/api/context';
 import { isZkError } from '@/lib/zk/errors';
-import { createNode, deleteNode, setData, type CreateInput, type DeleteProgress } from '@/lib/zk/ops';
+import { createNode, type CreateInput } from '@/lib/zk/create-node';
+import { deleteNode, setData, type DeleteProgress } from '@/lib/zk/nodes';
 import { parentPath } from '@/lib/shared/path';
 import type { ZkSession } from '@/lib/zk/session';
 import { noteWrite } from '@/lib/zk/watch-hub';

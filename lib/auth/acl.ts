@@ -7,7 +7,9 @@ import type { RequestContext } from '@/lib/api/context';
 import { audit } from '@/lib/audit/changes';
 import { textValue } from '@/lib/audit/values';
 import { ZkError, isZkError } from '@/lib/zk/errors';
-import { getAcl, mapLimit, setAcl, subtreeLevels } from '@/lib/zk/ops';
+import { mapLimit } from '@/lib/zk/map-limit';
+import { getAcl, setAcl } from '@/lib/zk/node-acl';
+import { subtreeLevels } from '@/lib/zk/subtree';
 import type { AclEntry, ZkStat } from '@/lib/shared/types';
 import { checkAcl } from '@/lib/shared/acl-rules';
 

@@ -4,7 +4,7 @@ import { handle, json, readJson } from '@/lib/api/envelope';
 import { pathParam, searchParams } from '@/lib/api/schemas';
 import { changeAcl, type AclProgress } from '@/lib/auth/acl';
 import { aclBody, aclQuery } from '@/lib/auth/schemas';
-import { getAcl } from '@/lib/zk/ops';
+import { getAcl } from '@/lib/zk/node-acl';
 
 export const dynamic = 'force-dynamic';
 

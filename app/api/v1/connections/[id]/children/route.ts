@@ -1,7 +1,7 @@
 import { connectionContext } from '@/lib/api/context';
 import { handle, json } from '@/lib/api/envelope';
 import { childrenQuery, searchParams } from '@/lib/api/schemas';
-import { listChildren } from '@/lib/zk/ops';
+import { listChildren } from '@/lib/zk/children';
 
 export const dynamic = 'force-dynamic';
 

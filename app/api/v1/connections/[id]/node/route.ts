@@ -4,7 +4,7 @@ import { createBody, deleteQuery, pathParam, searchParams, setBody } from '@/lib
 import { streamProgress } from '@/lib/api/progress-stream';
 import { decodeDataInput } from '@/lib/zk/data';
 import { auditedCreate, auditedDelete, auditedSetData } from '@/lib/audit/changes';
-import { getNode } from '@/lib/zk/ops';
+import { getNode } from '@/lib/zk/nodes';
 import type { CreateMode } from '@/lib/shared/types';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { connectionContext } from '@/lib/api/context';
 import { handle, json } from '@/lib/api/envelope';
 import { pathParam, searchParams } from '@/lib/api/schemas';
-import { countSubtree } from '@/lib/zk/ops';
+import { countSubtree } from '@/lib/zk/subtree';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { connectionContext } from '@/lib/api/context';
 import { handle, noContent } from '@/lib/api/envelope';
 import { pathParam, searchParams } from '@/lib/api/schemas';
-import { syncPath } from '@/lib/zk/ops';
+import { syncPath } from '@/lib/zk/nodes';
 
 export const dynamic = 'force-dynamic';
 
