@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { takeToken, type TokenBucket } from '@/lib/zk/rearm-throttle';
 import { INLINE_DATA_BYTES, childrenEvent, dataEvents, statChanged, type ChildrenState, type NodeState } from '@/lib/zk/watch-diff';
 import { WriteAttribution } from '@/lib/zk/write-attribution';
-import type { ZkStat } from '@/lib/shared/types';
+import { stat } from '../helpers/stat';
 
 /** The watch hub's pure parts: what a re-read means as events, the re-arm throttle, write attribution. */
 
-const stat = (over: Partial<ZkStat> = {}): ZkStat => ({
-  czxid: 10,
-  mzxid: 10,
-  pzxid: 10,
-  ctime: 0,
-  mtime: 0,
-  version: 0,
-  cversion: 0,
-  aversion: 0,
-  ephemeralOwner: '0',
-  dataLength: 0,
-  numChildren: 0,
-  ...over,
-});
-
-const present = (over: Partial<ZkStat> = {}): NodeState => ({ exists: true, stat: stat(over) });
+const present = (over: Parameters<typeof stat>[0] = {}): NodeState => ({ exists: true, stat: stat(over) });
 const absent: NodeState = { exists: false, stat: null };
 const list = (names: string[] | null, over: Partial<ChildrenState> = {}): ChildrenState => ({
   exists: true,
