@@ -1,7 +1,7 @@
 /**
  * Request gate (Next 16 "proxy", Node runtime): in local mode only loopback Host names are
  * served; with a users file, pages without a sign-in session redirect to /signin and API calls
- * get 401. Routes still check sign-in, roles and CSRF themselves (lib/api/auth.ts).
+ * get 401. Routes still check sign-in, roles and CSRF themselves (lib/api/route.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { gate } from '@/lib/auth/gate';

@@ -39,6 +39,13 @@ export function noContent(): Response {
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }
 
+/** A file to save, streamed (`Content-Disposition: attachment`). */
+export function attachment(body: ReadableStream<Uint8Array>, filename: string, contentType: string): Response {
+  return new Response(body, {
+    headers: { 'Content-Type': contentType, 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' },
+  });
+}
+
 function describeZod(e: ZodError): string {
   return e.issues
     .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))

@@ -1,5 +1,11 @@
+/**
+ * The HTTP input of the node, children and live routes: query strings and JSON bodies parsed
+ * into typed arguments for the services (which check the rules of ZooKeeper themselves).
+ */
+import 'server-only';
 import { z } from 'zod';
-import { CREATE_MODES } from '@/lib/shared/types';
+import { WATCH_KINDS, type WatchKind } from '@/lib/shared/events';
+import { CREATE_MODES, type CreateMode } from '@/lib/shared/types';
 import { CHILDREN_MAX_LIMIT } from '@/lib/shared/limits';
 
 /** The node path as a query parameter; full validation happens in lib/zk (INVALID_PATH). */
@@ -50,7 +56,7 @@ export const aclEntry = z.object({
 export const createBody = z.object({
   path: z.string({ error: 'path is required' }).min(1, 'path is required'),
   data: dataInput.optional(),
-  mode: z.enum(CREATE_MODES as [string, ...string[]], { error: `mode must be one of ${CREATE_MODES.join(', ')}` }).default('persistent'),
+  mode: z.enum(CREATE_MODES as [CreateMode, ...CreateMode[]], { error: `mode must be one of ${CREATE_MODES.join(', ')}` }).default('persistent'),
   ttlMs: z.number().int().positive().optional(),
   acl: z.array(aclEntry).optional(),
   parents: z.boolean().optional(),
@@ -60,6 +66,20 @@ export const setBody = z.object({
   path: z.string({ error: 'path is required' }).min(1, 'path is required'),
   data: dataInput,
   version: z.number({ error: 'version is required (the version you loaded)' }).int().min(-1),
+});
+
+/** Changes to one stream's subscriptions per request, at most. */
+const MAX_CHANGES_PER_REQUEST = 1000;
+
+const subscriptionItem = z.object({
+  path: z.string({ error: 'path is required' }).min(1, 'path is required'),
+  kind: z.enum(WATCH_KINDS as [WatchKind, ...WatchKind[]], { error: `kind must be one of ${WATCH_KINDS.join(', ')}` }),
+});
+
+export const subscriptionsBody = z.object({
+  stream: z.string({ error: 'stream is required (the id from the hello event)' }).regex(/^[0-9a-f]{24}$/, 'stream is not a stream id'),
+  add: z.array(subscriptionItem).max(MAX_CHANGES_PER_REQUEST).default([]),
+  remove: z.array(subscriptionItem).max(MAX_CHANGES_PER_REQUEST).default([]),
 });
 
 /** Reads URL search params into a plain object for zod (absent params stay undefined). */

@@ -3,10 +3,10 @@ import { iterateAudit } from './store';
 import type { AuditFilter } from '@/lib/shared/audit';
 
 /** The matching entries as JSON lines, oldest first, streamed in batches. */
-export function exportAudit(filter: AuditFilter): Response {
+export function auditLines(filter: AuditFilter): ReadableStream<Uint8Array> {
   const entries = iterateAudit(filter);
   const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     pull(controller) {
       let chunk = '';
       for (let i = 0; i < 200; i++) {
@@ -19,14 +19,6 @@ export function exportAudit(filter: AuditFilter): Response {
         chunk += `${JSON.stringify(next.value)}\n`;
       }
       controller.enqueue(encoder.encode(chunk));
-    },
-  });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return new Response(stream, {
-    headers: {
-      'Content-Type': 'application/x-ndjson; charset=utf-8',
-      'Content-Disposition': `attachment; filename="zooscope-audit-${stamp}.jsonl"`,
-      'Cache-Control': 'no-store',
     },
   });
 }

@@ -112,12 +112,16 @@ function where(filter: AuditFilter & { before?: number }): { sql: string; args: 
     clauses.push(`(path = ? OR path LIKE ? ESCAPE '\\')`);
     args.push(filter.path, `${likeEscape(filter.path)}/%`);
   }
-  if (filter.operator) clauses.push('operator = ?'), args.push(filter.operator);
-  if (filter.connection) clauses.push('connection = ?'), args.push(filter.connection);
-  if (filter.operation) clauses.push('operation = ?'), args.push(filter.operation);
-  if (filter.from !== undefined) clauses.push('time >= ?'), args.push(filter.from);
-  if (filter.to !== undefined) clauses.push('time <= ?'), args.push(filter.to);
-  if (filter.before !== undefined) clauses.push('id < ?'), args.push(filter.before);
+  const add = (clause: string, arg: unknown) => {
+    clauses.push(clause);
+    args.push(arg);
+  };
+  if (filter.operator) add('operator = ?', filter.operator);
+  if (filter.connection) add('connection = ?', filter.connection);
+  if (filter.operation) add('operation = ?', filter.operation);
+  if (filter.from !== undefined) add('time >= ?', filter.from);
+  if (filter.to !== undefined) add('time <= ?', filter.to);
+  if (filter.before !== undefined) add('id < ?', filter.before);
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', args };
 }
 

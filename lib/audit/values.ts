@@ -1,4 +1,5 @@
 /** Bounds recorded values so one huge node cannot bloat the audit log. */
+import 'server-only';
 import type { AuditValue } from '@/lib/shared/audit';
 
 const DEFAULT_MAX_BYTES = 16 * 1024;

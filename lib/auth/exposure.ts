@@ -3,6 +3,7 @@
  * `assertSafeToListen` before starting the server; requests check `isLoopbackHost` so a DNS
  * rebinding page cannot reach a local-mode dashboard through its own host name.
  */
+import 'server-only';
 import { readUsersFile, usersFilePath } from './users';
 import type { AuthMode } from '@/lib/shared/roles';
 

@@ -1,9 +1,10 @@
 /**
  * The request-level gate proxy.ts applies before any page renders or route runs. Routes enforce
- * sign-in and roles themselves (lib/api/auth.ts); this adds the page redirect to /signin and
+ * sign-in and roles themselves (lib/api/route.ts); this adds the page redirect to /signin and
  * refuses API calls without a session even if a route were to forget its own check.
  * Node only (proxy.ts runs on the Node runtime and shares this process's sign-in sessions).
  */
+import 'server-only';
 import { authMode } from './exposure';
 import { SIGN_IN_PAGE } from '@/lib/shared/redirect';
 import { checkCsrf, checkLocalHost, isStateChanging } from './request-guard';

@@ -1,4 +1,5 @@
 /** scrypt password hashes: `scrypt$N$r$p$salt$hash` (base64). Node only; no secret is ever logged. */
+import 'server-only';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;

@@ -3,6 +3,7 @@
  * name are refused (without checking the password) until the oldest failure leaves the window.
  * Unknown names are limited the same way, so the answer never tells whether an account exists.
  */
+import 'server-only';
 
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60 * 1000;

@@ -3,6 +3,7 @@
  * (Origin / Sec-Fetch-Site) and, in local mode, DNS-rebinding protection (loopback Host only).
  * Web-standard Request/Headers only, so it runs wherever Next runs the proxy.
  */
+import 'server-only';
 import { isLoopbackHost } from './exposure';
 
 export const SESSION_COOKIE = 'zooscope_session';

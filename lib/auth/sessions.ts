@@ -3,6 +3,7 @@
  * every ZooKeeper credential added through them). The browser holds an opaque random token in an
  * HttpOnly cookie; the store keys sessions by the token's SHA-256, never by the token itself.
  */
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 
 export interface SignInSession {

@@ -1,6 +1,6 @@
 /** Signing in and out with a users-file account, rate-limited per account and audited. */
 import 'server-only';
-import { recordSafely } from '@/lib/audit/changes';
+import { recordAs } from '@/lib/audit/recorder';
 import { ZkError } from '@/lib/zk/errors';
 import { authMode } from './exposure';
 import { verifyPassword } from './password';
@@ -25,17 +25,17 @@ export async function signIn(username: string, password: string): Promise<{ toke
   const ok = await verifyPassword(password, user?.hash ?? null);
   if (!user || !ok) {
     // An unknown name is not recorded: it may be a password typed into the wrong field.
-    recordSafely({ operator: user ? user.name : '(unknown user)', operation: 'sign_in_failed', detail: { reason: user ? 'wrong password' : 'unknown user name' } });
+    recordAs({ operator: user ? user.name : '(unknown user)' }, { operation: 'sign_in_failed', detail: { reason: user ? 'wrong password' : 'unknown user name' } });
     // Same answer for an unknown name and a wrong password.
     throw new ZkError('UNAUTHENTICATED', 'Wrong user name or password');
   }
   clearFailures(username);
   const { token, session } = createSession(user.name, 'user');
-  recordSafely({ operator: user.name, operation: 'sign_in', detail: { role: user.role } });
+  recordAs({ operator: user.name }, { operation: 'sign_in', detail: { role: user.role } });
   return { token, session, role: user.role };
 }
 
 export function signOut(token: string | null): void {
   const session = endSession(token);
-  if (session?.kind === 'user') recordSafely({ operator: session.user, operation: 'sign_out' });
+  if (session?.kind === 'user') recordAs({ operator: session.user }, { operation: 'sign_out' });
 }

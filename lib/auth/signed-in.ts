@@ -1,4 +1,5 @@
 /** The signed-in user behind a request, as both the routes and proxy.ts check it. */
+import 'server-only';
 import { readSessionToken } from './request-guard';
 import type { Role } from '@/lib/shared/roles';
 import { endSessionsOf, touchSession, type SignInSession } from './sessions';

@@ -2,6 +2,7 @@
  * The users file named by ZOOSCOPE_USERS_FILE: `{"users":[{"name","role","hash"}]}` with scrypt
  * hashes. Read on every sign-in check (cached by mtime), so edits apply without a restart.
  */
+import 'server-only';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';

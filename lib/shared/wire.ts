@@ -3,6 +3,7 @@
  * browser reads them, so neither side keeps a copy of its own. Shapes owned by one domain
  * (events, ensemble, kafka, audit) live in that domain's shared module.
  */
+import type { OwnSession } from './ensemble';
 import type { AuthMode, Role } from './roles';
 import type { AclEntry, NodeValue, SessionState, ZkStat } from './types';
 
@@ -56,6 +57,17 @@ export interface AclResponse {
   stat: ZkStat;
 }
 
+/** PUT acl: the ACL as saved. */
+export interface SavedAcl extends AclResponse {
+  path: string;
+}
+
+/** A progress line of a recursive ACL change (application/x-ndjson). */
+export interface AclProgress {
+  applied: number;
+  total: number;
+}
+
 /** GET connections. */
 export interface ConnectionSummary {
   id: string;
@@ -79,6 +91,16 @@ export interface Identity {
 /** GET auth. */
 export interface IdentitiesResponse {
   identities: Identity[];
+}
+
+/** GET sessions: the dashboard's own ZooKeeper sessions. */
+export interface OwnSessionsResponse {
+  sessions: OwnSession[];
+}
+
+/** POST session: who signed in. */
+export interface SignedIn {
+  user: { name: string; role: Role };
 }
 
 /** GET session: the mode and who (if anyone) is signed in. */

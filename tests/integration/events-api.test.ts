@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as eventsRoute from '@/app/api/v1/connections/[id]/events/route';
 import * as subscriptionsRoute from '@/app/api/v1/connections/[id]/events/subscriptions/route';
-import { liveStreamCount } from '@/lib/api/live-stream';
+import { liveStreamCount } from '@/lib/services/live/stream';
 import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
 import type { LiveEvent } from '@/lib/shared/events';
 import { closeAllSessions, getSession } from '@/lib/zk/registry';

@@ -3,13 +3,13 @@ import { LocalModeBanner } from '@/components/auth/local-mode-banner';
 import { LiveProvider } from '@/components/live/live-provider';
 import { AppHeader } from '@/components/shell/app-header';
 import { UnknownConnection } from '@/components/shell/unknown-connection';
-import { listConnections } from '@/lib/zk/config';
+import { connectionNames } from '@/lib/services/connections';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ConnectionLayout({ children, params }: { children: ReactNode; params: Promise<{ connection: string }> }) {
   const connection = decodeURIComponent((await params).connection);
-  const connections = listConnections().map(({ id, name }) => ({ id, name }));
+  const connections = connectionNames();
   const known = connections.some((c) => c.id === connection);
   const page = (
     <div className="flex h-dvh min-w-[1024px] flex-col">

@@ -1,15 +1,13 @@
-import { authenticate } from '@/lib/api/auth';
-import { handle, json } from '@/lib/api/envelope';
+import { auditPageQuery } from '@/lib/api/audit-schemas';
+import { json } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { route } from '@/lib/api/route';
 import { searchParams } from '@/lib/api/schemas';
-import { auditPageQuery } from '@/lib/audit/schemas';
-import { queryAudit } from '@/lib/audit/store';
+import { auditPage } from '@/lib/services/audit';
 
 export const dynamic = 'force-dynamic';
 
 /** Audit entries, newest first, filtered by path (and below), operator, connection, operation, time. */
-export function GET(request: Request) {
-  return handle(async () => {
-    await authenticate(request, 'admin');
-    return json(queryAudit(auditPageQuery.parse(searchParams(request))));
-  });
-}
+export const GET = route('admin', (_, request) => json(auditPage(auditPageQuery.parse(searchParams(request)))));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

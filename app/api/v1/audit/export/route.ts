@@ -1,15 +1,16 @@
-import { authenticate } from '@/lib/api/auth';
-import { handle } from '@/lib/api/envelope';
+import { auditFilterQuery } from '@/lib/api/audit-schemas';
+import { attachment } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { route } from '@/lib/api/route';
 import { searchParams } from '@/lib/api/schemas';
-import { exportAudit } from '@/lib/audit/export';
-import { auditFilterQuery } from '@/lib/audit/schemas';
+import { auditExport } from '@/lib/services/audit';
 
 export const dynamic = 'force-dynamic';
 
 /** The matching entries as a JSON-lines download (same filters as GET /api/v1/audit). */
-export function GET(request: Request) {
-  return handle(async () => {
-    await authenticate(request, 'admin');
-    return exportAudit(auditFilterQuery.parse(searchParams(request)));
-  });
-}
+export const GET = route('admin', (_, request) => {
+  const { filename, lines } = auditExport(auditFilterQuery.parse(searchParams(request)));
+  return attachment(lines, filename, 'application/x-ndjson; charset=utf-8');
+});
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -1,14 +1,14 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle, json } from '@/lib/api/envelope';
+import { json } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { connectionRoute } from '@/lib/api/route';
 import { childrenQuery, searchParams } from '@/lib/api/schemas';
-import { listChildren } from '@/lib/zk/children';
+import { childrenPage } from '@/lib/services/children';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
-    const { session } = await connectionContext(request, (await params).id, 'read');
-    const { path, ...query } = childrenQuery.parse(searchParams(request));
-    return json(await listChildren(session, path, query));
-  });
-}
+export const GET = connectionRoute('read', async ({ session }, request) => {
+  const { path, ...query } = childrenQuery.parse(searchParams(request));
+  return json(await childrenPage(session, path, query));
+});
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -1,12 +1,10 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle, json } from '@/lib/api/envelope';
-import { probeEnsemble } from '@/lib/ops/probe';
+import { json } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { connectionRoute } from '@/lib/api/route';
+import { ensembleStatus } from '@/lib/services/ensemble';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
-    const { session } = await connectionContext(request, (await params).id, 'read');
-    return json(await probeEnsemble(session));
-  });
-}
+export const GET = connectionRoute('read', async (context) => json(await ensembleStatus(context)));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

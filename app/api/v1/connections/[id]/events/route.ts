@@ -1,14 +1,12 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle } from '@/lib/api/envelope';
-import { openEventStream } from '@/lib/api/live-stream';
+import { otherMethods } from '@/lib/api/methods';
+import { connectionRoute } from '@/lib/api/route';
+import { lastEventId, sseResponse } from '@/lib/api/sse';
+import { openEvents } from '@/lib/services/live/events';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 /** The live event stream (text/event-stream); see docs/api.md "Events (SSE)". */
-export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
-    const ctx = await connectionContext(request, (await params).id, 'read');
-    return openEventStream(request, ctx);
-  });
-}
+export const GET = connectionRoute('read', async (context, request) => sseResponse(request.signal, await openEvents(context, lastEventId(request))));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

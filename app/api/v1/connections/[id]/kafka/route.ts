@@ -1,14 +1,11 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle, json } from '@/lib/api/envelope';
+import { json } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { connectionRoute } from '@/lib/api/route';
 import { searchParams } from '@/lib/api/schemas';
-import { readKafka, sessionKafkaReader } from '@/lib/kafka/read';
+import { kafkaCluster } from '@/lib/services/kafka';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
-    const root = searchParams(request).root || '/';
-    const { session } = await connectionContext(request, (await params).id, 'read');
-    return json(await readKafka(sessionKafkaReader(session), root));
-  });
-}
+export const GET = connectionRoute('read', async ({ session }, request) => json(await kafkaCluster(session, searchParams(request).root || '/')));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

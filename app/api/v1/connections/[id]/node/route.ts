@@ -1,52 +1,26 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle, json, noContent, readJson } from '@/lib/api/envelope';
+import { json, noContent, readJson } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { streamProgress, wantsProgress } from '@/lib/api/progress-stream';
+import { connectionRoute } from '@/lib/api/route';
 import { createBody, deleteQuery, pathParam, searchParams, setBody } from '@/lib/api/schemas';
-import { streamProgress } from '@/lib/api/progress-stream';
-import { decodeDataInput } from '@/lib/zk/data';
-import { auditedCreate, auditedDelete, auditedSetData } from '@/lib/audit/changes';
-import { getNode } from '@/lib/zk/nodes';
-import type { CreateMode } from '@/lib/shared/types';
+import { createNode, deleteNode, readNode, saveNode } from '@/lib/services/nodes';
 
 export const dynamic = 'force-dynamic';
 
-type Ctx = { params: Promise<{ id: string }> };
+export const GET = connectionRoute('read', async ({ session }, request) => json(await readNode(session, pathParam.parse(searchParams(request).path))));
 
-export function GET(request: Request, { params }: Ctx) {
-  return handle(async () => {
-    const { session } = await connectionContext(request, (await params).id, 'read');
-    const path = pathParam.parse(searchParams(request).path);
-    return json(await getNode(session, path));
-  });
-}
+export const POST = connectionRoute('write', async (context, request) => json(await createNode(context, createBody.parse(await readJson(request))), 201));
 
-export function POST(request: Request, { params }: Ctx) {
-  return handle(async () => {
-    const context = await connectionContext(request, (await params).id, 'write');
-    const body = createBody.parse(await readJson(request));
-    const data = decodeDataInput(body.data, body.path);
-    const created = await auditedCreate(context, { ...body, mode: body.mode as CreateMode, data });
-    return json(created, 201);
-  });
-}
+export const PUT = connectionRoute('write', async (context, request) => json(await saveNode(context, setBody.parse(await readJson(request)))));
 
-export function PUT(request: Request, { params }: Ctx) {
-  return handle(async () => {
-    const context = await connectionContext(request, (await params).id, 'write');
-    const body = setBody.parse(await readJson(request));
-    const stat = await auditedSetData(context, body.path, decodeDataInput(body.data, body.path), body.version);
-    return json({ path: body.path, stat });
-  });
-}
+/** `recursive=true` deletes the subtree too (progress as JSON lines on request). */
+export const DELETE = connectionRoute('write', async (context, request) => {
+  const { path, version, recursive = false } = deleteQuery.parse(searchParams(request));
+  if (recursive && wantsProgress(request)) {
+    return streamProgress((onProgress) => deleteNode(context, { path, version, recursive, onProgress }));
+  }
+  await deleteNode(context, { path, version, recursive });
+  return noContent();
+});
 
-export function DELETE(request: Request, { params }: Ctx) {
-  return handle(async () => {
-    const context = await connectionContext(request, (await params).id, 'write');
-    const query = deleteQuery.parse(searchParams(request));
-    const options = { version: query.version, recursive: query.recursive ?? false };
-    if (options.recursive && request.headers.get('accept')?.includes('application/x-ndjson')) {
-      return streamProgress((onProgress) => auditedDelete(context, query.path, { ...options, onProgress }));
-    }
-    await auditedDelete(context, query.path, options);
-    return noContent();
-  });
-}
+export const { PATCH } = otherMethods({ GET, POST, PUT, DELETE });

@@ -1,12 +1,10 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle, json } from '@/lib/api/envelope';
-import { describeSession } from '@/lib/zk/session-info';
+import { json } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { connectionRoute } from '@/lib/api/route';
+import { sessionInfo } from '@/lib/services/sessions';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
-    const { session } = await connectionContext(request, (await params).id, 'read');
-    return json(await describeSession(session));
-  });
-}
+export const GET = connectionRoute('read', async ({ session }) => json(await sessionInfo(session)));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -1,15 +1,12 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle, json } from '@/lib/api/envelope';
+import { json } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { connectionRoute } from '@/lib/api/route';
 import { pathParam, searchParams } from '@/lib/api/schemas';
-import { countSubtree } from '@/lib/zk/subtree';
+import { subtreeCount } from '@/lib/services/subtree';
 
 export const dynamic = 'force-dynamic';
 
 /** How many nodes a recursive delete would remove (for the confirmation dialog). */
-export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
-    const { session } = await connectionContext(request, (await params).id, 'read');
-    const path = pathParam.parse(searchParams(request).path);
-    return json({ path, ...(await countSubtree(session, path)) });
-  });
-}
+export const GET = connectionRoute('read', async ({ session }, request) => json(await subtreeCount(session, pathParam.parse(searchParams(request).path))));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -1,15 +1,14 @@
-import { connectionContext } from '@/lib/api/context';
-import { handle, noContent } from '@/lib/api/envelope';
+import { noContent } from '@/lib/api/envelope';
+import { otherMethods } from '@/lib/api/methods';
+import { connectionRoute } from '@/lib/api/route';
 import { pathParam, searchParams } from '@/lib/api/schemas';
-import { syncPath } from '@/lib/zk/nodes';
+import { syncNode } from '@/lib/services/live/sync';
 
 export const dynamic = 'force-dynamic';
 
-export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
-    const { session } = await connectionContext(request, (await params).id, 'read');
-    const path = pathParam.parse(searchParams(request).path);
-    await syncPath(session, path);
-    return noContent();
-  });
-}
+export const POST = connectionRoute('read', async ({ session }, request) => {
+  await syncNode(session, pathParam.parse(searchParams(request).path));
+  return noContent();
+});
+
+export const { GET, HEAD, PUT, PATCH, DELETE } = otherMethods({ POST });

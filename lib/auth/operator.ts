@@ -1,15 +1,15 @@
+/**
+ * Who is behind a request: the signed-in user (or, in local mode, the local operator) and the
+ * sign-in session they act in. Every route resolves this before reading its input.
+ */
 import 'server-only';
-import { authMode } from '@/lib/auth/exposure';
-import type { SignInStatus } from '@/lib/shared/wire';
-import { checkCsrf, checkLocalHost, readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
-import { describeAccess, neededRole, roleAllows, type Access, type Role } from '@/lib/shared/roles';
-import { createSession, sessionExpiresAt, sessionTimeouts, touchSession, type SignInSession } from '@/lib/auth/sessions';
-import { signedInUser } from '@/lib/auth/signed-in';
-import { credentialsOf } from '@/lib/auth/zk-credentials';
 import { ZkError } from '@/lib/zk/errors';
-import type { Credential } from '@/lib/zk/session';
-
-export type { Access } from '@/lib/shared/roles';
+import type { SignInStatus } from '@/lib/shared/wire';
+import { describeAccess, neededRole, roleAllows, type Access, type Role } from '@/lib/shared/roles';
+import { authMode } from './exposure';
+import { checkCsrf, checkLocalHost, readSessionToken, sessionCookie } from './request-guard';
+import { createSession, sessionExpiresAt, sessionTimeouts, touchSession, type SignInSession } from './sessions';
+import { signedInUser } from './signed-in';
 
 export interface Operator {
   name: string;
@@ -19,12 +19,6 @@ export interface Operator {
    * holds the operator's ZooKeeper credentials; null for a local-mode browser that has none yet.
    */
   sessionId: string | null;
-  /** The ZooKeeper credentials this operator added for a connection (held on the server only). */
-  credentialsFor(connectionId: string): Credential[];
-}
-
-function operator(name: string, role: Role, sessionId: string | null): Operator {
-  return { name, role, sessionId, credentialsFor: (connectionId) => credentialsOf(sessionId, connectionId) };
 }
 
 function refuse(failure: { code: 'FORBIDDEN'; message: string } | null): void {
@@ -53,10 +47,10 @@ function resolve(request: Request): { who: Operator; session: SignInSession | nu
   if (authMode() === 'local') {
     const session = touchSession(readSessionToken(request.headers));
     const own = session?.kind === 'local' ? session : null;
-    return { who: operator('local', 'admin', own?.id ?? null), session: own };
+    return { who: { name: 'local', role: 'admin', sessionId: own?.id ?? null }, session: own };
   }
   const found = currentUser(request.headers);
-  return found && { who: operator(found.session.user, found.role, found.session.id), session: found.session };
+  return found && { who: { name: found.session.user, role: found.role, sessionId: found.session.id }, session: found.session };
 }
 
 /** What `GET /api/v1/session` answers: the mode and who (if anyone) is signed in. */
@@ -72,9 +66,8 @@ export function signInStatus(request: Request): SignInStatus {
 /**
  * Resolves the operator and enforces the access the route needs: 401 UNAUTHENTICATED without a
  * sign-in session (when a users file is configured), 403 FORBIDDEN when the role is not enough.
- * Every route calls this (directly or through `connectionContext`) before reading its input.
  */
-export async function authenticate(request: Request, access: Access): Promise<Operator> {
+export function authenticate(request: Request, access: Access): Operator {
   const who = resolve(request)?.who;
   if (!who) throw new ZkError('UNAUTHENTICATED', 'Sign in first: this dashboard requires a session');
   if (!roleAllows(who.role, access)) {
@@ -84,15 +77,14 @@ export async function authenticate(request: Request, access: Access): Promise<Op
 }
 
 /**
- * Like `authenticate`, but guarantees a session to bind ZooKeeper credentials to: in local mode a
- * browser without one gets its own (returned as a cookie to set), so two browsers stay apart.
+ * The operator with a session to bind ZooKeeper credentials to: in local mode a browser without
+ * one gets its own (returned as a cookie to set), so two browsers stay apart.
  */
-export async function authenticateWithSession(request: Request, access: Access): Promise<{ operator: Operator & { sessionId: string }; setCookie?: string }> {
-  const who = await authenticate(request, access);
-  if (who.sessionId) return { operator: who as Operator & { sessionId: string } };
+export function withSignInSession(request: Request, who: Operator): { operator: Operator & { sessionId: string }; setCookie?: string } {
+  if (who.sessionId) return { operator: { ...who, sessionId: who.sessionId } };
   const { token, session } = createSession(who.name, 'local');
   return {
-    operator: operator(who.name, who.role, session.id) as Operator & { sessionId: string },
+    operator: { ...who, sessionId: session.id },
     setCookie: sessionCookie(request, token, sessionTimeouts().maxMs / 1000),
   };
 }

@@ -1,27 +1,27 @@
 /**
- * ACL changes: validated per scheme before they reach ZooKeeper, saved against the node's ACL
- * version (aversion), optionally applied to a whole subtree, and audited.
+ * ZooKeeper ACLs: read, and changed after a check per scheme (before anything reaches
+ * ZooKeeper), saved against the node's ACL version (aversion), optionally applied to a whole
+ * subtree, and audited.
  */
 import 'server-only';
-import type { RequestContext } from '@/lib/api/context';
-import { audit } from '@/lib/audit/changes';
+import { recordAs } from '@/lib/audit/recorder';
 import { textValue } from '@/lib/audit/values';
 import { ZkError, isZkError } from '@/lib/zk/errors';
 import { mapLimit } from '@/lib/zk/map-limit';
 import { getAcl, setAcl } from '@/lib/zk/node-acl';
 import { subtreeLevels } from '@/lib/zk/subtree';
-import type { AclEntry, ZkStat } from '@/lib/shared/types';
+import type { ZkSession } from '@/lib/zk/session';
+import type { AclEntry } from '@/lib/shared/types';
 import { checkAcl } from '@/lib/shared/acl-rules';
+import type { AclProgress, AclResponse, SavedAcl } from '@/lib/shared/wire';
+import { actorOf, type ConnectionContext } from './connections';
 
-type Actor = Pick<RequestContext, 'operator' | 'connection' | 'session'>;
-
-export interface AclProgress {
-  applied: number;
-  total: number;
+export function readAcl(session: ZkSession, path: string): Promise<AclResponse> {
+  return getAcl(session, path);
 }
 
 /** One entry per line, for the audit diff. */
-export function formatAcl(acl: readonly AclEntry[]): string {
+function formatAcl(acl: readonly AclEntry[]): string {
   return acl.map((e) => `${e.scheme}:${e.id} ${e.perms}`).join('\n');
 }
 
@@ -54,15 +54,15 @@ const MAX_REPORTED_FAILURES = 20;
  * Nodes that refuse are reported together at the end; the others keep the new ACL.
  */
 export async function changeAcl(
-  actor: Actor,
+  context: ConnectionContext,
   path: string,
   acl: AclEntry[],
   version: number,
   opts: { recursive?: boolean; onProgress?: (p: AclProgress) => void } = {},
-): Promise<ZkStat> {
+): Promise<SavedAcl> {
   const problems = checkAcl(acl);
   if (problems.length > 0) throw new ZkError('INVALID_REQUEST', problems.join('; '), path);
-  const { session } = actor;
+  const { session } = context;
   const before = await getAcl(session, path).catch(() => null);
   // Listed before any change: the new ACL may stop us listing.
   const below = opts.recursive ? (await subtreeLevels(session, path)).flat() : [];
@@ -85,7 +85,7 @@ export async function changeAcl(
     if (applied % 50 === 0) opts.onProgress?.({ applied, total });
   });
   opts.onProgress?.({ applied: total, total });
-  audit(actor, {
+  recordAs(actorOf(context), {
     operation: 'acl',
     path,
     versionBefore: stat.aversion - 1,
@@ -103,5 +103,5 @@ export async function changeAcl(
       { failed: failed.slice(0, MAX_REPORTED_FAILURES) },
     );
   }
-  return stat;
+  return { path, acl, stat };
 }

@@ -1,6 +1,7 @@
 /** Request bodies and queries of the session, auth and ACL routes. */
+import 'server-only';
 import { z } from 'zod';
-import { aclEntry, pathParam } from '@/lib/api/schemas';
+import { aclEntry, pathParam } from './schemas';
 
 export const signInBody = z.object({
   username: z.string({ error: 'username is required' }).min(1, 'username is required').max(64, 'username is too long'),

@@ -1,25 +1,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { ZkError, isZkError } from '@/lib/zk/errors';
-import {
-  EventQueue,
-  WATCH_KINDS,
-  formatEventId,
-  parseEventId,
-  subscriptionKey,
-  type LiveEvent,
-  type SubscriptionsAnswer,
-  type WatchKind,
-  type WatchSnapshot,
-} from '@/lib/shared/events';
-import { mapLimit } from '@/lib/zk/map-limit';
+import { ZkError } from '@/lib/zk/errors';
 import type { ZkSession } from '@/lib/zk/session';
-import { describeSession } from '@/lib/zk/session-info';
-import type { SessionInfo } from '@/lib/shared/types';
 import { getWatchHub, type LiveSubscriber, type WatchHub } from '@/lib/zk/watch-hub';
-import type { RequestContext } from './context';
-import { heartbeatMs, sseBody, sseFrame, sseFrames, sseResponse, type SseConnection } from './sse';
+import { EventQueue, formatEventId, subscriptionKey, type LiveEvent, type WatchKind, type WatchSnapshot } from '@/lib/shared/events';
+import type { SessionInfo } from '@/lib/shared/types';
+import type { ConnectionContext } from '../connections';
+import { heartbeatMs, sseBody, sseFrame, sseFrames, type SseConnection } from './frames';
 
 /**
  * One browser tab's event stream. It outlives a dropped HTTP connection for a grace period so
@@ -42,7 +29,6 @@ const REPLAY_EVENTS = 256;
 const REPLAY_BYTES = 1024 * 1024;
 /** Subscriptions per stream, and per request. */
 export const MAX_SUBSCRIPTIONS = 5000;
-const MAX_CHANGES_PER_REQUEST = 1000;
 /** Events written per chunk: one write for a burst, small enough to keep the first event prompt. */
 const EVENTS_PER_CHUNK = 256;
 
@@ -97,7 +83,7 @@ export class LiveStream implements LiveSubscriber {
   private graceTimer: NodeJS.Timeout | null = null;
   private ended = false;
 
-  constructor(ctx: RequestContext) {
+  constructor(ctx: ConnectionContext) {
     this.connectionId = ctx.connection.id;
     this.owner = ownerOf(ctx);
     this.session = ctx.session;
@@ -254,78 +240,16 @@ export function liveStreamCount(): number {
   return streams.size;
 }
 
-function ownerOf(ctx: RequestContext): string {
+/** The operator and sign-in session a stream belongs to. */
+function ownerOf(ctx: ConnectionContext): string {
   return `${ctx.operator.name}\u0000${ctx.operator.sessionId ?? ''}`;
 }
 
-function findStream(ctx: RequestContext, id: string): LiveStream | null {
+/** The stream `id` if this context opened it: a stream is only ever used by its owner. */
+export function findStream(ctx: ConnectionContext, id: string): LiveStream | null {
   const stream = streams.get(id);
-  // A stream is only ever used by the operator and session that opened it.
   if (!stream || stream.connectionId !== ctx.connection.id || stream.owner !== ownerOf(ctx) || stream.session !== ctx.session) {
     return null;
   }
   return stream;
-}
-
-/**
- * GET …/events: a new stream, or the resumption of the one named by Last-Event-ID (header, or
- * `lastEventId` query parameter). An unknown one gets a new stream and a resync instruction.
- */
-export async function openEventStream(request: Request, ctx: RequestContext): Promise<Response> {
-  // A session this request creates is usually connected within milliseconds: say so in hello.
-  const session = await describeSession(ctx.session);
-  const lastId = request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId');
-  const last = parseEventId(lastId);
-  const resumed = last ? findStream(ctx, last.stream) : null;
-  const stream = resumed ?? new LiveStream(ctx);
-  let connection: SseConnection | null = null;
-  return sseResponse(request.signal, {
-    open(conn) {
-      connection = conn;
-      stream.attach(conn, resumed ? last!.seq : null, session);
-      if (lastId && !resumed) {
-        stream.deliver({
-          type: 'resync',
-          at: Date.now(),
-          reason: 'unknown-stream',
-          message: 'The previous event stream is gone (server restarted or away too long): subscribe again and reload what is shown.',
-        });
-      }
-    },
-    drain: () => stream.flush(),
-    closed() {
-      if (connection) stream.detach(connection);
-    },
-  });
-}
-
-const subscriptionItem = z.object({
-  path: z.string({ error: 'path is required' }).min(1, 'path is required'),
-  kind: z.enum(WATCH_KINDS as [WatchKind, ...WatchKind[]], { error: `kind must be one of ${WATCH_KINDS.join(', ')}` }),
-});
-
-export const subscriptionsBody = z.object({
-  stream: z.string({ error: 'stream is required (the id from the hello event)' }).regex(/^[0-9a-f]{24}$/, 'stream is not a stream id'),
-  add: z.array(subscriptionItem).max(MAX_CHANGES_PER_REQUEST).default([]),
-  remove: z.array(subscriptionItem).max(MAX_CHANGES_PER_REQUEST).default([]),
-});
-
-/** POST …/events/subscriptions: removals first, then additions; each addition answers on its own. */
-export async function changeSubscriptions(ctx: RequestContext, body: z.infer<typeof subscriptionsBody>): Promise<SubscriptionsAnswer> {
-  const stream = findStream(ctx, body.stream);
-  if (!stream) {
-    throw new ZkError('INVALID_REQUEST', 'This event stream no longer exists: open a new one', undefined, { stream: 'unknown' });
-  }
-  for (const s of body.remove) stream.unsubscribe(s.path, s.kind);
-  const added: WatchSnapshot[] = [];
-  const failed: SubscriptionsAnswer['failed'] = [];
-  await mapLimit(body.add, 32, async (s) => {
-    try {
-      added.push(await stream.subscribe(s.path, s.kind));
-    } catch (e) {
-      if (!isZkError(e)) throw e;
-      failed.push({ path: s.path, kind: s.kind, code: e.code, message: e.message });
-    }
-  });
-  return { stream: stream.id, subscriptions: stream.subscriptionCount, added, failed };
 }

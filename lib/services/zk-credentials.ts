@@ -3,14 +3,16 @@
  * their sign-in session: never written to disk, never sent back to the browser. Requests from
  * that session use a ZooKeeper session carrying exactly these credentials; when the set changes
  * or the sign-in session ends, the ZooKeeper session nobody else uses is closed.
+ *
+ * Kept here, not in lib/auth: these are ZooKeeper's credentials and sessions, which sign-in
+ * knows nothing about; sign-in only tells us (onSessionEnd) when a session is over.
  */
 import 'server-only';
 import { ZkError } from '@/lib/zk/errors';
 import { releaseSession } from '@/lib/zk/registry';
 import type { Identity } from '@/lib/shared/wire';
 import type { Credential } from '@/lib/zk/session';
-import { onSessionEnd } from './sessions';
-
+import { onSessionEnd } from '@/lib/auth/sessions';
 
 interface Held {
   credential: Credential;

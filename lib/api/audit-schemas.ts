@@ -1,4 +1,5 @@
 /** Query parameters of the audit routes. */
+import 'server-only';
 import { z } from 'zod';
 import { AUDIT_OPERATIONS } from '@/lib/shared/audit';
 
