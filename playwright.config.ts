@@ -31,6 +31,8 @@ const zkArgs = env.ZOOSCOPE_E2E_ZK_PORT ? ` --zk-port ${env.ZOOSCOPE_E2E_ZK_PORT
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // Specs import server modules (the ZooKeeper manager, the users file): 'server-only' maps to an empty module there.
+  tsconfig: './e2e/tsconfig.json',
   fullyParallel: false,
   forbidOnly: Boolean(env.CI),
   // In CI a test that failed is run once more (and still reported as flaky), never silently.

@@ -3,7 +3,10 @@
  * against a baseline of raw calls in the same run on the same ZooKeeper.
  */
 import { ZkSession } from '@/lib/zk/session';
-import { createNode, getNode, listChildren, mapLimit } from '@/lib/zk/ops';
+import { listChildren } from '@/lib/zk/children';
+import { createNode } from '@/lib/zk/create-node';
+import { mapLimit } from '@/lib/zk/map-limit';
+import { getNode } from '@/lib/zk/nodes';
 import { CREATE_FLAGS } from '@/lib/zk/client';
 import { isZkError } from '@/lib/zk/errors';
 

@@ -14,7 +14,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { CREATE_FLAGS } from '@/lib/zk/client';
 import { isZkError } from '@/lib/zk/errors';
-import { mapLimit } from '@/lib/zk/ops';
+import { mapLimit } from '@/lib/zk/map-limit';
 import { ZkSession } from '@/lib/zk/session';
 import { browseHref } from '@/lib/client/urls';
 import { CHROMIUM_PATH } from '@/scripts/lib/deps';

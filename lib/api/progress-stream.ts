@@ -1,5 +1,5 @@
 import 'server-only';
-import type { DeleteProgress } from '@/lib/zk/ops';
+import type { DeleteProgress } from '@/lib/zk/nodes';
 import { errorResponse } from './envelope';
 
 /** Whether the caller asked for progress lines (`Accept: application/x-ndjson`). */

@@ -1,9 +1,11 @@
 import 'server-only';
 import { isZkError, ZkError } from '@/lib/zk/errors';
+import { isTransient } from '@/lib/shared/errors';
 import { checkPath, joinPath } from '@/lib/shared/path';
 import type { ZkSession } from '@/lib/zk/session';
 import type { ZkStat } from '@/lib/shared/types';
-import { decodeKafka, type KafkaSnapshot, type SnapshotNode } from './decode';
+import { decodeKafka } from './decode';
+import type { KafkaSnapshot, SnapshotNode } from './snapshot';
 import type { KafkaProblem, KafkaResult } from '@/lib/shared/kafka';
 
 /** Read access to the znodes; null means "no such node". */
@@ -18,7 +20,7 @@ export interface ReadKafkaOptions {
 }
 
 /** Failures that mean the session is unusable: the whole read fails rather than half a model. */
-const FATAL = new Set(['CONNECTION_UNAVAILABLE', 'SESSION_EXPIRED', 'TIMEOUT', 'UNKNOWN_CONNECTION', 'INTERNAL']);
+const fatal = (code: string) => isTransient(code) || code === 'UNKNOWN_CONNECTION' || code === 'INTERNAL';
 
 function limiter(concurrency: number) {
   let active = 0;
@@ -52,7 +54,7 @@ export async function readKafka(reader: KafkaReader, root = '/', options: ReadKa
     try {
       return await run(read);
     } catch (e) {
-      if (!isZkError(e) || FATAL.has(e.code)) throw e;
+      if (!isZkError(e) || fatal(e.code)) throw e;
       problems.push({ path, message: `Cannot read: ${e.message}` });
       return null;
     }

@@ -1,11 +1,12 @@
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import type { EnsembleHistory, EnsembleSample, EnsembleStatus } from '@/lib/shared/ensemble';
 
 /**
  * Per-connection time series of the ensemble's vital signs for the dashboard charts. A sampler
  * polls only while someone is looking: asking for the history starts it, and it stops once nobody
- * has asked for `idleMs`. Samplers live on globalThis so a Next.js hot reload does not start a
- * second timer for the same connection.
+ * has asked for `idleMs`. Samplers are one per process (processSingleton), so a Next.js hot reload
+ * does not start a second timer for the same connection.
  */
 
 export interface HistoryOptions {
@@ -33,8 +34,7 @@ interface Sampler {
   running: boolean;
 }
 
-const STORE_KEY = Symbol.for('zooscope.ensembleHistory');
-const store: Map<string, Sampler> = ((globalThis as Record<symbol, unknown>)[STORE_KEY] ??= new Map()) as Map<string, Sampler>;
+const store = processSingleton('ensembleHistory', () => new Map<string, Sampler>());
 
 export function toSample(status: EnsembleStatus, t = Date.now()): EnsembleSample {
   return {

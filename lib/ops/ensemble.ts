@@ -1,26 +1,11 @@
 import 'server-only';
+import { fetchAdminCommand, adminMonitorToMntr } from '@/lib/zk/admin-server';
+import { parseDynamicConfig, type DynamicConfigServer } from '@/lib/zk/dynamic-config';
 import { ZkError } from '@/lib/zk/errors';
-import {
-  adminMonitorToMntr,
-  fetchAdminCommand,
-  mntrMetrics,
-  queryWord,
-  sameSessionId,
-  whitelistHint,
-  type ConfInfo,
-  type MntrMetrics,
-  type SrvrInfo,
-  type WordResult,
-} from '@/lib/zk/four-letter';
-import {
-  addressKey,
-  computeHealth,
-  parseConnectString,
-  parseDynamicConfig,
-  releaseVersion,
-  type DynamicConfigServer,
-  type HostPort,
-} from './ensemble-model';
+import { mntrMetrics, releaseVersion, type ConfInfo, type MntrMetrics, type SrvrInfo } from '@/lib/zk/four-letter-parsers';
+import { queryWord, whitelistHint, type WordResult } from '@/lib/zk/four-letter-query';
+import { addressKey, parseConnectString, type HostPort } from '@/lib/zk/host-port';
+import { computeHealth } from './ensemble-health';
 import type { EnsembleServer, EnsembleStatus, FourLetterWord } from '@/lib/shared/ensemble';
 
 export interface EnsembleOptions {
@@ -234,27 +219,4 @@ function toServer(c: Candidate, probe: Probe | undefined): EnsembleServer {
     server.hint = whitelistHint(probe.disabled);
   }
   return server;
-}
-
-export interface SessionLocation {
-  /** Address of the server holding the session, or null when no queried server lists it. */
-  server: string | null;
-  /** Servers that refused `cons` (not whitelisted): the session may be on one of them. */
-  unknown: string[];
-}
-
-/** Finds which server a session is connected to by asking every server for `cons`. */
-export async function locateSession(connectString: string, sessionId: string, options: { timeoutMs?: number } = {}): Promise<SessionLocation> {
-  const { servers } = parseConnectString(connectString);
-  const answers = await Promise.all(servers.map((hp) => queryWord(hp.host, hp.port, 'cons', options)));
-  const unknown: string[] = [];
-  for (let i = 0; i < servers.length; i++) {
-    const a = answers[i];
-    if (!a.ok) {
-      if (a.reason === 'not-whitelisted') unknown.push(servers[i].address);
-      continue;
-    }
-    if (a.value.some((e) => e.sessionId && sameSessionId(e.sessionId, sessionId))) return { server: servers[i].address, unknown: [] };
-  }
-  return { server: null, unknown };
 }

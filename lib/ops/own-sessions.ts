@@ -1,9 +1,9 @@
 import 'server-only';
-import { sendFourLetterWord } from '@/lib/zk/four-letter';
+import { sendFourLetterWord } from '@/lib/zk/four-letter-transport';
+import { parseConnectString } from '@/lib/zk/host-port';
 import { listSessions } from '@/lib/zk/registry';
 import { describeSession } from '@/lib/zk/session-info';
 import type { OwnSession } from '@/lib/shared/ensemble';
-import { parseConnectString } from './ensemble-model';
 
 /**
  * Parses the `dump` four-letter word (answered by the leader or a standalone server):

@@ -1,6 +1,6 @@
 /** One page of a node's sorted child list (the list itself is cached briefly by lib/zk). */
 import 'server-only';
-import { listChildren, type ChildrenQuery } from '@/lib/zk/ops';
+import { listChildren, type ChildrenQuery } from '@/lib/zk/children';
 import type { ZkSession } from '@/lib/zk/session';
 import type { ChildrenPage } from '@/lib/shared/wire';
 

@@ -1,6 +1,6 @@
 /** How many nodes a recursive delete would remove (for the confirmation dialog). */
 import 'server-only';
-import { countSubtree } from '@/lib/zk/ops';
+import { countSubtree } from '@/lib/zk/subtree';
 import type { ZkSession } from '@/lib/zk/session';
 import type { SubtreeCount } from '@/lib/shared/wire';
 

@@ -1,5 +1,9 @@
-/** ACL permission codec: the native bitmask ↔ the "cdrwa" string of the API. Pure. */
+import 'server-only';
+import { ZkError } from './errors';
+import type { NativeAcl } from './client';
 import type { AclEntry } from '@/lib/shared/types';
+
+/** ACL conversion: the native bitmask ↔ the "cdrwa" string of the API, native entries ↔ API entries. Pure. */
 
 const PERM_BITS: ReadonlyArray<[string, number]> = [
   ['c', 4],
@@ -27,3 +31,20 @@ export function permsFromString(perms: string): number | null {
 }
 
 export const OPEN_ACL: AclEntry[] = [{ scheme: 'world', id: 'anyone', perms: 'cdrwa' }];
+
+export function isOpenAcl(acl: AclEntry[]): boolean {
+  return acl.length === 1 && acl[0].scheme === 'world' && acl[0].id === 'anyone' && acl[0].perms === 'cdrwa';
+}
+
+/** The API's ACL in the binding's form; refuses permission strings that are not "cdrwa" letters. */
+export function toNativeAcl(acl: AclEntry[]): NativeAcl[] {
+  return acl.map((e) => {
+    const perms = permsFromString(e.perms);
+    if (perms === null) throw new ZkError('INVALID_REQUEST', `Invalid permissions "${e.perms}": use letters from "cdrwa"`);
+    return { scheme: e.scheme, auth: e.id, perms };
+  });
+}
+
+export function fromNativeAcl(acl: NativeAcl[]): AclEntry[] {
+  return acl.map((e) => ({ scheme: e.scheme, id: e.auth, perms: permsToString(e.perms) }));
+}

@@ -1,3 +1,4 @@
+import 'server-only';
 /** Typed errors with stable codes; every ZooKeeper return code maps to one of them. */
 import type { ErrorCode } from '@/lib/shared/errors';
 

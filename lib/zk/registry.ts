@@ -2,18 +2,18 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { getConnectionConfig } from './config';
 import { ZkSession, type Credential } from './session';
+import { processSingleton } from './singleton';
 
 /**
- * One ZooKeeper session per (connection, credential set), created on first use and kept on
- * globalThis so that Next's hot reload and separate route bundles share them.
+ * One ZooKeeper session per (connection, credential set), created on first use and shared by
+ * every route bundle of the process.
  */
 interface Registry {
   sessions: Map<string, ZkSession>;
   shutdownHooked: boolean;
 }
 
-const g = globalThis as typeof globalThis & { __zooscopeRegistry?: Registry };
-const registry: Registry = (g.__zooscopeRegistry ??= { sessions: new Map(), shutdownHooked: false });
+const registry = processSingleton<Registry>('registry', () => ({ sessions: new Map(), shutdownHooked: false }));
 
 function credentialKey(credentials: readonly Credential[]): string {
   if (credentials.length === 0) return 'anonymous';

@@ -1,16 +1,10 @@
 import 'server-only';
-import { locateSession } from '@/lib/ops/ensemble';
+import { parseConnectString } from './host-port';
+import { locateSession } from './session-location';
 import type { ZkSession } from './session';
 import type { SessionInfo } from '@/lib/shared/types';
 
 const FIRST_CONNECT_WAIT_MS = 2000;
-
-/** Hosts of a connect string, without a chroot suffix. */
-export function connectHosts(connectString: string): string[] {
-  const slash = connectString.indexOf('/');
-  const hosts = slash >= 0 ? connectString.slice(0, slash) : connectString;
-  return hosts.split(',').map((h) => h.trim()).filter(Boolean);
-}
 
 /** The session's state, id, negotiated timeout and the server it is connected to. */
 export async function describeSession(session: ZkSession): Promise<SessionInfo> {
@@ -20,9 +14,10 @@ export async function describeSession(session: ZkSession): Promise<SessionInfo> 
   }
   const info = session.info();
   if (info.state === 'connected' && !info.server) {
-    const hosts = connectHosts(session.config.connectString);
+    // With one server there is nothing to ask; with several, `cons` tells (once per connection).
+    const { servers } = parseConnectString(session.config.connectString);
     session.server =
-      hosts.length === 1 ? hosts[0] : (await locateSession(session.config.connectString, info.sessionId ?? '')).server;
+      servers.length === 1 ? servers[0].address : (await locateSession(session.config.connectString, info.sessionId ?? '')).server;
     info.server = session.server;
   }
   return info;

@@ -25,7 +25,7 @@ export class ZkSession extends EventEmitter {
   private state: SessionState = 'connecting';
   private waiters: Array<{ resolve: (h: ZkHandle) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }> = [];
   private expiredOnce = false;
-  /** The server this session is connected to, when known (found via `cons` by the ensemble code). */
+  /** The server this session is connected to, when known (see session-info.ts). */
   server: string | null = null;
   lastUsed = Date.now();
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { CREATE_FLAGS } from '@/lib/zk/client';
 import { isZkError } from '@/lib/zk/errors';
-import { mapLimit } from '@/lib/zk/ops';
+import { mapLimit } from '@/lib/zk/map-limit';
 import { ZkSession } from '@/lib/zk/session';
 import { seedKafka } from './seed-kafka';
 

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sendFourLetterWord } from '../../lib/zk/four-letter';
+import { sendFourLetterWord } from '../../lib/zk/four-letter-transport';
 import { ensureZooKeeper } from './deps';
 import { DATA_ROOT } from './paths';
 import { freePorts } from './ports';

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getEnsembleStatus, locateSession } from '@/lib/ops/ensemble';
+import { getEnsembleStatus } from '@/lib/ops/ensemble';
 import { getEnsembleHistory, isSampling, stopEnsembleHistory } from '@/lib/ops/ensemble-history';
 import type { EnsembleStatus } from '@/lib/shared/ensemble';
 import { ZkSession } from '@/lib/zk/session';
+import { locateSession } from '@/lib/zk/session-location';
 import { startEnsemble, startStandalone, type Ensemble, type StandaloneServer } from '@/scripts/lib/zk-server';
 import { testConnectString } from '../helpers/zk';
 

@@ -231,9 +231,10 @@ describe('watch hub across server restarts', () => {
     const recovered = await waitFor('recovered', () => sub.of('session').find((e) => e.state === 'recovered'), 20_000);
     expect(recovered.watches).toBe(2);
     expect(states()).toEqual(['disconnected', 'reconnected', 'disconnected', 'expired', 'recovered']);
-    // What changed while away is reported: /kept no longer exists.
+    // What changed while away is reported: /kept no longer exists. (The catch-up writes may still
+    // be arriving after the recovery, so later child events of / may follow the one that says so.)
     expect(sub.of('deleted', '/kept')).toHaveLength(1);
-    expect(sub.of('children', '/').at(-1)?.removed).toContain('kept');
+    expect(sub.of('children', '/').some((e) => e.removed.includes('kept'))).toBe(true);
 
     // The re-armed watches work on the new session.
     await (await s.ready()).create('/kept', Buffer.from('after'), 0);

@@ -1,18 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZkSession } from '@/lib/zk/session';
-import {
-  countSubtree,
-  createNode,
-  deleteNode,
-  getAcl,
-  getNode,
-  listChildren,
-  mapLimit,
-  setAcl,
-  setData,
-  statNode,
-} from '@/lib/zk/ops';
+import { listChildren } from '@/lib/zk/children';
+import { createNode } from '@/lib/zk/create-node';
+import { mapLimit } from '@/lib/zk/map-limit';
+import { getAcl, setAcl } from '@/lib/zk/node-acl';
+import { deleteNode, getNode, setData, statNode } from '@/lib/zk/nodes';
+import { countSubtree } from '@/lib/zk/subtree';
 import { ZkError } from '@/lib/zk/errors';
 import { CREATE_MODES } from '@/lib/shared/types';
 import { testConnectString, uniqueRoot } from '../helpers/zk';

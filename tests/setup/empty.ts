@@ -1,2 +1,2 @@
-// Stands in for the `server-only` marker package in vitest: tests run server code directly.
+// Stands in for the `server-only` marker package in vitest and Playwright: tests run server code directly.
 export {};

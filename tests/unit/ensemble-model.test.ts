@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeHealth,
-  parseConnectString,
-  parseDynamicConfig,
-  parseHostPort,
-  parseZxid,
-  releaseVersion,
-} from '@/lib/ops/ensemble-model';
+import { computeHealth } from '@/lib/ops/ensemble-health';
+import { parseDynamicConfig } from '@/lib/zk/dynamic-config';
+import { parseZxid, releaseVersion } from '@/lib/zk/four-letter-parsers';
+import { parseConnectString, parseHostPort } from '@/lib/zk/host-port';
 import type { EnsembleServer, ServerMode } from '@/lib/shared/ensemble';
 
 function server(address: string, mode: ServerMode, extra: Partial<EnsembleServer> = {}): EnsembleServer {

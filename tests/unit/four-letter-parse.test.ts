@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adminMonitorToMntr } from '@/lib/zk/admin-server';
 import {
-  adminMonitorToMntr,
-  classifyAnswer,
   mntrMetrics,
   modeFromText,
   parseConf,
@@ -14,8 +13,8 @@ import {
   parseSrvr,
   parseWchs,
   sameSessionId,
-  whitelistHint,
-} from '@/lib/zk/four-letter';
+} from '@/lib/zk/four-letter-parsers';
+import { classifyAnswer, whitelistHint } from '@/lib/zk/four-letter-query';
 
 /** Answers captured from ZooKeeper 3.8.0 (standalone, a 3-member ensemble, read-only, no quorum). */
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures/zk-3.8', name), 'utf8');

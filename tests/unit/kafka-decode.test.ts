@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeKafka, type KafkaSnapshot, type SnapshotNode } from '@/lib/kafka/decode';
+import { decodeKafka } from '@/lib/kafka/decode';
+import type { KafkaSnapshot, SnapshotNode } from '@/lib/kafka/snapshot';
 
 const node = (v: unknown, ctime = 1_000): SnapshotNode => ({ data: typeof v === 'string' ? v : JSON.stringify(v), stat: { ctime } });
 

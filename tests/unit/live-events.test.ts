@@ -5,22 +5,7 @@ import { applyLiveEvents, isStale } from '@/lib/client/live-cache';
 import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
 import { childrenKeys, nodeKeys } from '@/lib/client/query-keys';
 import { EventQueue, coalesce, coalesceKey, formatEventId, mergeChildren, parseEventId, type ChildrenEvent, type LiveEvent } from '@/lib/shared/events';
-import type { ZkStat } from '@/lib/shared/types';
-
-const stat = (over: Partial<ZkStat> = {}): ZkStat => ({
-  czxid: 10,
-  mzxid: 10,
-  pzxid: 10,
-  ctime: 0,
-  mtime: 0,
-  version: 0,
-  cversion: 0,
-  aversion: 0,
-  ephemeralOwner: '0',
-  dataLength: 0,
-  numChildren: 0,
-  ...over,
-});
+import { stat } from '../helpers/stat';
 
 const children = (path: string, added: string[], removed: string[], over: Partial<ChildrenEvent> = {}): ChildrenEvent => ({
   type: 'children',

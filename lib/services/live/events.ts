@@ -1,7 +1,7 @@
 /** The use cases of a tab's live event stream: open or resume it, change what it watches. */
 import 'server-only';
 import { ZkError, isZkError } from '@/lib/zk/errors';
-import { mapLimit } from '@/lib/zk/ops';
+import { mapLimit } from '@/lib/zk/map-limit';
 import { describeSession } from '@/lib/zk/session-info';
 import { parseEventId, type SubscriptionsAnswer, type WatchKind, type WatchSnapshot } from '@/lib/shared/events';
 import type { ConnectionContext } from '../connections';

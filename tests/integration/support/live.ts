@@ -1,7 +1,7 @@
 /** Helpers of the live (watch hub / event stream) tests. */
 import { fourLetterWord } from '@/scripts/lib/zk-server';
 import type { LiveEvent } from '@/lib/shared/events';
-import { sameSessionId } from '@/lib/zk/four-letter';
+import { sameSessionId } from '@/lib/zk/four-letter-parsers';
 import { ZkSession } from '@/lib/zk/session';
 import type { LiveSubscriber } from '@/lib/zk/watch-hub';
 

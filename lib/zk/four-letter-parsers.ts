@@ -1,123 +1,11 @@
-// Plain Node (no 'server-only'): the scripts' ZooKeeper manager uses the same transport.
-import net from 'node:net';
-import { parseDynamicConfig, parseZxid, type DynamicConfig } from '@/lib/ops/ensemble-model';
-import type { FourLetterWord, Latency, ServerMode, Zxid } from '@/lib/shared/ensemble';
+import 'server-only';
+import { parseDynamicConfig, type DynamicConfig } from './dynamic-config';
+import type { Latency, ServerMode, Zxid } from '@/lib/shared/ensemble';
 
 /**
- * ZooKeeper's four-letter words (srvr, mntr, conf, cons, wchs, ruok, isro) over a plain TCP
- * connection to the client port, and the AdminServer's JSON as a fallback. The parsers are pure and
- * tested against real 3.8 output (tests/unit/fixtures/zk-3.8).
+ * Parsers of the four-letter words' answers (srvr, mntr, conf, cons, wchs, ruok, isro) and of the
+ * values inside them. Pure; tested against real 3.8 output (tests/unit/fixtures/zk-3.8).
  */
-
-export const FOUR_LETTER_TIMEOUT_MS = 2_000;
-/** `cons` on a busy server lists every connection; stop reading well before memory matters. */
-const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-
-export type FourLetterFailure = 'unreachable' | 'timeout' | 'too-large';
-
-export class FourLetterError extends Error {
-  readonly kind: FourLetterFailure;
-  constructor(kind: FourLetterFailure, message: string) {
-    super(message);
-    this.name = 'FourLetterError';
-    this.kind = kind;
-  }
-}
-
-export interface FourLetterOptions {
-  timeoutMs?: number;
-}
-
-/**
- * Sends one four-letter word and returns the server's whole answer (the server closes the
- * connection when done). Rejects with a FourLetterError when the port does not answer in time.
- */
-export function sendFourLetterWord(host: string, port: number, word: string, options: FourLetterOptions = {}): Promise<string> {
-  const timeoutMs = options.timeoutMs ?? FOUR_LETTER_TIMEOUT_MS;
-  return new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const socket = net.createConnection({ host, port });
-    const finish = (error: FourLetterError | null) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.destroy();
-      if (error) reject(error);
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    };
-    const timer = setTimeout(
-      () => finish(new FourLetterError('timeout', `${host}:${port} did not answer "${word}" within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    socket.on('connect', () => socket.end(word));
-    socket.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_RESPONSE_BYTES) {
-        finish(new FourLetterError('too-large', `The answer to "${word}" from ${host}:${port} is larger than ${MAX_RESPONSE_BYTES} bytes`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    socket.on('end', () => finish(null));
-    socket.on('close', () => finish(null));
-    socket.on('error', (e: NodeJS.ErrnoException) => {
-      // A reset after the answer arrived still leaves a complete answer.
-      if (chunks.length > 0 && e.code === 'ECONNRESET') finish(null);
-      else finish(new FourLetterError('unreachable', describeSocketError(host, port, e)));
-    });
-  });
-}
-
-function describeSocketError(host: string, port: number, e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ECONNREFUSED':
-      return `Connection refused by ${host}:${port} (server not running?)`;
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return `Host not found: ${host}`;
-    case 'EHOSTUNREACH':
-    case 'ENETUNREACH':
-      return `No route to ${host}`;
-    case 'ECONNRESET':
-      return `${host}:${port} closed the connection without answering`;
-    default:
-      return `Cannot connect to ${host}:${port}: ${e.message}`;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Answer classification
-
-export const NOT_SERVING_TEXT = 'This ZooKeeper instance is not currently serving requests';
-const NOT_WHITELISTED = /^\s*(\w+) is not executed because it is not in the whitelist\.?/;
-
-export type FourLetterAnswer =
-  | { kind: 'ok'; text: string }
-  | { kind: 'not-whitelisted'; word: string }
-  | { kind: 'not-serving' };
-
-/** Tells a real answer from the server's two refusals: not whitelisted, or not serving. */
-export function classifyAnswer(text: string): FourLetterAnswer {
-  const m = NOT_WHITELISTED.exec(text);
-  if (m) return { kind: 'not-whitelisted', word: m[1] };
-  if (text.trim() === NOT_SERVING_TEXT) return { kind: 'not-serving' };
-  return { kind: 'ok', text };
-}
-
-/** What an operator changes so the dashboard can read the given words. */
-export function whitelistHint(words: readonly string[]): string {
-  const list = words.join(',');
-  return (
-    `Add ${list} to 4lw.commands.whitelist in zoo.cfg (e.g. 4lw.commands.whitelist=srvr,mntr,conf,cons,wchs,ruok,isro) ` +
-    `or the system property -Dzookeeper.4lw.commands.whitelist, then restart the server; ` +
-    `alternatively enable the AdminServer (admin.enableServer=true) and configure its port here.`
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Parsers (pure)
 
 function num(text: string | undefined): number | null {
   if (text === undefined) return null;
@@ -193,17 +81,6 @@ export function parseMntr(text: string): Record<string, string> {
   for (const line of text.split(/\r?\n/)) {
     const m = /^(zk_[A-Za-z0-9_.]+)\s+(.*)$/.exec(line);
     if (m) out[m[1]] = m[2].trim();
-  }
-  return out;
-}
-
-/** The AdminServer's /commands/monitor JSON, in `mntr` form (keys gain the zk_ prefix). */
-export function adminMonitorToMntr(json: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!json || typeof json !== 'object') return out;
-  for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
-    if (k === 'command' || k === 'error') continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[`zk_${k}`] = String(v);
   }
   return out;
 }
@@ -370,59 +247,28 @@ export function parseIsro(text: string): 'rw' | 'ro' | null {
   return t === 'rw' || t === 'ro' ? t : null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Typed queries
+/** "3.8.0-abc, built on 2022-02-25 08:49 UTC" → "3.8.0". */
+export function releaseVersion(text: string | null): string | null {
+  if (!text) return null;
+  return /^\s*(\d+(?:\.\d+)+)/.exec(text)?.[1] ?? text.trim();
+}
 
-export type WordResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: 'not-whitelisted' | 'not-serving' | 'unparseable' | FourLetterFailure; message: string };
-
-const PARSERS = {
-  srvr: parseSrvr,
-  mntr: parseMntr,
-  conf: parseConf,
-  cons: parseCons,
-  wchs: parseWchs,
-  ruok: parseRuok,
-  isro: parseIsro,
-} satisfies Record<FourLetterWord, (text: string) => unknown>;
-
-export type WordValue<W extends FourLetterWord> = NonNullable<ReturnType<(typeof PARSERS)[W]>>;
-
-/** Sends a word and parses the answer; every failure becomes a typed result, never a throw. */
-export async function queryWord<W extends FourLetterWord>(
-  host: string,
-  port: number,
-  word: W,
-  options: FourLetterOptions = {},
-): Promise<WordResult<WordValue<W>>> {
-  let text: string;
+/** Decodes "0x100000003" (or a decimal string) into epoch and counter; null when not a zxid. */
+export function parseZxid(text: string): Zxid | null {
+  const s = text.trim();
+  let value: bigint;
   try {
-    text = await sendFourLetterWord(host, port, word, options);
-  } catch (e) {
-    if (e instanceof FourLetterError) return { ok: false, reason: e.kind, message: e.message };
-    throw e;
+    if (/^0x[0-9a-f]+$/i.test(s)) value = BigInt(s);
+    else if (/^\d+$/.test(s)) value = BigInt(s);
+    else return null;
+  } catch {
+    return null;
   }
-  const answer = classifyAnswer(text);
-  if (answer.kind === 'not-whitelisted') {
-    return { ok: false, reason: 'not-whitelisted', message: `"${word}" is not in 4lw.commands.whitelist on ${host}:${port}` };
-  }
-  if (answer.kind === 'not-serving') {
-    return { ok: false, reason: 'not-serving', message: 'Not currently serving requests (leader election in progress or no quorum)' };
-  }
-  const value = PARSERS[word](answer.text);
-  if (value === null || (word === 'mntr' && Object.keys(value as object).length === 0)) {
-    return { ok: false, reason: 'unparseable', message: `Unexpected answer to "${word}": ${answer.text.slice(0, 120)}` };
-  }
-  return { ok: true, value: value as WordValue<W> };
+  if (value < BigInt(0) || value >= BigInt(1) << BigInt(64)) return null;
+  return {
+    hex: `0x${value.toString(16)}`,
+    epoch: Number(value >> BigInt(32)),
+    counter: Number(value & BigInt(0xffffffff)),
+  };
 }
 
-/** GETs an AdminServer command (http://host:adminPort/commands/NAME) and returns its JSON. */
-export async function fetchAdminCommand(host: string, adminPort: number, command: string, options: FourLetterOptions = {}): Promise<Record<string, unknown>> {
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${adminPort}/commands/${encodeURIComponent(command)}`;
-  const res = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? FOUR_LETTER_TIMEOUT_MS) });
-  if (!res.ok) throw new Error(`AdminServer ${url} answered HTTP ${res.status}`);
-  const json = (await res.json()) as Record<string, unknown>;
-  if (json && typeof json.error === 'string' && json.error) throw new Error(`AdminServer ${command}: ${json.error}`);
-  return json;
-}

@@ -1,0 +1,230 @@
+import 'server-only';
+import { int, intArray, isObject, type Json } from './json-values';
+import { joinPath } from '@/lib/shared/path';
+import type { SnapshotNode } from './snapshot';
+import type {
+  KafkaBroker,
+  KafkaController,
+  KafkaEndpoint,
+  KafkaPartition,
+  KafkaProblem,
+  KafkaReassignment,
+} from '@/lib/shared/kafka';
+
+/**
+ * Decodes one kind of Kafka znode at a time, recording what it cannot decode as a problem with
+ * the znode's path instead of throwing.
+ */
+export class Decoder {
+  readonly problems: KafkaProblem[] = [];
+  constructor(readonly root: string) {}
+
+  path(rel: string): string {
+    return joinPath(this.root, rel);
+  }
+
+  problem(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  /** Parses a node's JSON; undefined (and a problem) when it is not JSON. */
+  json(node: SnapshotNode, path: string): Json | undefined {
+    try {
+      return JSON.parse(node.data) as Json;
+    } catch (e) {
+      const text = node.data.length > 60 ? `${node.data.slice(0, 60)}…` : node.data;
+      this.problem(path, `Not valid JSON (${(e as Error).message}): ${JSON.stringify(text)}`);
+      return undefined;
+    }
+  }
+
+  /** Parses a node that must hold a JSON object. */
+  object(node: SnapshotNode, path: string): Record<string, Json> | undefined {
+    const v = this.json(node, path);
+    if (v === undefined) return undefined;
+    if (!isObject(v)) {
+      this.problem(path, `Expected a JSON object, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : typeof v}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  clusterId(node: SnapshotNode | null | undefined): string | null {
+    if (!node) return null;
+    const path = this.path('cluster/id');
+    const v = this.object(node, path);
+    if (!v) return null;
+    if (typeof v.id !== 'string' || !v.id) {
+      this.problem(path, 'No "id" string in the cluster id');
+      return null;
+    }
+    return v.id;
+  }
+
+  controller(node: SnapshotNode | null | undefined, epochNode: SnapshotNode | null | undefined): KafkaController {
+    const path = this.path('controller');
+    let epoch: number | null = null;
+    if (epochNode) {
+      epoch = int(epochNode.data);
+      if (epoch === null) this.problem(this.path('controller_epoch'), `Not an integer: ${JSON.stringify(epochNode.data.slice(0, 60))}`);
+    }
+    const out: KafkaController = { brokerId: null, epoch, since: null, path };
+    if (!node) return out;
+    const v = this.object(node, path);
+    if (!v) return out;
+    out.brokerId = int(v.brokerid);
+    if (out.brokerId === null) this.problem(path, 'No integer "brokerid" in the controller registration');
+    out.since = int(v.timestamp) ?? node.stat?.ctime ?? null;
+    return out;
+  }
+
+  endpoints(v: Json, protocolMap: Json, path: string): KafkaEndpoint[] {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) {
+      this.problem(path, '"endpoints" is not an array');
+      return [];
+    }
+    const protocols = isObject(protocolMap) ? protocolMap : {};
+    const out: KafkaEndpoint[] = [];
+    for (const e of v) {
+      const m = typeof e === 'string' ? /^([A-Za-z0-9_-]+):\/\/(\[[^\]]*\]|[^:/]*):(\d+)$/.exec(e) : null;
+      if (!m) {
+        this.problem(path, `Unrecognised endpoint ${JSON.stringify(e)}`);
+        continue;
+      }
+      const protocol = protocols[m[1]];
+      out.push({
+        listener: m[1],
+        securityProtocol: typeof protocol === 'string' ? protocol : m[1],
+        host: m[2].replace(/^\[|\]$/g, ''),
+        port: Number(m[3]),
+      });
+    }
+    return out;
+  }
+
+  broker(name: string, node: SnapshotNode): KafkaBroker | null {
+    const path = this.path(`brokers/ids/${name}`);
+    const id = int(name);
+    if (id === null) {
+      this.problem(path, 'Broker id is not an integer');
+      return null;
+    }
+    const broker: KafkaBroker = { id, host: null, port: null, endpoints: [], rack: null, since: node.stat?.ctime ?? null, jmxPort: null, version: null, path };
+    const v = this.object(node, path);
+    if (!v) return { ...broker, malformed: true };
+    broker.version = int(v.version);
+    broker.endpoints = this.endpoints(v.endpoints, v.listener_security_protocol_map, path);
+    const host = typeof v.host === 'string' && v.host ? v.host : null;
+    const port = int(v.port);
+    // Brokers without a PLAINTEXT listener register host null and port -1; the endpoints tell.
+    broker.host = host ?? broker.endpoints[0]?.host ?? null;
+    broker.port = port !== null && port >= 0 ? port : (broker.endpoints[0]?.port ?? null);
+    broker.rack = typeof v.rack === 'string' ? v.rack : null;
+    broker.since = int(v.timestamp) ?? broker.since;
+    const jmx = int(v.jmx_port);
+    broker.jmxPort = jmx !== null && jmx >= 0 ? jmx : null;
+    return broker;
+  }
+
+  /** /brokers/topics/T: {"version":1,"partitions":{"0":[1,2,3]}}. */
+  assignment(name: string, node: SnapshotNode): Map<number, number[]> | null {
+    const path = this.path(`brokers/topics/${name}`);
+    const v = this.object(node, path);
+    if (!v) return null;
+    if (!isObject(v.partitions)) {
+      this.problem(path, 'No "partitions" object in the topic assignment');
+      return null;
+    }
+    const out = new Map<number, number[]>();
+    let malformed = false;
+    for (const [p, replicas] of Object.entries(v.partitions)) {
+      const id = int(p);
+      const list = intArray(replicas);
+      if (id === null || id < 0 || !list) {
+        this.problem(path, `Partition ${JSON.stringify(p)} has an invalid replica list ${JSON.stringify(replicas)}`);
+        malformed = true;
+        continue;
+      }
+      out.set(id, list);
+    }
+    return malformed && out.size === 0 ? null : out;
+  }
+
+  config(name: string, node: SnapshotNode): Record<string, string> | null {
+    const path = this.path(`config/topics/${name}`);
+    const v = this.object(node, path);
+    if (!v) return null;
+    if (v.config === undefined) return {};
+    if (!isObject(v.config)) {
+      this.problem(path, '"config" is not an object');
+      return null;
+    }
+    const out: Record<string, string> = {};
+    for (const [k, val] of Object.entries(v.config)) out[k] = typeof val === 'string' ? val : JSON.stringify(val);
+    return out;
+  }
+
+  partition(topic: string, id: number, replicas: number[], state: SnapshotNode | null | undefined, live: ReadonlySet<number>): KafkaPartition {
+    const path = this.path(`brokers/topics/${topic}/partitions/${id}/state`);
+    let leader: number | null = null;
+    let isr: number[] = [];
+    let leaderEpoch: number | null = null;
+    let controllerEpoch: number | null = null;
+    let malformed = false;
+    if (state) {
+      const v = this.object(state, path);
+      const l = v ? int(v.leader) : null;
+      const i = v ? intArray(v.isr) : null;
+      if (v && (l === null || !i)) this.problem(path, `Partition state lacks ${l === null ? 'an integer "leader"' : 'an integer "isr" list'}`);
+      if (l === null || !i) malformed = true;
+      else {
+        leader = l;
+        isr = i;
+        leaderEpoch = int(v!.leader_epoch);
+        controllerEpoch = int(v!.controller_epoch);
+      }
+    }
+    const known = state != null && !malformed;
+    const offline = leader === null || leader < 0 || !live.has(leader);
+    const preferredLeader = replicas[0] ?? null;
+    const partition: KafkaPartition = {
+      id,
+      replicas,
+      leader,
+      isr,
+      leaderEpoch,
+      controllerEpoch,
+      offline,
+      underReplicated: known && isr.length < replicas.length,
+      preferredLeader,
+      preferredLeaderImbalance: !offline && preferredLeader !== null && leader !== preferredLeader,
+      replicasDown: replicas.filter((r) => !live.has(r)),
+      path,
+    };
+    if (malformed) partition.malformed = true;
+    return partition;
+  }
+
+  reassignments(node: SnapshotNode | null | undefined): KafkaReassignment[] {
+    if (!node) return [];
+    const path = this.path('admin/reassign_partitions');
+    const v = this.object(node, path);
+    if (!v) return [];
+    if (!Array.isArray(v.partitions)) {
+      this.problem(path, 'No "partitions" array in the reassignment');
+      return [];
+    }
+    const out: KafkaReassignment[] = [];
+    for (const p of v.partitions) {
+      const partition = isObject(p) ? int(p.partition) : null;
+      const replicas = isObject(p) ? intArray(p.replicas) : null;
+      if (!isObject(p) || typeof p.topic !== 'string' || partition === null || !replicas) {
+        this.problem(path, `Invalid reassignment entry ${JSON.stringify(p)}`);
+        continue;
+      }
+      out.push({ topic: p.topic, partition, replicas });
+    }
+    return out;
+  }
+}

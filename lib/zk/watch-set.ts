@@ -1,0 +1,268 @@
+import 'server-only';
+import { WATCH_EVENT } from './client';
+import { ZkError, isZkError } from './errors';
+import { takeToken } from './rearm-throttle';
+import { childrenEvent, dataEvents } from './watch-diff';
+import { newEntry, type HubOptions, type WatchEntry } from './watch-entry';
+import { readWatched, type ReadState } from './watch-read';
+import { subscriptionKey, type LiveEvent, type WatchKind } from '@/lib/shared/events';
+import { isTransient } from '@/lib/shared/errors';
+import type { ZkSession } from './session';
+import type { LiveSubscriber } from './watch-hub';
+import type { WriteAttribution } from './write-attribution';
+
+/**
+ * The watches of one session: arming and re-arming them (throttled), dormant watches nobody wants
+ * any more, and the node events each re-read produces for the subscribers of its path.
+ */
+
+/** Unwanted watches stay until they fire (the binding cannot remove them); this many are remembered. */
+const MAX_DORMANT = 1000;
+/** A re-arm that timed out while the session stayed connected is retried after this long. */
+const TRANSIENT_RETRY_MS = 1000;
+
+const transient = (e: unknown) => isZkError(e) && isTransient(e.code);
+
+export interface HubStats {
+  /** Entries with at least one subscriber. */
+  watched: number;
+  /** Entries whose ZooKeeper watch is set and nobody wants any more (not re-armed when it fires). */
+  dormant: number;
+  subscribers: number;
+  /** Reads that (re-)armed a watch since the hub started. */
+  arms: number;
+}
+
+export class WatchSet {
+  private readonly entries = new Map<string, WatchEntry>();
+  private arms = 0;
+
+  constructor(
+    private readonly session: ZkSession,
+    private readonly options: HubOptions,
+    private readonly writes: WriteAttribution,
+  ) {}
+
+  /** Adds a subscriber to the watch of (path, kind), setting it when needed; resolves to the entry once its state is known. */
+  async join(subscriber: LiveSubscriber, path: string, kind: WatchKind): Promise<WatchEntry> {
+    const key = subscriptionKey(kind, path);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = newEntry(key, path, kind, this.options.rearmBurst);
+      this.entries.set(key, entry);
+    }
+    entry.subscribers.add(subscriber);
+    // A set watch means the state we hold is current: the new subscriber costs nothing; one
+    // being set is joined.
+    if (!entry.known || !entry.token) {
+      try {
+        await (entry.arming ?? this.arm(entry));
+      } catch (e) {
+        this.release(entry, subscriber);
+        throw e;
+      }
+    }
+    return entry;
+  }
+
+  leave(subscriber: LiveSubscriber, path: string, kind: WatchKind): void {
+    const entry = this.entries.get(subscriptionKey(kind, path));
+    if (entry?.subscribers.has(subscriber)) this.release(entry, subscriber);
+  }
+
+  leaveAll(subscriber: LiveSubscriber): void {
+    for (const entry of [...this.entries.values()]) {
+      if (entry.subscribers.has(subscriber)) this.release(entry, subscriber);
+    }
+  }
+
+  subscriberCount(path: string, kind: WatchKind): number {
+    return this.entries.get(subscriptionKey(kind, path))?.subscribers.size ?? 0;
+  }
+
+  stats(): HubStats {
+    let watched = 0;
+    let dormant = 0;
+    const subscribers = new Set<LiveSubscriber>();
+    for (const e of this.entries.values()) {
+      if (e.subscribers.size > 0) watched++;
+      else dormant++;
+      for (const s of e.subscribers) subscribers.add(s);
+    }
+    return { watched, dormant, subscribers: subscribers.size, arms: this.arms };
+  }
+
+  /** Reconnected with the same session: the client library re-registers set watches itself; only failed arms need redoing. */
+  resumeFailed(): void {
+    for (const entry of this.entries.values()) if (entry.dirty && !entry.arming && entry.subscribers.size > 0) this.scheduleRearm(entry);
+  }
+
+  /** The session expired: no watch is set any more. */
+  forgetArmed(): void {
+    for (const entry of this.entries.values()) {
+      entry.token = null;
+      if (entry.timer) clearTimeout(entry.timer);
+      entry.timer = null;
+    }
+  }
+
+  /** A new session: sets every wanted watch again (reporting what changed meanwhile); resolves to how many were set. */
+  async rearmAll(): Promise<number> {
+    const wanted: WatchEntry[] = [];
+    for (const entry of [...this.entries.values()]) {
+      if (entry.subscribers.size > 0) wanted.push(entry);
+      else this.entries.delete(entry.key);
+    }
+    const results = await Promise.allSettled(
+      wanted.map((entry) => this.arm(entry).catch((e) => (this.onArmFailed(entry, e), Promise.reject(e)))),
+    );
+    return results.filter((r) => r.status === 'fulfilled').length;
+  }
+
+  clear(): void {
+    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.entries.clear();
+  }
+
+  private release(entry: WatchEntry, subscriber: LiveSubscriber): void {
+    entry.subscribers.delete(subscriber);
+    if (entry.subscribers.size > 0) return;
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = null;
+    // A watch that is not set (or never was) has nothing to wait for; a set one stays dormant
+    // until it fires, so that a quick re-subscribe reuses it instead of stacking another.
+    if (!entry.token && !entry.arming) this.entries.delete(entry.key);
+    else this.trimDormant();
+  }
+
+  private trimDormant(): void {
+    if (this.entries.size <= MAX_DORMANT) return;
+    let dormant = 0;
+    for (const e of this.entries.values()) if (e.subscribers.size === 0) dormant++;
+    for (const e of this.entries.values()) {
+      if (dormant <= MAX_DORMANT) break;
+      if (e.subscribers.size === 0 && !e.arming) {
+        this.entries.delete(e.key);
+        dormant--;
+      }
+    }
+  }
+
+  /** Reads the state while setting the watch; repeats while triggers arrived meanwhile. */
+  private arm(entry: WatchEntry): Promise<void> {
+    if (entry.arming) {
+      entry.dirty = true;
+      return entry.arming;
+    }
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = null;
+    const run = async () => {
+      try {
+        do {
+          entry.dirty = false;
+          const token = {};
+          entry.token = token;
+          this.arms++;
+          const state = await this.read(entry, token);
+          if (this.entries.get(entry.key) !== entry || entry.token !== token) continue;
+          this.apply(entry, state);
+        } while (entry.dirty && entry.subscribers.size > 0);
+      } catch (e) {
+        entry.token = null;
+        throw e;
+      } finally {
+        entry.arming = null;
+      }
+    };
+    entry.arming = run();
+    return entry.arming;
+  }
+
+  private read(entry: WatchEntry, token: object): Promise<ReadState> {
+    return readWatched(this.session, entry.path, entry.kind, this.options.childrenDiffLimit, (type) => {
+      if (type === WATCH_EVENT.SESSION || type === WATCH_EVENT.NOT_WATCHING) return;
+      this.onTrigger(entry, token);
+    });
+  }
+
+  private onTrigger(entry: WatchEntry, token: object): void {
+    if (entry.token !== token || this.entries.get(entry.key) !== entry) return;
+    entry.token = null;
+    if (entry.subscribers.size === 0) {
+      this.entries.delete(entry.key);
+      return;
+    }
+    this.scheduleRearm(entry);
+  }
+
+  private scheduleRearm(entry: WatchEntry): void {
+    if (entry.timer) return;
+    const wait = this.takeToken(entry);
+    if (wait === 0) this.arm(entry).catch((e) => this.onArmFailed(entry, e));
+    else {
+      entry.timer = setTimeout(() => {
+        entry.timer = null;
+        this.scheduleRearm(entry);
+      }, wait);
+    }
+  }
+
+  /** 0 when the entry may re-read now (and takes a token), else how long until it may. */
+  private takeToken(entry: WatchEntry): number {
+    const { childrenDiffLimit, rearmIntervalMs, rearmBurst, largeRearmIntervalMs } = this.options;
+    // Large child lists: each read is large, so no burst.
+    const large = entry.total > childrenDiffLimit / 10;
+    return large ? takeToken(entry, 1, largeRearmIntervalMs, Date.now()) : takeToken(entry, rearmBurst, rearmIntervalMs, Date.now());
+  }
+
+  private onArmFailed(entry: WatchEntry, e: unknown): void {
+    if (this.entries.get(entry.key) !== entry) return;
+    // The connection is back soon (or a new session is): re-armed then.
+    if (transient(e)) {
+      entry.dirty = true;
+      if (this.session.currentState === 'connected' && !entry.timer) {
+        entry.timer = setTimeout(() => {
+          entry.timer = null;
+          this.scheduleRearm(entry);
+        }, TRANSIENT_RETRY_MS);
+      }
+      return;
+    }
+    this.entries.delete(entry.key);
+    const error = isZkError(e) ? e : new ZkError('INTERNAL', 'The watch could not be set', entry.path);
+    const event: LiveEvent = {
+      type: 'watch-error',
+      at: Date.now(),
+      path: entry.path,
+      kind: entry.kind,
+      code: error.code,
+      message: `Stopped watching ${entry.path}: ${error.message}`,
+    };
+    for (const s of entry.subscribers) s.deliver(event);
+  }
+
+  /** Compares what was just read with what was known, and tells the subscribers what changed. */
+  private apply(entry: WatchEntry, state: ReadState): void {
+    const before = { known: entry.known, exists: entry.exists, stat: entry.stat, names: entry.names, total: entry.total };
+    entry.known = true;
+    entry.exists = state.exists;
+    entry.stat = state.stat;
+    if (entry.kind === 'children') {
+      entry.names = state.names ? new Set(state.names) : null;
+      entry.total = state.total ?? 0;
+    }
+    if (!before.known) return;
+    const at = Date.now();
+    const by = this.writes.claim(entry.path, entry.kind, at);
+    let events: LiveEvent[];
+    if (entry.kind === 'data') events = dataEvents(entry.path, before, entry, at, state.data);
+    else {
+      const event = childrenEvent(entry.path, before, entry, at);
+      events = event ? [event] : [];
+    }
+    for (const event of events) {
+      if (by) event.by = by;
+      for (const s of entry.subscribers) s.deliver(event);
+    }
+  }
+}
