@@ -4,6 +4,7 @@
  * (default 365) are pruned.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -52,11 +53,12 @@ interface Open {
   db: Database.Database;
   inserts: number;
 }
-const g = globalThis as typeof globalThis & { __zooscopeAudit?: Open };
+/** The open database, if any (its file may change between tests). */
+const current = processSingleton<{ open: Open | null }>('audit', () => ({ open: null }));
 
 function db(): Database.Database {
   const file = auditFile();
-  const open = g.__zooscopeAudit;
+  const open = current.open;
   if (open && open.file === file && open.db.open) return open.db;
   open?.db.close();
   mkdirSync(dirname(file), { recursive: true });
@@ -64,7 +66,7 @@ function db(): Database.Database {
   handle.pragma('journal_mode = WAL');
   handle.pragma('busy_timeout = 5000');
   handle.exec(SCHEMA);
-  g.__zooscopeAudit = { file, db: handle, inserts: 0 };
+  current.open = { file, db: handle, inserts: 0 };
   prune(handle);
   return handle;
 }
@@ -94,7 +96,7 @@ export function recordAudit(entry: NewAuditEntry): void {
       toJson(entry.after),
       toJson(entry.detail),
     );
-  if (++g.__zooscopeAudit!.inserts % PRUNE_EVERY === 0) prune(handle);
+  if (++current.open!.inserts % PRUNE_EVERY === 0) prune(handle);
 }
 
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));

@@ -4,14 +4,14 @@
  * Unknown names are limited the same way, so the answer never tells whether an account exists.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60 * 1000;
 /** Bound on tracked names: a flood of made-up names cannot grow memory without limit. */
 const MAX_TRACKED = 10_000;
 
-const g = globalThis as typeof globalThis & { __zooscopeSignInFailures?: Map<string, number[]> };
-const failures: Map<string, number[]> = (g.__zooscopeSignInFailures ??= new Map());
+const failures = processSingleton('signInFailures', () => new Map<string, number[]>());
 
 const keyOf = (name: string) => name.toLowerCase();
 

@@ -4,6 +4,7 @@
  * HttpOnly cookie; the store keys sessions by the token's SHA-256, never by the token itself.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { createHash, randomBytes } from 'node:crypto';
 
 export interface SignInSession {
@@ -37,8 +38,7 @@ interface Store {
   listeners: Map<string, EndListener>;
   sweeper?: NodeJS.Timeout;
 }
-const g = globalThis as typeof globalThis & { __zooscopeSignIn?: Store };
-const store: Store = (g.__zooscopeSignIn ??= { byTokenHash: new Map(), listeners: new Map() });
+const store = processSingleton<Store>('signIn', () => ({ byTokenHash: new Map(), listeners: new Map() }));
 // Idle sessions end even when nobody comes back, so their ZooKeeper sessions are closed.
 store.sweeper ??= setInterval(() => sweep(), 60_000).unref();
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ZkError } from '@/lib/zk/errors';
+import { processSingleton } from '@/lib/zk/singleton';
 import type { ZkSession } from '@/lib/zk/session';
 import { getWatchHub, type LiveSubscriber, type WatchHub } from '@/lib/zk/watch-hub';
 import { EventQueue, formatEventId, subscriptionKey, type LiveEvent, type WatchKind, type WatchSnapshot } from '@/lib/shared/events';
@@ -232,8 +233,7 @@ export class LiveStream implements LiveSubscriber {
   }
 }
 
-const g = globalThis as typeof globalThis & { __zooscopeLiveStreams?: Map<string, LiveStream> };
-const streams: Map<string, LiveStream> = (g.__zooscopeLiveStreams ??= new Map());
+const streams = processSingleton('liveStreams', () => new Map<string, LiveStream>());
 
 /** Streams that exist now (for status and tests). */
 export function liveStreamCount(): number {
