@@ -4,19 +4,7 @@ import { ZkError, ZRC, errorFromRc } from './errors';
 import type { ZkStat } from '@/lib/shared/types';
 
 /** What the native binding hands to callbacks (see node_modules/zookeeper/src/node-zk.cpp). */
-interface NativeStat {
-  czxid: number;
-  mzxid: number;
-  pzxid: number;
-  ctime: Date;
-  mtime: Date;
-  version: number;
-  cversion: number;
-  aversion: number;
-  ephemeralOwner: string;
-  dataLength: number;
-  numChildren: number;
-}
+type NativeStat = Omit<ZkStat, 'ctime' | 'mtime'> & { ctime: Date; mtime: Date };
 
 export interface NativeAcl {
   perms: number;
