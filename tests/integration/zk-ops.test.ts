@@ -7,26 +7,14 @@ import { mapLimit } from '@/lib/zk/map-limit';
 import { getAcl, setAcl } from '@/lib/zk/node-acl';
 import { deleteNode, getNode, setData, statNode } from '@/lib/zk/nodes';
 import { countSubtree } from '@/lib/zk/subtree';
-import { ZkError } from '@/lib/zk/errors';
 import { CREATE_MODES } from '@/lib/shared/types';
+import { expectCode } from '../helpers/expect-code';
 import { testConnectString, uniqueRoot } from '../helpers/zk';
 
 let session: ZkSession;
 let root: string;
 
 const config = (connectString: string) => ({ id: 'ops-test', name: 'ops-test', connectString, sessionTimeoutMs: 10_000, readOnly: false });
-
-async function expectCode(p: Promise<unknown>, code: string): Promise<ZkError> {
-  const e = await p.then(
-    () => {
-      throw new Error(`expected ${code}, the call succeeded`);
-    },
-    (err) => err,
-  );
-  expect(e).toBeInstanceOf(ZkError);
-  expect((e as ZkError).code).toBe(code);
-  return e as ZkError;
-}
 
 beforeAll(async () => {
   session = new ZkSession(config(testConnectString()));
