@@ -47,14 +47,19 @@ export async function createNode(session: ZkSession, input: CreateInput): Promis
   const nativeAcl = assertAcl(acl, session, input.path);
   const parent = parentPath(sequential && input.path.endsWith('/') ? input.path.slice(0, -1) || '/' : input.path);
   const node: MultiOp = { op: 'create', path: input.path, data: input.data, mode: input.mode, acl };
+  let madeParents: string[] = [];
   try {
     const missing = input.parents ? await createParents(session, parent, isTtl ? null : node) : { parents: [], created: null };
     if (missing.created) return { path: missing.created, stat: await statOf(session, missing.created), parents: missing.parents };
+    madeParents = missing.parents;
     const created = await session.run((h) => h.createWithAcl(input.path, input.data, CREATE_FLAGS[input.mode], nativeAcl, input.ttlMs));
     invalidateChildren(session, parent);
-    return { ...created, parents: missing.parents };
+    return { ...created, parents: madeParents };
   } catch (e) {
-    throw explainCreateError(e, isTtl, acl, input.path, parent);
+    const explained = explainCreateError(e, isTtl, acl, input.path, parent);
+    // A TTL node's parents were their own transaction: say that they stay.
+    if (isZkError(explained) && madeParents.length > 0) explained.details = { ...explained.details, createdParents: madeParents };
+    throw explained;
   }
 }
 
