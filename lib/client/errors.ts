@@ -47,6 +47,8 @@ function title(error: ApiError): string {
       return 'Timed out';
     case 'RATE_LIMITED':
       return 'Too many requests';
+    case 'AUDIT_UNAVAILABLE':
+      return 'Audit log unavailable';
     case 'INTERNAL':
       return 'Unexpected server error';
   }

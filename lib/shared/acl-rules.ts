@@ -93,3 +93,15 @@ export function checkAcl(acl: readonly AclEntry[]): string[] {
   });
   return problems;
 }
+
+/**
+ * checkAcl, plus what depends on the session: an `auth` entry stands for the identities the
+ * session authenticated with (digest credentials here), and with none ZooKeeper refuses the ACL.
+ */
+export function checkAclForSession(acl: readonly AclEntry[], authenticated: boolean): string[] {
+  const problems = checkAcl(acl);
+  if (!authenticated && acl.some((e) => e.scheme === 'auth')) {
+    problems.push('The auth scheme stands for the identities this connection authenticated with, and it has none: add a digest credential first, or use a digest entry');
+  }
+  return problems;
+}

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'SESSION_EXPIRED',
   'TIMEOUT',
   'RATE_LIMITED',
+  'AUDIT_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 
