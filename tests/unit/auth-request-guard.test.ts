@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { assertSafeToListen, isLoopbackHost } from '@/lib/auth/exposure';
-import { checkCsrf, checkLocalHost, readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
+import { checkCrossSite, checkLocalHost, readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
 
 const req = (method: string, headers: Record<string, string>, url = 'http://127.0.0.1:3000/api/v1/x') => new Request(url, { method, headers });
 
 describe('CSRF guard', () => {
   it('lets reads and same-origin changes through', () => {
-    expect(checkCsrf(req('GET', { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' }))).toBeNull();
-    expect(checkCsrf(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }))).toBeNull();
-    expect(checkCsrf(req('PUT', { host: '127.0.0.1:3000' }))).toBeNull(); // curl: no Origin
+    expect(checkCrossSite(req('GET', { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' }))).toBeNull();
+    expect(checkCrossSite(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }))).toBeNull();
+    expect(checkCrossSite(req('PUT', { host: '127.0.0.1:3000' }))).toBeNull(); // curl: no Origin
   });
   it('refuses another origin, an opaque one and cross-site requests', () => {
-    expect(checkCsrf(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:4000' }))?.code).toBe('FORBIDDEN');
-    expect(checkCsrf(req('DELETE', { host: '127.0.0.1:3000', origin: 'null' }))?.code).toBe('FORBIDDEN');
-    expect(checkCsrf(req('PUT', { host: '127.0.0.1:3000', 'sec-fetch-site': 'cross-site' }))?.code).toBe('FORBIDDEN');
+    expect(checkCrossSite(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:4000' }))?.code).toBe('FORBIDDEN');
+    expect(checkCrossSite(req('DELETE', { host: '127.0.0.1:3000', origin: 'null' }))?.code).toBe('FORBIDDEN');
+    expect(checkCrossSite(req('PUT', { host: '127.0.0.1:3000', 'sec-fetch-site': 'cross-site' }))?.code).toBe('FORBIDDEN');
   });
   it('compares against the host the browser addressed behind a proxy', () => {
     const headers = { host: '127.0.0.1:3000', 'x-forwarded-host': 'zk.example.com', origin: 'https://zk.example.com' };
-    expect(checkCsrf(req('POST', headers))).toBeNull();
+    expect(checkCrossSite(req('POST', headers))).toBeNull();
   });
 });
 
