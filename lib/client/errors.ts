@@ -47,6 +47,8 @@ function title(error: ApiError): string {
       return 'Timed out';
     case 'RATE_LIMITED':
       return 'Too many requests';
+    case 'CONFIRMATION_REQUIRED':
+      return 'Confirmation needed';
     case 'INTERNAL':
       return 'Unexpected server error';
   }

@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'SESSION_EXPIRED',
   'TIMEOUT',
   'RATE_LIMITED',
+  /** A dangerous change needs the operator to type `details.confirm` (what would happen: `details.consequence`). */
+  'CONFIRMATION_REQUIRED',
   'INTERNAL',
 ] as const;
 

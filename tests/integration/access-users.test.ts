@@ -213,8 +213,9 @@ describe('per-operator ZooKeeper credentials', () => {
     await ada.call('POST', '/api/v1/connections/default/node', { path: a, data: { text: 'A' } });
     await ada.call('POST', '/api/v1/connections/default/node', { path: b, data: { text: 'B' } });
     for (const n of ['one', 'two', 'three']) await ada.call('POST', '/api/v1/connections/default/node', { path: `${a}/${n}` });
-    await ada.call('PUT', `/api/v1/connections/default/acl?path=${enc(a)}`, { acl: [{ scheme: 'digest', id: digest(ALICE), perms: 'cdrwa' }], version: 0 });
-    await ada.call('PUT', `/api/v1/connections/default/acl?path=${enc(b)}`, { acl: [{ scheme: 'digest', id: digest(BOB), perms: 'cdrwa' }], version: 0 });
+    // Ada holds neither credential yet: giving the node away needs its path typed.
+    expect((await ada.call('PUT', `/api/v1/connections/default/acl?path=${enc(a)}`, { acl: [{ scheme: 'digest', id: digest(ALICE), perms: 'cdrwa' }], version: 0, confirm: a })).status).toBe(200);
+    expect((await ada.call('PUT', `/api/v1/connections/default/acl?path=${enc(b)}`, { acl: [{ scheme: 'digest', id: digest(BOB), perms: 'cdrwa' }], version: 0, confirm: b })).status).toBe(200);
 
     expect((await ada.call('POST', AUTH, { scheme: 'digest', credential: ALICE })).status).toBe(201);
     expect((await ed.call('POST', AUTH, { scheme: 'digest', credential: BOB })).status).toBe(201);
