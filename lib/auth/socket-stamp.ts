@@ -1,10 +1,11 @@
 /**
- * The address a request actually arrived on. Next gives the proxy and route handlers a Web
+ * The addresses a request actually came from and arrived on. Next gives the proxy and route handlers a Web
  * Request without its socket (and its `x-forwarded-for` keeps a value the client sent), so a
  * `next start -H 0.0.0.0`, a container port mapping or a local proxy would reach a local-mode
  * dashboard unnoticed. Node's `http.server.request.start` diagnostics channel runs for every
  * request before any handler, with the socket: it overwrites one header with the socket's local
- * address, which the gate then trusts (a client cannot pre-set it: it is replaced, always).
+ * address and one with the peer's, which the gate and the sign-in throttle then trust (a client
+ * cannot pre-set them: they are replaced, always).
  * Installed from instrumentation.ts, which Next runs before it serves the first request.
  */
 import 'server-only';
@@ -13,6 +14,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 
 export const LOCAL_ADDRESS_HEADER = 'x-zooscope-local-address';
+export const REMOTE_ADDRESS_HEADER = 'x-zooscope-remote-address';
 
 const g = globalThis as typeof globalThis & { __zooscopeSocketStamp?: boolean };
 
@@ -22,6 +24,7 @@ export function installSocketStamp(): void {
   subscribe('http.server.request.start', (message) => {
     const { request, socket } = message as { request: IncomingMessage; socket: Socket };
     request.headers[LOCAL_ADDRESS_HEADER] = socket.localAddress ?? '';
+    request.headers[REMOTE_ADDRESS_HEADER] = socket.remoteAddress ?? '';
   });
 }
 
@@ -31,4 +34,17 @@ export function installSocketStamp(): void {
  */
 export function localAddressOf(headers: Headers): string | null {
   return g.__zooscopeSocketStamp ? (headers.get(LOCAL_ADDRESS_HEADER) ?? '') : null;
+}
+
+/**
+ * Who is asking, for throttling: the peer's address, or behind a reverse proxy named trusted by
+ * ZOOSCOPE_TRUSTED_PROXY=1 the last X-Forwarded-For entry (the one that proxy added). "unknown"
+ * when this process does not stamp requests.
+ */
+export function clientAddressOf(headers: Headers): string {
+  if (process.env.ZOOSCOPE_TRUSTED_PROXY === '1') {
+    const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return (g.__zooscopeSocketStamp && headers.get(REMOTE_ADDRESS_HEADER)) || 'unknown';
 }
