@@ -4,6 +4,7 @@
  * and the route then sees broken JSON; here it is a typed 413 instead.
  */
 import 'server-only';
+import { FORBIDDEN_METHOD_HEADER } from '@/lib/auth/socket-stamp';
 
 /**
  * The largest request body: a 1 MiB value (ZooKeeper's default jute.maxbuffer) as base64, or as
@@ -26,7 +27,7 @@ export function tooLarge(bytes: number | null): EarlyRefusal {
 }
 
 export function checkRequestShape(request: Request): EarlyRefusal | null {
-  const method = request.method.toUpperCase();
+  const method = (request.headers.get(FORBIDDEN_METHOD_HEADER) ?? request.method).toUpperCase();
   if (!SERVED_METHODS.has(method)) {
     const allow = [...SERVED_METHODS].join(', ');
     return { status: 405, code: 'METHOD_NOT_ALLOWED', message: `${method} is not served here; methods: ${allow}`, headers: { Allow: allow } };

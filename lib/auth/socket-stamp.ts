@@ -15,6 +15,13 @@ import type { Socket } from 'node:net';
 
 export const LOCAL_ADDRESS_HEADER = 'x-zooscope-local-address';
 export const REMOTE_ADDRESS_HEADER = 'x-zooscope-remote-address';
+/**
+ * The method of a request Next cannot even represent (the Fetch standard forbids TRACE, TRACK and
+ * CONNECT: building its Request throws, a bare 500). It goes on as OPTIONS with its real method
+ * here, and the proxy answers 405 with the envelope (lib/api/request-limits.ts).
+ */
+export const FORBIDDEN_METHOD_HEADER = 'x-zooscope-method';
+const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 const g = globalThis as typeof globalThis & { __zooscopeSocketStamp?: boolean };
 
@@ -25,6 +32,11 @@ export function installSocketStamp(): void {
     const { request, socket } = message as { request: IncomingMessage; socket: Socket };
     request.headers[LOCAL_ADDRESS_HEADER] = socket.localAddress ?? '';
     request.headers[REMOTE_ADDRESS_HEADER] = socket.remoteAddress ?? '';
+    delete request.headers[FORBIDDEN_METHOD_HEADER];
+    if (request.method && FETCH_FORBIDDEN.has(request.method)) {
+      request.headers[FORBIDDEN_METHOD_HEADER] = request.method;
+      request.method = 'OPTIONS';
+    }
   });
 }
 
