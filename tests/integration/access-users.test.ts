@@ -179,6 +179,12 @@ describe('enforcement on every route', () => {
     expect((await vic.call('GET', node(root))).status).toBe(200);
   });
 
+  it('shows the dashboard’s ZooKeeper sessions (every operator’s) to admins only', async () => {
+    const vic = await signedIn('vic');
+    expect(expectError(await vic.call('GET', '/api/v1/sessions'), 403, 'FORBIDDEN')).toMatch(/needs the admin role/);
+    expect((await (await signedIn('ada')).call('GET', '/api/v1/sessions')).status).toBe(200);
+  });
+
   it('lets an editor change data but not ACLs or read the audit log', async () => {
     const ed = await signedIn('ed');
     const path = `${root}/by-editor`;
