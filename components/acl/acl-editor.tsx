@@ -23,7 +23,7 @@ import { SubtreeOption } from './subtree-option';
 function lockoutWarning(acl: readonly AclEntry[], heldDigestUsers: readonly string[]): string | null {
   if (!acl.some((e) => e.perms.includes('a'))) return 'No entry grants admin (a): after saving, nobody but a ZooKeeper super user can change this ACL.';
   // The browser knows the user names it added, not their passwords: the server checks the digests.
-  const reachable = keepsAdmin(acl, (id) => heldDigestUsers.includes(id.slice(0, id.indexOf(':'))), heldDigestUsers.length > 0);
+  const reachable = keepsAdmin(acl, (id) => heldDigestUsers.includes(id.slice(0, id.indexOf(':'))));
   return reachable ? null : 'No entry grants admin (a) to an identity you have added: you will not be able to change this ACL again without other credentials.';
 }
 

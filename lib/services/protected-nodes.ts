@@ -45,7 +45,7 @@ function dangers(context: ConnectionContext, path: string, acl: readonly AclEntr
   const digests = new Set(
     credentials.filter((c) => c.scheme === 'digest').map((c) => digestId(c.credential.slice(0, c.credential.indexOf(':')), c.credential.slice(c.credential.indexOf(':') + 1))),
   );
-  if (!keepsAdmin(acl, (id) => digests.has(id), credentials.length > 0)) {
+  if (!keepsAdmin(acl, (id) => digests.has(id))) {
     reasons.push(
       `No entry gives admin (a) to an identity this dashboard session holds: after saving, you cannot change the ACL of ${path}${recursive ? ' or of any node below it' : ''} again without other credentials or a ZooKeeper super user.`,
     );

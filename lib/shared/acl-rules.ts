@@ -96,15 +96,11 @@ export function checkAcl(acl: readonly AclEntry[]): string[] {
 
 /**
  * Whether an ACL still lets its setter change it: some entry grants admin (a) to an identity the
- * setter may hold. `world:anyone` always; `auth` when the session has credentials (ZooKeeper
- * stores them in its place); `digest` when `holdsDigest(id)` says so; ip, sasl and x509 when
- * they might be how the connection itself is identified (which the dashboard cannot see).
+ * setter may hold. `world:anyone` always; `auth` too (ZooKeeper stores the session's own
+ * identities in its place, and refuses it from a session without any); `digest` when
+ * `holdsDigest(id)` says so; ip, sasl and x509 when they might be how the connection itself is
+ * identified (which the dashboard cannot see).
  */
-export function keepsAdmin(acl: readonly AclEntry[], holdsDigest: (id: string) => boolean, hasCredentials: boolean): boolean {
-  return acl.some((e) => {
-    if (!e.perms.includes('a')) return false;
-    if (e.scheme === 'digest') return holdsDigest(e.id);
-    if (e.scheme === 'auth') return hasCredentials;
-    return true;
-  });
+export function keepsAdmin(acl: readonly AclEntry[], holdsDigest: (id: string) => boolean): boolean {
+  return acl.some((e) => e.perms.includes('a') && (e.scheme !== 'digest' || holdsDigest(e.id)));
 }
