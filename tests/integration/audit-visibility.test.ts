@@ -4,15 +4,15 @@
  * hash. And the log file is readable by the server's account only.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestId } from '@/lib/shared/digest';
 import type { AuditEntry } from '@/lib/shared/audit';
 import { closeAllSessions } from '@/lib/zk/registry';
-import { testConnectString, uniqueRoot } from '../helpers/zk';
+import { uniqueRoot } from '../helpers/zk';
 import { Browser, enc } from './support/browser';
+import { useLocalMode } from './support/local-mode';
 
 const saved = { ...process.env };
 const NODE = '/api/v1/connections/default/node';
@@ -26,11 +26,7 @@ const stranger = new Browser();
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 beforeAll(async () => {
-  dir = join(mkdtempSync(join(tmpdir(), 'zooscope-audit-vis-')), 'audit');
-  delete process.env.ZOOSCOPE_USERS_FILE;
-  delete process.env.ZOOSCOPE_CONFIG;
-  process.env.ZK_CONNECT = testConnectString();
-  process.env.ZOOSCOPE_AUDIT_FILE = join(dir, 'audit.sqlite');
+  dir = useLocalMode('audit-vis', 'audit');
   root = uniqueRoot('audit-vis');
   expect((await holder.call('POST', NODE, { path: root })).status).toBe(201);
   expect((await holder.call('POST', AUTH, { scheme: 'digest', credential: 'alice:wonder-1' })).status).toBe(201);

@@ -4,14 +4,12 @@
  * operator's own admin permission. Each is refused, or saved only with the node's path typed,
  * and ZooKeeper is unchanged when refused.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestId } from '@/lib/shared/digest';
 import { closeAllSessions } from '@/lib/zk/registry';
-import { testConnectString, uniqueRoot } from '../helpers/zk';
+import { uniqueRoot } from '../helpers/zk';
 import { Browser, enc } from './support/browser';
+import { useLocalMode } from './support/local-mode';
 
 const saved = { ...process.env };
 let root: string;
@@ -27,11 +25,7 @@ function expectError(res: { status: number; body: any }, status: number, code: s
 }
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zooscope-protected-'));
-  delete process.env.ZOOSCOPE_USERS_FILE;
-  delete process.env.ZOOSCOPE_CONFIG;
-  process.env.ZK_CONNECT = testConnectString();
-  process.env.ZOOSCOPE_AUDIT_FILE = join(dir, 'audit.sqlite');
+  useLocalMode('protected');
   root = uniqueRoot('protected');
   expect((await admin.call('POST', NODE, { path: root })).status).toBe(201);
 });

@@ -3,15 +3,13 @@
  * counts per session, and request bodies over the limit answered 413 even without a
  * Content-Length (what a route sees after Next truncated one).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '@/lib/api/request-limits';
 import { MAX_HEAVY_READS } from '@/lib/services/heavy-reads';
 import { closeAllSessions } from '@/lib/zk/registry';
-import { testConnectString, uniqueRoot } from '../helpers/zk';
+import { uniqueRoot } from '../helpers/zk';
 import { Browser, enc } from './support/browser';
+import { useLocalMode } from './support/local-mode';
 
 const saved = { ...process.env };
 const NODE = '/api/v1/connections/default/node';
@@ -19,10 +17,7 @@ let root: string;
 const browser = new Browser();
 
 beforeAll(async () => {
-  delete process.env.ZOOSCOPE_USERS_FILE;
-  delete process.env.ZOOSCOPE_CONFIG;
-  process.env.ZK_CONNECT = testConnectString();
-  process.env.ZOOSCOPE_AUDIT_FILE = join(mkdtempSync(join(tmpdir(), 'zooscope-limits-')), 'audit.sqlite');
+  useLocalMode('limits');
   root = uniqueRoot('limits');
   expect((await browser.call('POST', NODE, { path: `${root}/a/b`, parents: true })).status).toBe(201);
   // Gives this browser a session of its own (credentials are per session).
