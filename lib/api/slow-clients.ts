@@ -28,11 +28,14 @@ export function installSlowClientTimeouts(): void {
   if (g.__zooscopeSlowClients) return;
   const waiting = (g.__zooscopeSlowClients = new WeakMap<Socket, NodeJS.Timeout>());
   const awaitHeaders = (socket: Socket) => {
+    const readBefore = socket.bytesRead;
     waiting.set(
       socket,
       timer(HEADERS_TIMEOUT_MS, () => {
-        if (!socket.destroyed) socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-        socket.destroySoon();
+        if (socket.destroyed) return;
+        // Idle (nothing of a next request arrived): closed quietly, as keep-alive expiry does.
+        if (socket.bytesRead === readBefore) socket.destroy();
+        else socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       }),
     );
   };
