@@ -18,6 +18,7 @@ function shown(value: AuditValue | null): string {
 
 function describe(label: string, value: AuditValue | null): string {
   if (!value) return `${label}: none`;
+  if (value.hidden) return `${label}: ${formatBytes(value.size)}, hidden because ${value.hidden.reason} (SHA-256 ${value.hidden.sha256.slice(0, 16)}…)`;
   const kind = value.text === null ? 'binary, shown as base64' : 'text';
   return `${label}: ${formatBytes(value.size)} (${kind}${value.truncated ? ', only the beginning was recorded' : ''})`;
 }

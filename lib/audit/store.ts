@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { processSingleton } from '@/lib/zk/singleton';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter, AuditPage, AuditValue } from '@/lib/shared/audit';
@@ -61,7 +61,7 @@ function db(): Database.Database {
   const open = current.open;
   if (open && open.file === file && open.db.open) return open.db;
   open?.db.close();
-  mkdirSync(dirname(file), { recursive: true });
+  restrictAccess(file);
   const handle = new Database(file);
   handle.pragma('journal_mode = WAL');
   handle.pragma('busy_timeout = 5000');
@@ -69,6 +69,18 @@ function db(): Database.Database {
   current.open = { file, db: handle, inserts: 0 };
   prune(handle);
   return handle;
+}
+
+/**
+ * The log holds node values: readable by this account only. Its directory is made 0700 (or
+ * tightened to it when this account owns it), the file and SQLite's -wal/-shm files 0600.
+ */
+function restrictAccess(file: string): void {
+  const dir = dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (statSync(dir).uid === process.getuid?.()) chmodSync(dir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 function prune(handle: Database.Database): void {

@@ -49,6 +49,8 @@ function title(error: ApiError): string {
       return 'Too many requests';
     case 'AUDIT_UNAVAILABLE':
       return 'Audit log unavailable';
+    case 'CONFIRMATION_REQUIRED':
+      return 'Confirmation needed';
     case 'INTERNAL':
       return 'Unexpected server error';
   }

@@ -1,7 +1,8 @@
 /**
  * ZooKeeper ACLs: read, and changed after a check per scheme (before anything reaches
  * ZooKeeper), saved against the node's ACL version (aversion), optionally applied to a whole
- * subtree, and audited.
+ * subtree, and audited. Changes in /zookeeper are refused; dangerous ones need a typed
+ * confirmation (protected-nodes.ts).
  */
 import 'server-only';
 import { beginAudit } from '@/lib/audit/recorder';
@@ -15,6 +16,7 @@ import type { AclEntry } from '@/lib/shared/types';
 import { checkAclForSession } from '@/lib/shared/acl-rules';
 import type { AclProgress, AclResponse, SavedAcl } from '@/lib/shared/wire';
 import { actorOf, type ConnectionContext } from './connections';
+import { checkAclChange } from './protected-nodes';
 
 export function readAcl(session: ZkSession, path: string): Promise<AclResponse> {
   return getAcl(session, path);
@@ -58,11 +60,12 @@ export async function changeAcl(
   path: string,
   acl: AclEntry[],
   version: number,
-  opts: { recursive?: boolean; onProgress?: (p: AclProgress) => void } = {},
+  opts: { recursive?: boolean; confirm?: string; onProgress?: (p: AclProgress) => void } = {},
 ): Promise<SavedAcl> {
   const { session } = context;
   const problems = checkAclForSession(acl, session.credentials.length > 0);
   if (problems.length > 0) throw new ZkError('INVALID_REQUEST', problems.join('; '), path);
+  checkAclChange(context, path, acl, opts);
   const before = await getAcl(session, path).catch(() => null);
   // Listed before any change: the new ACL may stop us listing.
   const below = opts.recursive ? (await subtreeLevels(session, path)).flat() : [];

@@ -17,6 +17,7 @@ import { parentPath } from '@/lib/shared/path';
 import type { AclEntry, CreateMode, ZkStat } from '@/lib/shared/types';
 import type { NodeResponse, WriteResult } from '@/lib/shared/wire';
 import { actorOf, type ConnectionContext } from './connections';
+import { refuseSystemCreate, refuseSystemData } from './protected-nodes';
 
 export interface CreateRequest {
   path: string;
@@ -61,6 +62,7 @@ async function peek(session: ZkSession, path: string): Promise<{ stat: ZkStat; d
 }
 
 export async function createNode(context: ConnectionContext, input: CreateRequest): Promise<WriteResult> {
+  refuseSystemCreate(input.path);
   const data = decodeDataInput(input.data, input.path);
   attribute(context, input.path);
   const detail = { mode: input.mode, ...(input.ttlMs ? { ttlMs: input.ttlMs } : {}), ...(input.acl?.length ? { acl: input.acl } : {}) };
@@ -76,6 +78,7 @@ export async function createNode(context: ConnectionContext, input: CreateReques
 }
 
 export async function saveNode(context: ConnectionContext, input: SaveRequest): Promise<WriteResult> {
+  refuseSystemData(input.path);
   const data = decodeDataInput(input.data, input.path);
   const { path } = input;
   const before = await peek(context.session, path);

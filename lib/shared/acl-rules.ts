@@ -105,3 +105,14 @@ export function checkAclForSession(acl: readonly AclEntry[], authenticated: bool
   }
   return problems;
 }
+
+/**
+ * Whether an ACL still lets its setter change it: some entry grants admin (a) to an identity the
+ * setter may hold. `world:anyone` always; `auth` too (ZooKeeper stores the session's own
+ * identities in its place, and refuses it from a session without any); `digest` when
+ * `holdsDigest(id)` says so; ip, sasl and x509 when they might be how the connection itself is
+ * identified (which the dashboard cannot see).
+ */
+export function keepsAdmin(acl: readonly AclEntry[], holdsDigest: (id: string) => boolean): boolean {
+  return acl.some((e) => e.perms.includes('a') && (e.scheme !== 'digest' || holdsDigest(e.id)));
+}
