@@ -69,6 +69,9 @@ function db(): Database.Database {
   return handle;
 }
 
+/** The app's SQLite database (the audit file), which other stores add their tables to. */
+export const appDatabase = db;
+
 function prune(handle: Database.Database): void {
   handle.prepare('DELETE FROM audit WHERE time < ?').run(Date.now() - retentionMs());
 }
