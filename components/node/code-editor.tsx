@@ -6,12 +6,15 @@ import type { Representation } from '@/lib/client/bytes';
 import type { Syntax } from '@/lib/client/syntax';
 import type { CodeMirrorEditorProps, Handoff } from './code-mirror-editor';
 import { PlainEditor } from './plain-editor';
+import type { MatchRange } from './use-match-range';
 
 interface CodeEditorProps {
   value: string;
   onChange(value: string): void;
   rep: Representation;
   syntax: Syntax;
+  /** A search match to highlight and scroll to. */
+  match?: MatchRange | null;
 }
 
 type Editor = ComponentType<CodeMirrorEditorProps>;
@@ -55,7 +58,7 @@ function handoffOf(el: HTMLElement): Handoff {
  * editor (highlighting, folding, search) is fetched when the pointer or the keyboard reaches the
  * value, and takes over the text, the selection and the focus when it arrives.
  */
-export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, rep, syntax, match }: CodeEditorProps) {
   const [editor, setEditor] = useState<{ Editor: Editor; handoff?: Handoff } | null>(() => (loadedEditor ? { Editor: loadedEditor } : null));
   const text = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
@@ -72,6 +75,6 @@ export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
       () => (wanted.current = false),
     );
   };
-  if (editor) return <editor.Editor value={value} onChange={onChange} rep={rep} syntax={syntax} handoff={editor.handoff} />;
-  return <PlainEditor value={value} onChange={onChange} rep={rep} onIntent={want} textRef={text} />;
+  if (editor) return <editor.Editor value={value} onChange={onChange} rep={rep} syntax={syntax} handoff={editor.handoff} match={match} />;
+  return <PlainEditor value={value} onChange={onChange} rep={rep} onIntent={want} textRef={text} match={match} />;
 }

@@ -3,6 +3,8 @@
 import { useLayoutEffect, useMemo, type RefObject } from 'react';
 import type { Representation } from '@/lib/client/bytes';
 import { asciiOfHexLine, lineLabel } from './hex-ascii';
+import { useMatchHighlight } from './use-match-highlight';
+import type { MatchRange } from './use-match-range';
 
 interface PlainEditorProps {
   value: string;
@@ -11,6 +13,7 @@ interface PlainEditorProps {
   /** The pointer came near or the keyboard reached the value: time to fetch the full editor. */
   onIntent(): void;
   textRef: RefObject<HTMLDivElement | null>;
+  match?: MatchRange | null;
 }
 
 /**
@@ -27,7 +30,7 @@ const edited = (el: HTMLElement) => el.innerText.replace(/\n$/, '');
  * is a contenteditable element named "Data"; React does not render into it (the browser edits
  * its DOM), the value is written in only when it changes from outside.
  */
-export function PlainEditor({ value, onChange, rep, onIntent, textRef }: PlainEditorProps) {
+export function PlainEditor({ value, onChange, rep, onIntent, textRef, match }: PlainEditorProps) {
   const hex = rep === 'hex';
   const lines = useMemo(() => value.split('\n'), [value]);
   const gutter = useMemo(() => lines.map((_, i) => lineLabel(i, hex)).join('\n'), [lines, hex]);
@@ -36,6 +39,7 @@ export function PlainEditor({ value, onChange, rep, onIntent, textRef }: PlainEd
     const el = textRef.current;
     if (el && edited(el) !== value) el.textContent = shown(value);
   }, [value, textRef]);
+  useMatchHighlight(textRef, match ?? null, value);
   return (
     <div
       onPointerEnter={onIntent}
