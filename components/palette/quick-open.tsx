@@ -123,6 +123,7 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
                       key={o.id}
                       id={optionId(i)}
                       role="option"
+                      aria-label={o.hint ? `${o.label}, ${o.hint}` : o.label}
                       aria-selected={i === current}
                       onPointerMove={() => setActive(i)}
                       onClick={() => choose(o)}

@@ -64,11 +64,11 @@ export function SearchPanel({ connection, state, onSearch, onClose, hrefOf }: Se
         </label>
         <label className="flex items-center gap-2">
           <span className="w-10 text-xs text-muted">Name</span>
-          <Input className="flex-1" value={form.name} onChange={(e) => set({ name: e.target.value })} aria-label="Name" placeholder="part of a node name" autoFocus />
+          <Input className="flex-1" value={form.name} onChange={(e) => set({ name: e.target.value })} aria-label="Search names" placeholder="part of a node name" autoFocus />
         </label>
         <label className="flex items-center gap-2">
           <span className="w-10 text-xs text-muted">Data</span>
-          <Input className="flex-1" value={form.data} onChange={(e) => set({ data: e.target.value })} aria-label="Data" placeholder="text in a value" />
+          <Input className="flex-1" value={form.data} onChange={(e) => set({ data: e.target.value })} aria-label="Search values" placeholder="text in a value" />
         </label>
         <div className="flex items-center gap-3">
           <LabeledSelect label="Mode" value={form.mode} options={MODE_OPTIONS} onChange={(mode: SearchMode) => set({ mode })} />
