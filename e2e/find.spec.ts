@@ -4,6 +4,7 @@ import { ExplorerPage } from './pages/explorer-page';
 import { createAll, uniqueRoot } from './pages/test-data';
 
 test.describe('find', () => {
+  test.describe.configure({ timeout: 60_000 });
   const root = uniqueRoot('find');
 
   test.beforeAll(async ({ zkConnectString }) => {

@@ -40,7 +40,9 @@ function NodeLinks({ label, connection, items, current }: { label: string; conne
 /** Below the tree: the operator's bookmarks and the nodes visited last (recorded here). */
 export function SidebarLists({ connection }: { connection: string }) {
   const current = useBrowsePath();
-  useEffect(() => recordVisit(connection, current), [connection, current]);
+  useEffect(() => {
+    recordVisit(connection, current);
+  }, [connection, current]);
   const recent = useRecentNodes(connection);
   const { data } = useQuery(bookmarksQuery(connection));
   const bookmarks = (data?.bookmarks ?? []).map((b) => ({ path: b.path, missing: !b.exists }));

@@ -57,7 +57,10 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
   }, [typed, marks, recent, completions.paths, completions.parent, completions.total, router, connection, setTheme, resolvedTheme]);
 
   const current = Math.min(active, options.length - 1);
-  useEffect(() => document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' }), [current]);
+  // Braces: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+  useEffect(() => {
+    document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
 
   const type = (value: string) => {
     setTyped(value);

@@ -25,8 +25,13 @@ export function SearchSlot({ connection }: { connection: string }) {
   const current = useBrowsePath();
   const fromUrl = readSearchState(params);
   const [kept, setKept] = useState<SearchInput | null>(fromUrl);
+  // A new search in the URL replaces the one kept; a URL without one (tree navigation) keeps it.
   const urlKey = fromUrl && JSON.stringify(fromUrl);
-  if (fromUrl && urlKey !== JSON.stringify(kept)) setKept(fromUrl);
+  const [seenKey, setSeenKey] = useState(urlKey);
+  if (urlKey !== seenKey) {
+    setSeenKey(urlKey);
+    if (fromUrl) setKept(fromUrl);
+  }
   const state = fromUrl ?? kept;
 
   const show = useCallback(
