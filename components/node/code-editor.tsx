@@ -7,12 +7,15 @@ import { lazy } from '@/lib/client/lazy';
 import type { Syntax } from '@/lib/client/syntax';
 import type { CodeMirrorEditorProps, Handoff } from './code-mirror-editor';
 import { PlainEditor } from './plain-editor';
+import type { MatchRange } from './use-match-range';
 
 interface CodeEditorProps {
   value: string;
   onChange(value: string): void;
   rep: Representation;
   syntax: Syntax;
+  /** A search match to highlight and scroll to. */
+  match?: MatchRange | null;
 }
 
 type Editor = ComponentType<CodeMirrorEditorProps>;
@@ -44,7 +47,7 @@ function handoffOf(el: HTMLElement): Handoff {
  * editor (highlighting, folding, search) is fetched when the pointer or the keyboard reaches the
  * value, and takes over the text, the selection and the focus when it arrives.
  */
-export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, rep, syntax, match }: CodeEditorProps) {
   const [editor, setEditor] = useState<{ Editor: Editor; handoff?: Handoff } | null>(() => {
     const Editor = codeMirror.current();
     return Editor ? { Editor } : null;
@@ -64,6 +67,6 @@ export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
       () => (wanted.current = false),
     );
   };
-  if (editor) return <editor.Editor value={value} onChange={onChange} rep={rep} syntax={syntax} handoff={editor.handoff} />;
-  return <PlainEditor value={value} onChange={onChange} rep={rep} syntax={syntax} onIntent={want} textRef={text} />;
+  if (editor) return <editor.Editor value={value} onChange={onChange} rep={rep} syntax={syntax} handoff={editor.handoff} match={match} />;
+  return <PlainEditor value={value} onChange={onChange} rep={rep} syntax={syntax} onIntent={want} textRef={text} match={match} />;
 }

@@ -6,6 +6,8 @@ import { lazy } from '@/lib/client/lazy';
 import { isTextRepresentation } from '@/lib/client/node-value';
 import type { Syntax } from '@/lib/client/syntax';
 import { asciiOfHexLine, lineLabel } from './hex-ascii';
+import { useMatchHighlight } from './use-match-highlight';
+import type { MatchRange } from './use-match-range';
 
 const highlighter = lazy(() => import('./plain-highlight'));
 /** Longer values stay plain until CodeMirror, which highlights only what is in view, takes over. */
@@ -19,6 +21,7 @@ interface PlainEditorProps {
   /** The pointer came near or the keyboard reached the value: time to fetch the full editor. */
   onIntent(): void;
   textRef: RefObject<HTMLDivElement | null>;
+  match?: MatchRange | null;
 }
 
 /**
@@ -36,7 +39,7 @@ const edited = (el: HTMLElement) => el.innerText.replace(/\n$/, '');
  * is a contenteditable element named "Data"; React does not render into it (the browser edits
  * its DOM), the value is written in only when it changes from outside.
  */
-export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef }: PlainEditorProps) {
+export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef, match }: PlainEditorProps) {
   const hex = rep === 'hex';
   const lines = useMemo(() => value.split('\n'), [value]);
   const gutter = useMemo(() => lines.map((_, i) => lineLabel(i, hex)).join('\n'), [lines, hex]);
@@ -45,7 +48,8 @@ export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef }:
     const el = textRef.current;
     if (el && edited(el) !== value) el.textContent = shown(value);
   }, [value, textRef]);
-  const highlight = isTextRepresentation(rep) && syntax !== 'text' && syntax !== 'properties' && value.length <= HIGHLIGHT_MAX_CHARS;
+  // A search match is marked on the plain text nodes; highlighting would replace them.
+  const highlight = !match && isTextRepresentation(rep) && syntax !== 'text' && syntax !== 'properties' && value.length <= HIGHLIGHT_MAX_CHARS;
   useEffect(() => {
     const el = textRef.current;
     if (!el || !highlight) return;
@@ -67,6 +71,7 @@ export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef }:
       live = false;
     };
   }, [value, syntax, highlight, textRef]);
+  useMatchHighlight(textRef, match ?? null, value);
   return (
     <div
       onPointerEnter={onIntent}

@@ -9,6 +9,8 @@ const GROUPS: Array<{ title: string; items: Array<[keys: string[], what: string]
     items: [
       [['?'], 'Show this list'],
       [['/'], 'Jump to a path (path bar)'],
+      [['Ctrl', 'K'], 'Quick open: a path, a bookmark, a recent node or a command (⌘K on macOS)'],
+      [['Ctrl', 'Shift', 'F'], 'Search names and values under the current node (⌘⇧F on macOS)'],
       [['n'], 'New node under the current node'],
       [['Ctrl', 'S'], 'Save the value being edited (⌘S on macOS)'],
     ],

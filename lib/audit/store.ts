@@ -83,6 +83,9 @@ function restrictAccess(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
+/** The app's SQLite database (the audit file), which other stores add their tables to. */
+export const appDatabase = db;
+
 function prune(handle: Database.Database): void {
   handle.prepare('DELETE FROM audit WHERE time < ?').run(Date.now() - retentionMs());
 }

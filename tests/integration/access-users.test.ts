@@ -29,6 +29,8 @@ const VIEWER_MAY: Record<string, string> = {
   'DELETE /api/v1/connections/[id]/auth': 'dropping those credentials',
   'POST /api/v1/connections/[id]/sync': 'sync only makes a read up to date',
   'POST /api/v1/connections/[id]/events/subscriptions': 'choosing what a live stream watches',
+  'POST /api/v1/connections/[id]/bookmarks': 'bookmarks are the operator\'s own, not ZooKeeper data',
+  'DELETE /api/v1/connections/[id]/bookmarks': 'removing one of those',
 };
 /** Routes that answer without a session. */
 const PUBLIC: Record<string, string> = {
