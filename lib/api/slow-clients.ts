@@ -8,6 +8,7 @@
  * Responses are not limited: event streams stay open as long as their reader.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -16,7 +17,7 @@ export const HEADERS_TIMEOUT_MS = 5_000;
 /** The whole request, body included (8 MiB at most). */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-const g = globalThis as typeof globalThis & { __zooscopeSlowClients?: WeakMap<Socket, NodeJS.Timeout> };
+const installed = processSingleton('slowClients', () => ({ done: false }));
 
 function timer(ms: number, fn: () => void): NodeJS.Timeout {
   const t = setTimeout(fn, ms);
@@ -25,8 +26,9 @@ function timer(ms: number, fn: () => void): NodeJS.Timeout {
 }
 
 export function installSlowClientTimeouts(): void {
-  if (g.__zooscopeSlowClients) return;
-  const waiting = (g.__zooscopeSlowClients = new WeakMap<Socket, NodeJS.Timeout>());
+  if (installed.done) return;
+  installed.done = true;
+  const waiting = new WeakMap<Socket, NodeJS.Timeout>();
   const awaitHeaders = (socket: Socket) => {
     const readBefore = socket.bytesRead;
     waiting.set(

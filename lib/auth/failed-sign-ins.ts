@@ -5,6 +5,7 @@
  * A guessing run of thousands of attempts is two rows, not thousands.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { recordAs } from '@/lib/audit/recorder';
 
 export const AGGREGATE_MS = 5 * 60_000;
@@ -20,9 +21,10 @@ interface Window {
   addresses: Set<string>;
 }
 
-const g = globalThis as typeof globalThis & { __zooscopeFailedSignIns?: { open: Map<string, Window>; timer?: NodeJS.Timeout } };
-const state: { open: Map<string, Window>; timer?: NodeJS.Timeout } = (g.__zooscopeFailedSignIns ??= { open: new Map() });
-state.timer ??= setInterval(() => flushFailedSignIns(), 60_000).unref();
+const state = processSingleton('failedSignIns', () => ({
+  open: new Map<string, Window>(),
+  timer: setInterval(() => flushFailedSignIns(), 60_000).unref(),
+}));
 
 function write(operator: string, w: Window): void {
   recordAs({ operator }, {

@@ -6,6 +6,7 @@
  * Node only; no secret is ever logged.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { ZkError } from '@/lib/zk/errors';
 
@@ -23,8 +24,7 @@ function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptO
   );
 }
 
-const g = globalThis as typeof globalThis & { __zooscopeScrypt?: { running: number; waiting: Array<() => void> } };
-const slots = (g.__zooscopeScrypt ??= { running: 0, waiting: [] });
+const slots = processSingleton('scrypt', () => ({ running: 0, waiting: [] as Array<() => void> }));
 
 /** Runs `fn` when one of MAX_CONCURRENT_CHECKS slots is free (FIFO). */
 async function limited<T>(fn: () => Promise<T>): Promise<T> {

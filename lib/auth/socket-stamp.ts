@@ -9,6 +9,7 @@
  * Installed from instrumentation.ts, which Next runs before it serves the first request.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
@@ -23,11 +24,11 @@ export const REMOTE_ADDRESS_HEADER = 'x-zooscope-remote-address';
 export const FORBIDDEN_METHOD_HEADER = 'x-zooscope-method';
 const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
-const g = globalThis as typeof globalThis & { __zooscopeSocketStamp?: boolean };
+const stamp = processSingleton('socketStamp', () => ({ installed: false }));
 
 export function installSocketStamp(): void {
-  if (g.__zooscopeSocketStamp) return;
-  g.__zooscopeSocketStamp = true;
+  if (stamp.installed) return;
+  stamp.installed = true;
   subscribe('http.server.request.start', (message) => {
     const { request, socket } = message as { request: IncomingMessage; socket: Socket };
     request.headers[LOCAL_ADDRESS_HEADER] = socket.localAddress ?? '';
@@ -45,7 +46,7 @@ export function installSocketStamp(): void {
  * (then the header, if any, came from the client and means nothing).
  */
 export function localAddressOf(headers: Headers): string | null {
-  return g.__zooscopeSocketStamp ? (headers.get(LOCAL_ADDRESS_HEADER) ?? '') : null;
+  return stamp.installed ? (headers.get(LOCAL_ADDRESS_HEADER) ?? '') : null;
 }
 
 /**
@@ -58,5 +59,5 @@ export function clientAddressOf(headers: Headers): string {
     const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
-  return (g.__zooscopeSocketStamp && headers.get(REMOTE_ADDRESS_HEADER)) || 'unknown';
+  return (stamp.installed && headers.get(REMOTE_ADDRESS_HEADER)) || 'unknown';
 }

@@ -4,13 +4,13 @@
  * another one is refused with 429 rather than queued behind them.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import type { Operator } from '@/lib/auth/operator';
 import { ZkError } from '@/lib/zk/errors';
 
 export const MAX_HEAVY_READS = 2;
 
-const g = globalThis as typeof globalThis & { __zooscopeHeavyReads?: Map<string, number> };
-const running: Map<string, number> = (g.__zooscopeHeavyReads ??= new Map());
+const running = processSingleton('heavyReads', () => new Map<string, number>());
 
 export async function heavyRead<T>(operator: Operator, what: string, fn: () => Promise<T>): Promise<T> {
   const key = `${operator.name}\u0000${operator.sessionId ?? ''}`;

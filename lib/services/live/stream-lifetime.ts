@@ -4,6 +4,7 @@
  * or no longer has a role that may watch (a stream sends no requests that would notice).
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { onSessionEnd } from '@/lib/auth/sessions';
 import { currentRole } from '@/lib/auth/signed-in';
 import { roleAllows } from '@/lib/shared/roles';
@@ -32,11 +33,12 @@ export function recheckStreams(): number {
   return ended;
 }
 
-const g = globalThis as typeof globalThis & { __zooscopeStreamRecheck?: NodeJS.Timeout };
-g.__zooscopeStreamRecheck ??= setInterval(() => {
-  try {
-    recheckStreams();
-  } catch (e) {
-    console.error('[zooscope] could not re-check event streams:', (e as Error).message);
-  }
-}, RECHECK_MS).unref();
+processSingleton('streamRecheck', () =>
+  setInterval(() => {
+    try {
+      recheckStreams();
+    } catch (e) {
+      console.error('[zooscope] could not re-check event streams:', (e as Error).message);
+    }
+  }, RECHECK_MS).unref(),
+);
