@@ -1,27 +1,29 @@
 'use client';
 
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Toaster } from '@/components/ui/toast';
-import { retryTransient } from '@/lib/client/api-client';
+import { getQueryClient } from '@/lib/client/query-client';
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: { staleTime: 10_000, retry: retryTransient },
-          mutations: { retry: false },
-        },
-      }),
-  );
+/** Every page: the light/dark theme. */
+export function ThemeProviders({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
-      <QueryClientProvider client={client}>
-        {children}
-        <Toaster />
-      </QueryClientProvider>
+      {children}
     </ThemeProvider>
+  );
+}
+
+/**
+ * The pages that read the API through TanStack Query (everything under /c/), and their toasts.
+ * The sign-in page goes without, and so without the library's code.
+ */
+export function DataProviders({ children }: { children: ReactNode }) {
+  return (
+    <QueryClientProvider client={getQueryClient()}>
+      {children}
+      <Toaster />
+    </QueryClientProvider>
   );
 }

@@ -1,7 +1,6 @@
 /** Who is signed in, signing in and out. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '@/lib/shared/roles';
-import type { SignInStatus } from '@/lib/shared/wire';
+import type { SignedIn, SignInStatus } from '@/lib/shared/wire';
 import { requestJson } from './api-client';
 import { signInKeys } from './query-keys';
 
@@ -13,11 +12,9 @@ export function signInQuery() {
   });
 }
 
-export function useSignIn() {
-  return useMutation({
-    mutationFn: (input: { username: string; password: string }) =>
-      requestJson<{ user: { name: string; role: Role } }>('/api/v1/session', { method: 'POST', body: input }),
-  });
+/** Signing in is a plain request, not a mutation: the sign-in page has no query cache (it goes on with a full navigation). */
+export function signIn(input: { username: string; password: string }): Promise<SignedIn> {
+  return requestJson<SignedIn>('/api/v1/session', { method: 'POST', body: input });
 }
 
 export function useSignOut() {
