@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { ThemeProviders } from '@/components/providers';
+import { ThemeProviders } from '@/components/theme-providers';
 import './globals.css';
 
 export const metadata: Metadata = {

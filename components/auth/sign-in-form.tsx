@@ -8,7 +8,7 @@ import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
 import { safeNext } from '@/lib/shared/redirect';
 import { isApiError } from '@/lib/client/api-client';
-import { signIn } from '@/lib/client/sign-in';
+import { signIn } from '@/lib/client/sign-in-request';
 
 /**
  * The sign-in form, or (`local`: no users file) a way on. The page has no query cache: one

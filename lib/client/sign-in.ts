@@ -1,6 +1,6 @@
-/** Who is signed in, signing in and out. */
+/** Who is signed in, and signing out (signing in: sign-in-request.ts). */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignedIn, SignInStatus } from '@/lib/shared/wire';
+import type { SignInStatus } from '@/lib/shared/wire';
 import { requestJson } from './api-client';
 import { signInKeys } from './query-keys';
 
@@ -10,11 +10,6 @@ export function signInQuery() {
     queryFn: ({ signal }) => requestJson<SignInStatus>('/api/v1/session', { signal }),
     staleTime: 60_000,
   });
-}
-
-/** Signing in is a plain request, not a mutation: the sign-in page has no query cache (it goes on with a full navigation). */
-export function signIn(input: { username: string; password: string }): Promise<SignedIn> {
-  return requestJson<SignedIn>('/api/v1/session', { method: 'POST', body: input });
 }
 
 export function useSignOut() {

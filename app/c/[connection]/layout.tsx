@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { LocalModeBanner } from '@/components/auth/local-mode-banner';
 import { LiveProvider } from '@/components/live/live-provider';
-import { DataProviders } from '@/components/providers';
+import { DataProviders } from '@/components/data-providers';
 import { AppHeader } from '@/components/shell/app-header';
 import { UnknownConnection } from '@/components/shell/unknown-connection';
 import { connectionNames } from '@/lib/services/connections';
