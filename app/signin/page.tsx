@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { authMode } from '@/lib/auth/exposure';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -15,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Sign in to Zooscope
         </h1>
         <p className="mb-4 text-sm text-muted">Use the account your administrator created for you.</p>
-        <SignInForm next={next} expired={expired === '1'} />
+        <SignInForm next={next} expired={expired === '1'} local={authMode() === 'local'} />
       </div>
     </main>
   );

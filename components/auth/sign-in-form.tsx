@@ -1,30 +1,41 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { LogIn } from 'lucide-react';
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
+import { useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
 import { safeNext } from '@/lib/shared/redirect';
 import { isApiError } from '@/lib/client/api-client';
-import { signInQuery, useSignIn } from '@/lib/client/sign-in';
+import { signIn } from '@/lib/client/sign-in-request';
 
-export function SignInForm({ next, expired }: { next?: string; expired?: boolean }) {
-  const status = useQuery(signInQuery());
-  const signIn = useSignIn();
+/**
+ * The sign-in form, or (`local`: no users file) a way on. The page has no query cache: one
+ * request, then a full navigation, so every query starts over under the new session.
+ */
+export function SignInForm({ next, expired, local }: { next?: string; expired?: boolean; local: boolean }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [pending, startTransition] = useTransition();
   const target = safeNext(next);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // A full navigation: every query starts over under the new session.
-    signIn.mutate({ username, password }, { onSuccess: () => window.location.assign(target), onSettled: () => setPassword('') });
+    startTransition(async () => {
+      try {
+        await signIn({ username, password });
+        setError(null);
+        window.location.assign(target);
+      } catch (err) {
+        setError(err);
+      }
+      setPassword('');
+    });
   };
 
-  if (status.data?.mode === 'local') {
+  if (local) {
     return (
       <Alert title="No sign-in needed" tone="warn">
         This dashboard runs in local mode (no users file).{' '}
@@ -34,15 +45,15 @@ export function SignInForm({ next, expired }: { next?: string; expired?: boolean
       </Alert>
     );
   }
-  const limited = isApiError(signIn.error, 'RATE_LIMITED');
+  const limited = isApiError(error, 'RATE_LIMITED');
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" aria-label="Sign in">
-      {expired && !signIn.error && (
+      {expired && !error && (
         <Alert title="Signed out" tone="warn">
           Your session ended. Sign in again to continue.
         </Alert>
       )}
-      {signIn.error && <ErrorAlert error={signIn.error}>{limited && <p>Wait before trying again; other accounts are not affected.</p>}</ErrorAlert>}
+      {error !== null && <ErrorAlert error={error}>{limited && <p>Wait before trying again; other accounts are not affected.</p>}</ErrorAlert>}
       <label className="flex flex-col gap-1 text-sm font-medium">
         User name
         <Input autoComplete="username" autoFocus required value={username} onChange={(e) => setUsername(e.target.value)} />
@@ -51,9 +62,9 @@ export function SignInForm({ next, expired }: { next?: string; expired?: boolean
         Password
         <Input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
-      <Button type="submit" variant="primary" disabled={signIn.isPending || !username || !password} className="justify-center">
+      <Button type="submit" variant="primary" disabled={pending || !username || !password} className="justify-center">
         <LogIn aria-hidden />
-        {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        {pending ? 'Signing in…' : 'Sign in'}
       </Button>
     </form>
   );

@@ -58,7 +58,7 @@ export function PathBar({ connection, path }: { connection: string; path: string
         }}
         spellCheck={false}
         placeholder="/path/to/node"
-        className={cn('h-7 min-w-0 flex-1 rounded-md border border-border bg-bg px-2 font-mono text-sm', problem && 'border-danger')}
+        className={cn('h-7 min-w-0 flex-1 rounded-md border bg-bg px-2 font-mono text-sm', problem ? 'border-danger' : 'border-border')}
       />
       <Button type="submit" size="sm" disabled={busy}>
         <CornerDownLeft aria-hidden />

@@ -68,8 +68,8 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
       }}
       className={cn(
         'absolute top-0 left-0 flex w-full cursor-default items-center gap-1 pr-3 text-sm outline-none select-none',
-        'hover:bg-subtle focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset',
-        selected && 'bg-accent-soft font-medium hover:bg-accent-soft',
+        'focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset',
+        selected ? 'bg-accent-soft font-medium' : 'hover:bg-subtle',
       )}
       style={{ height: TREE_ROW_HEIGHT, transform: `translateY(${top}px)`, paddingLeft: 8 + (level - 1) * TREE_INDENT_PX }}
     >

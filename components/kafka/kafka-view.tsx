@@ -39,7 +39,9 @@ function NoKafka({ connection, root }: { connection: string; root: string }) {
         <p className="font-semibold">No Kafka layout found under {root}</p>
         <p>
           There is no <span className="font-mono">{joinPath(root, 'brokers')}</span> znode. If Kafka runs with a chroot, enter it as the root above (for
-          example <span className="font-mono">/kafka</span>), or look for it in the explorer from <ZnodeLink connection={connection} path="/" className="text-sm" />.
+          example <span className="font-mono">/kafka</span>), or look for it in the explorer from <ZnodeLink connection={connection} path="/" className="font-mono text-sm">
+            /
+          </ZnodeLink>.
         </p>
       </div>
     </div>

@@ -68,8 +68,7 @@ const TopicRow = memo(function TopicRow({ connection, root, topic, expanded, onT
           <span className="flex items-start gap-1">
             <Button
               variant="ghost"
-              size="icon"
-              className="size-6"
+              size="icon-sm"
               aria-expanded={expanded}
               aria-controls={expanded ? detailsId : undefined}
               aria-label={`Partitions of ${topic.name}`}

@@ -100,7 +100,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
         <Plus aria-hidden />
         New node
       </Button>
-      <DialogContent title="Create node" description={<>Under <span className="font-mono">{parent}</span>, or anywhere with a full path.</>} className="w-[min(640px,92vw)]">
+      <DialogContent title="Create node" description={<>Under <span className="font-mono">{parent}</span>, or anywhere with a full path.</>} width="w-[min(640px,92vw)]">
         <form onSubmit={submit} className="space-y-4">
           <div className="space-y-1">
             <label htmlFor={ids.name} className="text-sm font-medium">

@@ -45,7 +45,7 @@ export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSynta
       <LabeledSelect label="Show as" value={rep} options={REPRESENTATIONS} onChange={onRep} />
       {isTextRepresentation(rep) && <LabeledSelect label="Syntax" value={syntax} options={SYNTAXES} onChange={onSyntax} />}
       {rep === 'utf-8' && canPrettyPrint(syntax) && (
-        <Button size="sm" aria-pressed={pretty} onClick={onPretty} disabled={dirty} title={dirty ? 'Save or revert first' : undefined} className={pretty ? 'border-accent text-accent' : undefined}>
+        <Button size="sm" variant={pretty ? 'pressed' : 'default'} aria-pressed={pretty} onClick={onPretty} disabled={dirty} title={dirty ? 'Save or revert first' : undefined}>
           <WrapText aria-hidden />
           Pretty-print
         </Button>

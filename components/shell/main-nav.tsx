@@ -25,7 +25,7 @@ export function MainNav({ connection }: { connection: string }) {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg', current && 'bg-accent-soft text-accent hover:bg-accent-soft hover:text-accent')}
+                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
               >
                 {label}
               </Link>

@@ -1,7 +1,6 @@
-import { clsx, type ClassValue } from 'clsx';
-import { twMerge } from 'tailwind-merge';
-
-/** Joins class names; later Tailwind utilities win over earlier conflicting ones. */
-export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
-}
+/**
+ * Joins class names (clsx). Nothing is merged: when two classes set the same property, which one
+ * wins depends on the stylesheet, not on their order here, so a component's variants and its
+ * callers replace classes (one branch or the other) rather than append conflicting ones.
+ */
+export { clsx as cn } from 'clsx';

@@ -1,14 +1,15 @@
 import type { InputHTMLAttributes, SelectHTMLAttributes } from 'react';
 import { cn } from './cn';
 
-const FIELD = 'h-8 rounded-md border border-border bg-panel px-2 text-sm placeholder:text-muted disabled:opacity-50 aria-invalid:border-danger';
+const FIELD = 'rounded-md border border-border bg-panel placeholder:text-muted disabled:opacity-50 aria-invalid:border-danger';
 
 export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
-  return <input className={cn(FIELD, className)} {...props} />;
+  return <input className={cn(FIELD, 'h-8 px-2 text-sm', className)} {...props} />;
 }
 
-export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
-  return <select className={cn(FIELD, 'px-1', className)} {...props} />;
+/** `compact`: the height and text of a small toolbar control. */
+export function Select({ compact = false, className, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { compact?: boolean }) {
+  return <select className={cn(FIELD, compact ? 'h-7 text-xs' : 'h-8 text-sm', 'px-1', className)} {...props} />;
 }
 
 /** A compact select with its visible label, over {value, label} options. */
@@ -16,7 +17,7 @@ export function LabeledSelect<T extends string>({ label, value, options, onChang
   return (
     <label className="flex items-center gap-1 text-xs text-muted">
       {label}
-      <Select value={value} onChange={(e) => onChange(e.target.value as T)} className="h-7 text-xs">
+      <Select value={value} onChange={(e) => onChange(e.target.value as T)} compact>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,6 +1,5 @@
-/** Who is signed in, signing in and out. */
+/** Who is signed in, and signing out (signing in: sign-in-request.ts). */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '@/lib/shared/roles';
 import type { SignInStatus } from '@/lib/shared/wire';
 import { requestJson } from './api-client';
 import { signInKeys } from './query-keys';
@@ -10,13 +9,6 @@ export function signInQuery() {
     queryKey: signInKeys.status(),
     queryFn: ({ signal }) => requestJson<SignInStatus>('/api/v1/session', { signal }),
     staleTime: 60_000,
-  });
-}
-
-export function useSignIn() {
-  return useMutation({
-    mutationFn: (input: { username: string; password: string }) =>
-      requestJson<{ user: { name: string; role: Role } }>('/api/v1/session', { method: 'POST', body: input }),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { LocalModeBanner } from '@/components/auth/local-mode-banner';
 import { LiveProvider } from '@/components/live/live-provider';
+import { DataProviders } from '@/components/data-providers';
 import { AppHeader } from '@/components/shell/app-header';
 import { UnknownConnection } from '@/components/shell/unknown-connection';
 import { connectionNames } from '@/lib/services/connections';
@@ -19,5 +20,5 @@ export default async function ConnectionLayout({ children, params }: { children:
     </div>
   );
   // One live event stream per tab keeps every panel of a known connection current.
-  return known ? <LiveProvider connection={connection}>{page}</LiveProvider> : page;
+  return <DataProviders>{known ? <LiveProvider connection={connection}>{page}</LiveProvider> : page}</DataProviders>;
 }
