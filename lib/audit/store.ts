@@ -4,7 +4,8 @@
  * (default 365) are pruned.
  */
 import 'server-only';
-import { mkdirSync } from 'node:fs';
+import { processSingleton } from '@/lib/zk/singleton';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter, AuditPage, AuditValue } from '@/lib/shared/audit';
@@ -52,21 +53,34 @@ interface Open {
   db: Database.Database;
   inserts: number;
 }
-const g = globalThis as typeof globalThis & { __zooscopeAudit?: Open };
+/** The open database, if any (its file may change between tests). */
+const current = processSingleton<{ open: Open | null }>('audit', () => ({ open: null }));
 
 function db(): Database.Database {
   const file = auditFile();
-  const open = g.__zooscopeAudit;
+  const open = current.open;
   if (open && open.file === file && open.db.open) return open.db;
   open?.db.close();
-  mkdirSync(dirname(file), { recursive: true });
+  restrictAccess(file);
   const handle = new Database(file);
   handle.pragma('journal_mode = WAL');
   handle.pragma('busy_timeout = 5000');
   handle.exec(SCHEMA);
-  g.__zooscopeAudit = { file, db: handle, inserts: 0 };
+  current.open = { file, db: handle, inserts: 0 };
   prune(handle);
   return handle;
+}
+
+/**
+ * The log holds node values: readable by this account only. Its directory is made 0700 (or
+ * tightened to it when this account owns it), the file and SQLite's -wal/-shm files 0600.
+ */
+function restrictAccess(file: string): void {
+  const dir = dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (statSync(dir).uid === process.getuid?.()) chmodSync(dir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 /** The app's SQLite database (the audit file), which other stores add their tables to. */
@@ -78,9 +92,10 @@ function prune(handle: Database.Database): void {
 
 const toJson = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
-export function recordAudit(entry: NewAuditEntry): void {
+/** Appends an entry; answers its id. */
+export function recordAudit(entry: NewAuditEntry): number {
   const handle = db();
-  handle
+  const { lastInsertRowid } = handle
     .prepare(
       `INSERT INTO audit (time, operator, connection, path, operation, version_before, version_after, before, after, detail)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -97,7 +112,35 @@ export function recordAudit(entry: NewAuditEntry): void {
       toJson(entry.after),
       toJson(entry.detail),
     );
-  if (++g.__zooscopeAudit!.inserts % PRUNE_EVERY === 0) prune(handle);
+  if (++current.open!.inserts % PRUNE_EVERY === 0) prune(handle);
+  return Number(lastInsertRowid);
+}
+
+export type AuditOutcome = Partial<Pick<AuditEntry, 'path' | 'versionBefore' | 'versionAfter' | 'before' | 'after' | 'detail'>>;
+
+const OUTCOME_COLUMNS: Record<keyof AuditOutcome, string> = {
+  path: 'path',
+  versionBefore: 'version_before',
+  versionAfter: 'version_after',
+  before: 'before',
+  after: 'after',
+  detail: 'detail',
+};
+
+/** Rewrites the fields of an entry recorded before its change was made (see recorder.ts). */
+export function finishAudit(id: number, outcome: AuditOutcome): void {
+  const keys = (Object.keys(outcome) as Array<keyof AuditOutcome>).filter((k) => k in OUTCOME_COLUMNS);
+  if (keys.length === 0) return;
+  const json = (k: keyof AuditOutcome) => k === 'before' || k === 'after' || k === 'detail';
+  const values = keys.map((k) => (json(k) ? toJson(outcome[k]) : (outcome[k] ?? null)));
+  db()
+    .prepare(`UPDATE audit SET ${keys.map((k) => `${OUTCOME_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`)
+    .run(...values, id);
+}
+
+/** Removes an entry whose change was refused before anything was written. */
+export function dropAudit(id: number): void {
+  db().prepare('DELETE FROM audit WHERE id = ?').run(id);
 }
 
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));

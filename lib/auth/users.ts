@@ -3,6 +3,7 @@
  * hashes. Read on every sign-in check (cached by mtime), so edits apply without a restart.
  */
 import 'server-only';
+import { processSingleton } from '@/lib/zk/singleton';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
@@ -30,8 +31,7 @@ interface Cached {
   size: number;
   users: UserRecord[];
 }
-const g = globalThis as typeof globalThis & { __zooscopeUsers?: { cached: Cached | null } };
-const cache = (g.__zooscopeUsers ??= { cached: null });
+const cache = processSingleton<{ cached: Cached | null }>('users', () => ({ cached: null }));
 
 /** Parses a users file; throws an Error naming the file and the problem. */
 export function readUsersFile(file: string): UserRecord[] {

@@ -10,6 +10,7 @@
 import 'server-only';
 import { ZkError } from '@/lib/zk/errors';
 import { releaseSession } from '@/lib/zk/registry';
+import { processSingleton } from '@/lib/zk/singleton';
 import type { Identity } from '@/lib/shared/wire';
 import type { Credential } from '@/lib/zk/session';
 import { onSessionEnd } from '@/lib/auth/sessions';
@@ -22,9 +23,8 @@ interface Held {
 const MAX_PER_CONNECTION = 8;
 const MAX_CREDENTIAL_LENGTH = 1024;
 
-const g = globalThis as typeof globalThis & { __zooscopeCredentials?: Map<string, Map<string, Held[]>> };
 /** sign-in session id → connection id → credentials. */
-const held: Map<string, Map<string, Held[]>> = (g.__zooscopeCredentials ??= new Map());
+const held = processSingleton('credentials', () => new Map<string, Map<string, Held[]>>());
 
 /** Checks a credential before it reaches ZooKeeper: a malformed one fails the whole ZooKeeper session. */
 export function parseCredential(scheme: string, credential: string): Held {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HEALTHY } from '../helpers/kafka-health';
 import { chartPoints, formatMetric, windowTicks, type EnsembleHistory } from '@/lib/client/ensemble';
 import { filterTopics, formatPartitions, kafkaVerdict, normalizeKafkaRoot } from '@/lib/client/kafka';
 import type { KafkaModel, KafkaPartition, KafkaTopic } from '@/lib/shared/kafka';
@@ -32,16 +33,7 @@ function model(over: Partial<KafkaModel> = {}, health: Partial<KafkaModel['healt
     controller: { brokerId: 1, epoch: 1, since: 0, path: '/controller' },
     brokers: [{ id: 1, host: 'h', port: 9092, endpoints: [], rack: null, since: 0, jmxPort: null, version: 4, path: '/brokers/ids/1' }],
     topics: [topic('orders')],
-    health: {
-      offlinePartitions: [],
-      underReplicatedPartitions: [],
-      pendingDeletion: [],
-      preferredReplicaImbalance: [],
-      brokersDown: [],
-      noController: false,
-      reassignmentsInProgress: [],
-      ...health,
-    },
+    health: { ...HEALTHY, ...health },
     problems: [],
     ...over,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HEALTHY } from '../helpers/kafka-health';
 import { decodeKafka } from '@/lib/kafka/decode';
 import type { KafkaSnapshot, SnapshotNode } from '@/lib/kafka/snapshot';
 
@@ -82,15 +83,7 @@ describe('decodeKafka', () => {
       replicasDown: [],
       path: '/brokers/topics/orders/partitions/1/state',
     });
-    expect(kafka!.health).toEqual({
-      offlinePartitions: [],
-      underReplicatedPartitions: [],
-      pendingDeletion: [],
-      preferredReplicaImbalance: [],
-      brokersDown: [],
-      noController: false,
-      reassignmentsInProgress: [],
-    });
+    expect(kafka!.health).toEqual(HEALTHY);
     expect(kafka!.problems).toEqual([]);
   });
 

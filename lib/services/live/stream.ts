@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ZkError } from '@/lib/zk/errors';
+import { processSingleton } from '@/lib/zk/singleton';
 import type { ZkSession } from '@/lib/zk/session';
 import { getWatchHub, type LiveSubscriber, type WatchHub } from '@/lib/zk/watch-hub';
 import { EventQueue, formatEventId, subscriptionKey, type LiveEvent, type WatchKind, type WatchSnapshot } from '@/lib/shared/events';
@@ -62,6 +63,8 @@ export class LiveStream implements LiveSubscriber {
   readonly connectionId: string;
   /** The operator and sign-in session that opened it: nobody else may use it. */
   readonly owner: string;
+  /** The sign-in session it belongs to (null: a local-mode browser without one); it ends with it. */
+  readonly signInSession: string | null;
   readonly session: ZkSession;
   private readonly hub: WatchHub;
   private readonly subscriptions = new Set<string>();
@@ -86,6 +89,7 @@ export class LiveStream implements LiveSubscriber {
   constructor(ctx: ConnectionContext) {
     this.connectionId = ctx.connection.id;
     this.owner = ownerOf(ctx);
+    this.signInSession = ctx.operator.sessionId;
     this.session = ctx.session;
     this.hub = getWatchHub(ctx.session);
     this.hub.attach(this);
@@ -232,12 +236,16 @@ export class LiveStream implements LiveSubscriber {
   }
 }
 
-const g = globalThis as typeof globalThis & { __zooscopeLiveStreams?: Map<string, LiveStream> };
-const streams: Map<string, LiveStream> = (g.__zooscopeLiveStreams ??= new Map());
+const streams = processSingleton('liveStreams', () => new Map<string, LiveStream>());
 
 /** Streams that exist now (for status and tests). */
 export function liveStreamCount(): number {
   return streams.size;
+}
+
+/** Every open stream (a copy: ending one while iterating is fine). */
+export function allStreams(): LiveStream[] {
+  return [...streams.values()];
 }
 
 /** The operator and sign-in session a stream belongs to. */
