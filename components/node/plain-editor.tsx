@@ -48,8 +48,7 @@ export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef, m
     const el = textRef.current;
     if (el && edited(el) !== value) el.textContent = shown(value);
   }, [value, textRef]);
-  // A search match is marked on the plain text nodes; highlighting would replace them.
-  const highlight = !match && isTextRepresentation(rep) && syntax !== 'text' && syntax !== 'properties' && value.length <= HIGHLIGHT_MAX_CHARS;
+  const highlight = isTextRepresentation(rep) && syntax !== 'text' && syntax !== 'properties' && value.length <= HIGHLIGHT_MAX_CHARS;
   useEffect(() => {
     const el = textRef.current;
     if (!el || !highlight) return;

@@ -3,8 +3,7 @@
  * odd names, gzip and binary values, unreadable nodes, the limit, bad and catastrophic regexes,
  * and a walk that stops when the client goes away (told by the server's own packet counter).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { fourLetterWord, startStandalone, type StandaloneServer } from '@/script
 import { connectRaw, type RawZk } from '../helpers/raw-zk';
 import { testConnectString, uniqueRoot } from '../helpers/zk';
 import { api } from './support/api';
+import { useLocalMode } from './support/local-mode';
 
 const saved = { ...process.env };
 let root: string;
@@ -57,11 +57,9 @@ async function createAll(zk: RawZk, nodes: Array<[string, string | Buffer]>): Pr
 
 beforeAll(async () => {
   own = await startStandalone();
-  const dir = mkdtempSync(join(tmpdir(), 'zooscope-search-'));
+  const dir = useLocalMode('search');
   writeFileSync(join(dir, 'connections.json'), JSON.stringify([{ id: 'own', connectString: own.connectString }]));
-  process.env.ZK_CONNECT = testConnectString();
   process.env.ZOOSCOPE_CONFIG = join(dir, 'connections.json');
-  delete process.env.ZOOSCOPE_USERS_FILE;
   raw = await connectRaw(testConnectString());
   root = uniqueRoot('search');
   await createAll(raw, [
