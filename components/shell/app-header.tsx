@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CONNECTIONS_HREF } from '@/lib/client/urls';
 import { AccountMenu } from '@/components/auth/account-menu';
 import { IdentitiesDialog } from '@/components/auth/identities-dialog';
 import { ConnectionStatus } from './connection-status';
@@ -18,6 +19,9 @@ export function AppHeader({ connection, connections }: { connection: string; con
       </Link>
       <ConnectionSwitcher connection={connection} connections={connections} />
       <MainNav connection={connection} />
+      <Link href={CONNECTIONS_HREF} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg">
+        Connections
+      </Link>
       <div className="ml-auto flex items-center gap-2">
         <ConnectionStatus connection={connection} />
         <IdentitiesDialog connection={connection} />
