@@ -19,4 +19,4 @@ export const DELETE = route('admin', ({ operator, params }, request) => {
   return json(removeConnection(operator, params.id, version));
 });
 
-export const { GET, POST, PATCH } = otherMethods({ PUT, DELETE });
+export const { GET, HEAD, POST, PATCH } = otherMethods({ PUT, DELETE });

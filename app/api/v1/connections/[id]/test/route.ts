@@ -8,4 +8,4 @@ export const dynamic = 'force-dynamic';
 /** What a fresh session and every member reached: members, version, session. */
 export const POST = route('admin', async ({ operator, params }) => json(await testConnection(operator, params.id)));
 
-export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });
+export const { GET, HEAD, PUT, PATCH, DELETE } = otherMethods({ POST });
