@@ -158,6 +158,8 @@ export interface OwnSession extends SessionInfo {
   connectionName: string;
   /** True for a session that carries ZooKeeper credentials an operator added. */
   authenticated: boolean;
-  /** Ephemeral nodes this session owns (null when the servers do not answer `dump`). */
+  /** Ephemeral nodes this session owns (null when not asked for, or the servers do not answer `dump`). */
   ephemerals: string[] | null;
+  /** Whether `dump` was asked for (it is costly on large servers: only on request). */
+  ephemeralsAsked: boolean;
 }

@@ -1,11 +1,12 @@
 import { json } from '@/lib/api/envelope';
 import { otherMethods } from '@/lib/api/methods';
 import { route } from '@/lib/api/route';
+import { searchParams, sessionsQuery } from '@/lib/api/schemas';
 import { ownSessions } from '@/lib/services/sessions';
 
 export const dynamic = 'force-dynamic';
 
-/** The dashboard's own ZooKeeper sessions (all connections), with the ephemeral nodes they own. */
-export const GET = route('read', async () => json(await ownSessions()));
+/** The dashboard's own ZooKeeper sessions (all connections); `?ephemerals=true` adds the nodes they own (runs `dump`). */
+export const GET = route('read', async (_, request) => json(await ownSessions(sessionsQuery.parse(searchParams(request)))));
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });
