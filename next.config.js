@@ -1,9 +1,28 @@
+/**
+ * Headers that never vary, on every answer (pages and API routes get their
+ * Content-Security-Policy from proxy.ts, with a nonce for pages; static files get one here).
+ * See docs/security.md.
+ */
+const EVERYWHERE = [
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+];
+const STATIC_CSP = [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'self'; frame-ancestors 'none'" }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The ZooKeeper client is a native addon: it must be required at run time, never bundled.
   serverExternalPackages: ['zookeeper', 'better-sqlite3'],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [
+      { source: '/:path*', headers: EVERYWHERE },
+      // What proxy.ts does not see (its matcher): Next's own files and the icons.
+      ...['/_next/static/:path*', '/_next/image', '/favicon.ico', '/icon.svg'].map((source) => ({ source, headers: STATIC_CSP })),
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -56,7 +56,8 @@ export default defineConfig({
   webServer: {
     command: `node_modules/.bin/tsx --conditions=react-server scripts/start.ts${zkArgs}`,
     url: `${baseURL}/`,
-    env: { PORT: port, HOSTNAME: '127.0.0.1' },
+    // No launch token for the shared server (e2e/security.spec.ts checks it on a server of its own).
+    env: { PORT: port, HOSTNAME: '127.0.0.1', ZOOSCOPE_LAUNCH_TOKEN: 'off' },
     reuseExistingServer: false,
     // Covers a `next build` when the build is stale plus ZooKeeper start and demo seeding.
     timeout: 600_000,

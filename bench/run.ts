@@ -9,12 +9,14 @@ import { runBundleBench } from './bundle';
 import { runCoreBench } from './core';
 import { runExplorerBench } from './explorer';
 import { runLiveBench } from './live';
+import { runSearchBench } from './search';
 
 const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
   bundle: runBundleBench,
   core: runCoreBench,
   explorer: runExplorerBench,
   live: runLiveBench,
+  search: runSearchBench,
 };
 
 async function main(): Promise<void> {

@@ -3,14 +3,12 @@
  * server on the same build and ZooKeeper with a users file (admin, viewer) and their own audit log.
  */
 import type { Page } from '@playwright/test';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@/lib/auth/password';
 import { upsertUser } from '@/lib/auth/users';
-import { runNext } from '../scripts/lib/next-build';
-import { freePort } from '../scripts/lib/ports';
+import { startExtraServer } from './fixtures/extra-server';
 import { expect, test as base } from './fixtures/zk';
 import { createAll, uniqueRoot } from './pages/test-data';
 
@@ -22,20 +20,9 @@ const test = base.extend<object, { signInServer: string }>({
       const dir = mkdtempSync(join(tmpdir(), 'zooscope-e2e-users-'));
       const usersFile = join(dir, 'users.json');
       for (const [name, u] of Object.entries(USERS)) upsertUser(usersFile, { name, role: u.role, hash: await hashPassword(u.password) });
-      const port = await freePort();
-      const env: NodeJS.ProcessEnv = { ...process.env, ZK_CONNECT: zkConnectString, ZOOSCOPE_USERS_FILE: usersFile, ZOOSCOPE_AUDIT_FILE: join(dir, 'audit.sqlite'), PORT: String(port) };
-      delete env.ZOOSCOPE_CONFIG;
-      const server: ChildProcess = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], env, 'ignore');
-      const url = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        if (server.exitCode !== null) throw new Error(`The sign-in server exited (code ${server.exitCode})`);
-        if (await fetch(`${url}/api/v1/session`).then((r) => r.ok, () => false)) break;
-        if (Date.now() > deadline) throw new Error('The sign-in server did not answer within 60 s');
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      await use(url);
-      server.kill('SIGTERM');
+      const server = await startExtraServer(zkConnectString, { ZOOSCOPE_USERS_FILE: usersFile, ZOOSCOPE_AUDIT_FILE: join(dir, 'audit.sqlite') });
+      await use(server.url);
+      server.stop();
     },
     { scope: 'worker' },
   ],

@@ -56,6 +56,26 @@ test.describe('a node with 100,000 children', () => {
     await expect(explorer.item(nameOf(0))).toBeVisible();
   });
 
+  test('quick open completes a path under it segment by segment and opens it', async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(root);
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: 'Path or command' });
+    await box.pressSequentially(`${root}/bi`);
+    await expect(page.getByRole('option', { name: big, exact: true })).toBeVisible();
+    await box.press('Tab');
+    await expect(box).toHaveValue(`${big}/`);
+    await box.pressSequentially('n-09876');
+    // The server's prefix listing: 10 of the 100,000 names.
+    await expect(page.getByRole('group', { name: `Children of ${big}` }).getByRole('option')).toHaveCount(10);
+    const target = page.getByRole('option', { name: `${big}/n-098765`, exact: true });
+    for (let i = 0; i < 6; i++) await box.press('ArrowDown');
+    await expect(target).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    await expect(explorer.heading).toHaveText('n-098765');
+    await expect(explorer.item('n-098765')).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('a deep link into the middle of the list finds and selects the node', async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.goto(`${big}/n-054321`);

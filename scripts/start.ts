@@ -6,8 +6,13 @@
  *   --dev          next dev instead of building and running the production server
  *   --zk-port N    the embedded ZooKeeper's client port (the e2e run picks one)
  *   --zk-fresh     a throwaway ZooKeeper data dir, deleted on exit (the e2e run uses it)
+ *
+ * In local mode ZOOSCOPE_LAUNCH_TOKEN (on, off, auto: the default) adds a per-launch token to
+ * the printed URL; auto turns it on when the machine has other login accounts (see
+ * lib/auth/launch-token.ts and docs/security.md).
  */
 import { assertSafeToListen } from '@/lib/auth/exposure';
+import { newLaunchSecret, otherLoginAccounts } from '@/lib/auth/launch-token';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuild, runNext } from './lib/next-build';
@@ -62,12 +67,26 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
 
 const MAX_NEXT_RESTARTS = 5;
 
+/** The launch token for this run, or null; says why on the console. */
+function launchToken(mode: 'local' | 'users'): string | null {
+  const choice = (process.env.ZOOSCOPE_LAUNCH_TOKEN?.trim().toLowerCase() || 'auto') as string;
+  if (!['on', 'off', 'auto'].includes(choice)) throw new Error(`ZOOSCOPE_LAUNCH_TOKEN must be on, off or auto, got "${choice}"`);
+  if (mode !== 'local' || choice === 'off') return null;
+  if (choice === 'auto') {
+    const others = otherLoginAccounts();
+    if (others.length === 0) return null;
+    console.log(`Launch token on: other login accounts on this machine (${others.join(', ')}) could reach loopback (ZOOSCOPE_LAUNCH_TOKEN=off to drop it)`);
+  }
+  return newLaunchSecret();
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const port = parsePort('PORT', process.env.PORT ?? '3000');
   const hostname = process.env.HOSTNAME?.trim() || '127.0.0.1';
   // Without a users file the dashboard has no sign-in: it may only listen on loopback.
   const access = assertSafeToListen(hostname);
+  const token = launchToken(access.mode);
 
   let zk: StandaloneServer | undefined;
   let seedSession: { close(): void } | undefined;
@@ -107,7 +126,9 @@ async function main(): Promise<void> {
     }
 
     if (!args.dev) await ensureBuild();
-    const env = { ...process.env, ZK_CONNECT: connectString, PORT: String(port), HOSTNAME: hostname };
+    const env: NodeJS.ProcessEnv = { ...process.env, ZK_CONNECT: connectString, PORT: String(port), HOSTNAME: hostname };
+    if (token) env.ZOOSCOPE_LAUNCH_SECRET = token;
+    else delete env.ZOOSCOPE_LAUNCH_SECRET;
     const nextArgs = args.dev ? ['dev', '-p', String(port), '-H', hostname] : ['start', '-p', String(port), '-H', hostname];
     let serving = false;
     let restarts = 0;
@@ -135,7 +156,7 @@ async function main(): Promise<void> {
     await waitForHttp(url, next);
     serving = true;
     console.log(access.mode === 'local' ? 'Local mode: no sign-in, loopback only' : `Sign-in required (${access.users} users)`);
-    console.log(`\nZooscope is running: open ${url}  (Ctrl-C to stop)\n`);
+    console.log(`\nZooscope is running: open ${token ? `${url}?token=${token}` : url}  (Ctrl-C to stop)\n`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     await shutdown(1);

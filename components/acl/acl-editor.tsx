@@ -3,16 +3,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Save, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { DialogClose } from '@/components/ui/dialog';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
-import { checkAcl, PERMISSIONS } from '@/lib/shared/acl-rules';
-import { currentAclFromConflict, useSaveAcl } from '@/lib/client/acl';
+import { checkAcl, keepsAdmin, PERMISSIONS } from '@/lib/shared/acl-rules';
+import { confirmationFrom, currentAclFromConflict, useSaveAcl } from '@/lib/client/acl';
 import type { AclResponse } from '@/lib/shared/wire';
 import { isApiError } from '@/lib/client/api-client';
 import { identitiesQuery } from '@/lib/client/identities';
 import type { AclEntry } from '@/lib/shared/types';
+import { AclConfirmation } from './acl-confirmation';
 import { AclConflict } from './acl-conflict';
 import { AddEntryForm } from './add-entry-form';
 import { PermCheckboxes } from './perm-checkboxes';
@@ -20,10 +21,10 @@ import { SubtreeOption } from './subtree-option';
 
 /** Why saving this ACL may lock the operator out of changing it again, if it may. */
 function lockoutWarning(acl: readonly AclEntry[], heldDigestUsers: readonly string[]): string | null {
-  const admins = acl.filter((e) => e.perms.includes('a'));
-  if (admins.length === 0) return 'No entry grants admin (a): after saving, nobody but a ZooKeeper super user can change this ACL.';
-  const reachable = admins.some((e) => e.scheme !== 'digest' || heldDigestUsers.includes(e.id.slice(0, e.id.indexOf(':'))));
-  return reachable ? null : 'Only digest identities you have not added hold admin (a): you will not be able to change this ACL again without their credentials.';
+  if (!acl.some((e) => e.perms.includes('a'))) return 'No entry grants admin (a): after saving, nobody but a ZooKeeper super user can change this ACL.';
+  // The browser knows the user names it added, not their passwords: the server checks the digests.
+  const reachable = keepsAdmin(acl, (id) => heldDigestUsers.includes(id.slice(0, id.indexOf(':'))));
+  return reachable ? null : 'No entry grants admin (a) to an identity you have added: you will not be able to change this ACL again without other credentials.';
 }
 
 /** Edits a node's ACL; saves against the ACL version it was loaded at. */
@@ -38,11 +39,12 @@ export function AclEditor({ connection, path, loaded }: { connection: string; pa
   const warning = problems.length === 0 ? lockoutWarning(entries, held.filter((i) => i.scheme === 'digest').map((i) => i.id)) : null;
   const conflict = isApiError(save.error, 'BAD_VERSION') ? save.error : undefined;
   const current = conflict && currentAclFromConflict(conflict);
+  const confirmation = isApiError(save.error, 'CONFIRMATION_REQUIRED') ? confirmationFrom(save.error) : undefined;
 
-  const submit = (version: number) => {
+  const submit = (version: number, confirm?: string) => {
     setProgress(null);
     save.mutate(
-      { path, acl: entries, version, recursive, onProgress: (applied, total) => setProgress({ applied, total }) },
+      { path, acl: entries, version, recursive, confirm, onProgress: (applied, total) => setProgress({ applied, total }) },
       {
         onSuccess: (result) => {
           toast.success(`Saved the ACL of ${path}`, { description: result ? `Now at ACL version ${result.stat.aversion}` : 'Applied to the whole subtree' });
@@ -56,7 +58,9 @@ export function AclEditor({ connection, path, loaded }: { connection: string; pa
 
   return (
     <div className="flex flex-col gap-3">
-      {conflict ? (
+      {confirmation ? (
+        <AclConfirmation {...confirmation} busy={save.isPending} onConfirm={(typed) => submit(baseVersion, typed)} onCancel={() => save.reset()} />
+      ) : conflict ? (
         <AclConflict
           baseVersion={baseVersion}
           current={current}
@@ -145,7 +149,7 @@ export function AclEditor({ connection, path, loaded }: { connection: string; pa
         <DialogClose asChild>
           <Button>Close</Button>
         </DialogClose>
-        <Button variant="primary" disabled={problems.length > 0 || save.isPending || conflict !== undefined} onClick={() => submit(baseVersion)}>
+        <Button variant="primary" disabled={problems.length > 0 || save.isPending || conflict !== undefined || confirmation !== undefined} onClick={() => submit(baseVersion)}>
           <Save aria-hidden />
           {save.isPending ? 'Saving…' : recursive ? 'Save to subtree' : 'Save ACL'}
         </Button>

@@ -1,113 +1,35 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Trigger as DialogTrigger } from '@radix-ui/react-dialog';
-import { KeyRound, Trash2 } from 'lucide-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { KeyRound } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { DialogContent, DialogRoot } from '@/components/ui/dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
-import { Input } from '@/components/ui/input';
-import { identitiesQuery, useAddIdentity, useDropIdentities } from '@/lib/client/identities';
-import { localTime } from '@/lib/shared/units';
+import { identitiesQuery } from '@/lib/client/identities';
+import { lazy, useLazyOpen } from '@/lib/client/lazy';
 
-function AddDigestForm({ connection }: { connection: string }) {
-  const add = useAddIdentity(connection);
-  const [user, setUser] = useState('');
-  const [password, setPassword] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    // The password leaves the form state as soon as it is sent.
-    add.mutate({ user, password }, { onSettled: () => setPassword(''), onSuccess: () => setUser('') });
-  };
-  return (
-    <form onSubmit={submit} aria-label="Add digest credentials" className="flex flex-col gap-2">
-      <div className="grid grid-cols-2 gap-2">
-        <label className="flex flex-col gap-1 text-xs font-medium">
-          User
-          <Input value={user} onChange={(e) => setUser(e.target.value)} autoComplete="off" spellCheck={false} required />
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium">
-          Password
-          <Input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" required />
-        </label>
-      </div>
-      {add.error && <ErrorAlert error={add.error} />}
-      <Button type="submit" variant="primary" disabled={add.isPending || !user || !password || user.includes(':')} className="self-start">
-        <KeyRound aria-hidden />
-        Add credentials
-      </Button>
-      {user.includes(':') && (
-        <p role="alert" className="text-xs text-danger">
-          A digest user name cannot contain &quot;:&quot;.
-        </p>
-      )}
-    </form>
-  );
-}
+const dialog = lazy(() => import('./identities-dialog-content').then((m) => m.IdentitiesDialogContent));
+
+/** What opens the dialog: `open` goes to the element's onClick, `count` is the active identities. */
+export type IdentitiesTrigger = (count: number, open: () => void) => ReactNode;
 
 /**
  * The ZooKeeper identities (addauth) this operator holds on a connection. They live on the
  * server, bound to the sign-in session; the browser only ever sees scheme and user name.
  */
-export function IdentitiesDialog({ connection, trigger }: { connection: string; trigger?: (count: number) => ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const identities = useQuery(identitiesQuery(connection));
-  const drop = useDropIdentities(connection);
-  const list = identities.data ?? [];
+export function IdentitiesDialog({ connection, trigger }: { connection: string; trigger?: IdentitiesTrigger }) {
+  const count = useQuery(identitiesQuery(connection)).data?.length ?? 0;
+  const { loaded: Content, open, setOpen, show } = useLazyOpen(dialog);
   return (
-    <DialogRoot open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {trigger ? (
-          trigger(list.length)
-        ) : (
-          <Button size="sm" variant="ghost" aria-label={`ZooKeeper identities: ${list.length} active`} title="ZooKeeper identities (addauth)">
-            <KeyRound aria-hidden />
-            <span className="tabular-nums">{list.length}</span>
-          </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent
-        title="ZooKeeper identities"
-        description="Credentials you add here are sent to ZooKeeper (addauth) by the server, held in its memory for your sign-in session only, and never stored in this browser. Nodes whose ACL names one of these identities become readable or writable for you."
-      >
-        <section aria-labelledby="active-identities" className="mb-4">
-          <h3 id="active-identities" className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">
-            Active identities
-          </h3>
-          {identities.error && <ErrorAlert error={identities.error} />}
-          {list.length === 0 ? (
-            <p className="text-sm text-muted">None: requests on this connection are anonymous (the world scheme only).</p>
-          ) : (
-            <ul className="divide-y divide-border rounded-md border border-border">
-              {list.map((i) => (
-                <li key={`${i.scheme}:${i.id}`} className="flex items-center gap-2 px-2 py-1.5 text-sm">
-                  <span className="font-mono">
-                    {i.scheme}:{i.id}
-                  </span>
-                  <span className="text-xs text-muted">added {localTime(i.addedAt)}</span>
-                  <Button size="sm" variant="ghost" className="ml-auto" aria-label={`Drop ${i.scheme}:${i.id}`} disabled={drop.isPending} onClick={() => drop.mutate({ scheme: i.scheme, id: i.id })}>
-                    <Trash2 aria-hidden />
-                    Drop
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {drop.error && <ErrorAlert error={drop.error} className="mt-2" />}
-          {list.length > 1 && (
-            <Button size="sm" className="mt-2" disabled={drop.isPending} onClick={() => drop.mutate(undefined)}>
-              Drop all
-            </Button>
-          )}
-        </section>
-        <section aria-labelledby="add-identity">
-          <h3 id="add-identity" className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">
-            Add digest credentials
-          </h3>
-          <AddDigestForm connection={connection} />
-        </section>
-      </DialogContent>
-    </DialogRoot>
+    <>
+      {trigger ? (
+        trigger(count, show)
+      ) : (
+        <Button size="sm" variant="ghost" aria-label={`ZooKeeper identities: ${count} active`} title="ZooKeeper identities (addauth)" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
+          <KeyRound aria-hidden />
+          <span className="tabular-nums">{count}</span>
+        </Button>
+      )}
+      {Content && <Content connection={connection} open={open} onOpenChange={setOpen} />}
+    </>
   );
 }

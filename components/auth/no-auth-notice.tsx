@@ -17,8 +17,8 @@ export function NoAuthNotice({ connection, operation, className }: { connection:
         <p>This node&apos;s ACL does not allow {operation} for your identity; add credentials (for example a digest user and password) that it grants.</p>
         <IdentitiesDialog
           connection={connection}
-          trigger={(count) => (
-            <Button size="sm">
+          trigger={(count, open) => (
+            <Button size="sm" aria-haspopup="dialog" onClick={open}>
               <KeyRound aria-hidden />
               {count > 0 ? `Manage credentials (${count} active)` : 'Add credentials'}
             </Button>

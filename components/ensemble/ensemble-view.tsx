@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ensembleQuery, ENSEMBLE_POLL_MS } from '@/lib/client/ensemble';
+import { signInQuery } from '@/lib/client/sign-in';
 import { DashboardSessions } from './dashboard-sessions';
 import { EnsembleCharts } from './ensemble-charts';
 import { EnsembleHealthBanner } from './ensemble-health';
@@ -22,6 +23,8 @@ function StatusSkeleton() {
 /** The ensemble dashboard: verdict, servers, 15-minute charts and the dashboard's own sessions. */
 export function EnsembleView({ connection }: { connection: string }) {
   const status = useQuery(ensembleQuery(connection));
+  // Every operator's sessions are listed there: the server shows them to admins only.
+  const admin = useQuery(signInQuery()).data?.user?.role === 'admin';
   const data = status.data;
   return (
     <main className="min-h-0 flex-1 overflow-auto">
@@ -47,7 +50,7 @@ export function EnsembleView({ connection }: { connection: string }) {
           !status.error && <StatusSkeleton />
         )}
         <EnsembleCharts connection={connection} />
-        <DashboardSessions connection={connection} />
+        {admin && <DashboardSessions connection={connection} />}
       </div>
     </main>
   );

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { SidebarLists } from '@/components/bookmarks/sidebar-lists';
+import { SearchSlot } from '@/components/search/search-slot';
 import { NodeTree } from './node-tree';
 import { PathToolbar } from './path-toolbar';
 
@@ -8,11 +10,15 @@ export function ExplorerLayout({ connection, children }: { connection: string; c
     <div className="flex min-h-0 flex-1">
       <aside aria-label="Namespace tree" className="flex w-[22rem] shrink-0 flex-col border-r border-border bg-panel">
         <NodeTree connection={connection} />
+        <SidebarLists connection={connection} />
       </aside>
       <main className="flex min-w-0 flex-1 flex-col">
         <PathToolbar connection={connection} />
         {children}
       </main>
+      <Suspense>
+        <SearchSlot connection={connection} />
+      </Suspense>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useEffect, useMemo, type ReactNode } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { LiveClient } from '@/lib/client/live-client';
 
 export const LiveContext = createContext<LiveClient | null>(null);

@@ -3,33 +3,25 @@
 import { useRef, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import type { Representation } from '@/lib/client/bytes';
+import { lazy } from '@/lib/client/lazy';
 import type { Syntax } from '@/lib/client/syntax';
 import type { CodeMirrorEditorProps, Handoff } from './code-mirror-editor';
 import { PlainEditor } from './plain-editor';
+import type { MatchRange } from './use-match-range';
 
 interface CodeEditorProps {
   value: string;
   onChange(value: string): void;
   rep: Representation;
   syntax: Syntax;
+  /** A search match to highlight and scroll to. */
+  match?: MatchRange | null;
 }
 
 type Editor = ComponentType<CodeMirrorEditorProps>;
 
 /** CodeMirror is a chunk of its own (about half of the browse page's JavaScript), fetched once per tab. */
-let loadedEditor: Editor | null = null;
-let loadingEditor: Promise<Editor> | null = null;
-
-function loadEditor(): Promise<Editor> {
-  loadingEditor ??= import('./code-mirror-editor').then(
-    (m) => (loadedEditor = m.CodeMirrorEditor),
-    (e) => {
-      loadingEditor = null;
-      throw e;
-    },
-  );
-  return loadingEditor;
-}
+const codeMirror = lazy<Editor>(() => import('./code-mirror-editor').then((m) => m.CodeMirrorEditor));
 
 /** Offset of a DOM position in the element's text. */
 function offsetIn(el: HTMLElement, node: Node | null, offset: number): number {
@@ -55,14 +47,17 @@ function handoffOf(el: HTMLElement): Handoff {
  * editor (highlighting, folding, search) is fetched when the pointer or the keyboard reaches the
  * value, and takes over the text, the selection and the focus when it arrives.
  */
-export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
-  const [editor, setEditor] = useState<{ Editor: Editor; handoff?: Handoff } | null>(() => (loadedEditor ? { Editor: loadedEditor } : null));
+export function CodeEditor({ value, onChange, rep, syntax, match }: CodeEditorProps) {
+  const [editor, setEditor] = useState<{ Editor: Editor; handoff?: Handoff } | null>(() => {
+    const Editor = codeMirror.current();
+    return Editor ? { Editor } : null;
+  });
   const text = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
   const want = () => {
     if (wanted.current) return;
     wanted.current = true;
-    loadEditor().then(
+    codeMirror.load().then(
       (Editor) => {
         // Read and swapped in one task, so that no keystroke falls between the two.
         const handoff = text.current ? handoffOf(text.current) : undefined;
@@ -72,6 +67,6 @@ export function CodeEditor({ value, onChange, rep, syntax }: CodeEditorProps) {
       () => (wanted.current = false),
     );
   };
-  if (editor) return <editor.Editor value={value} onChange={onChange} rep={rep} syntax={syntax} handoff={editor.handoff} />;
-  return <PlainEditor value={value} onChange={onChange} rep={rep} onIntent={want} textRef={text} />;
+  if (editor) return <editor.Editor value={value} onChange={onChange} rep={rep} syntax={syntax} handoff={editor.handoff} match={match} />;
+  return <PlainEditor value={value} onChange={onChange} rep={rep} syntax={syntax} onIntent={want} textRef={text} match={match} />;
 }

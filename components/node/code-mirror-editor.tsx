@@ -1,7 +1,7 @@
 'use client';
 
 import { EditorSelection } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
+import { EditorView } from '@codemirror/view';
 import CodeMirror, { ExternalChange } from '@uiw/react-codemirror';
 import { useTheme } from 'next-themes';
 import { useLayoutEffect, useMemo, useRef } from 'react';
@@ -9,6 +9,7 @@ import type { Representation } from '@/lib/client/bytes';
 import type { Syntax } from '@/lib/client/syntax';
 import { accessibleName, representationExtensions, themeFor } from './editor-extensions';
 import { useLanguage } from './editor-language';
+import type { MatchRange } from './use-match-range';
 
 /** Where the plain view left off when this editor replaced it. */
 export interface Handoff {
@@ -24,10 +25,18 @@ export interface CodeMirrorEditorProps {
   rep: Representation;
   syntax: Syntax;
   handoff?: Handoff;
+  match?: MatchRange | null;
+}
+
+/** Selects a search match and scrolls it to the middle. */
+function showMatch(v: EditorView, match: MatchRange): void {
+  const end = v.state.doc.length;
+  if (match.to > end) return;
+  v.dispatch({ selection: EditorSelection.single(match.from, match.to), effects: EditorView.scrollIntoView(match.from, { y: 'center' }) });
 }
 
 /** The value editor (CodeMirror 6), named "Data" for assistive technology and tests. */
-export function CodeMirrorEditor({ value, onChange, rep, syntax, handoff }: CodeMirrorEditorProps) {
+export function CodeMirrorEditor({ value, onChange, rep, syntax, handoff, match }: CodeMirrorEditorProps) {
   const { resolvedTheme } = useTheme();
   const language = useLanguage(syntax);
   const extensions = useMemo(() => [accessibleName('Data'), representationExtensions(rep, language)], [rep, language]);
@@ -40,10 +49,14 @@ export function CodeMirrorEditor({ value, onChange, rep, syntax, handoff }: Code
       v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: [ExternalChange.of(true)] });
     }
   }, [value]);
+  useLayoutEffect(() => {
+    if (view.current && match) showMatch(view.current, match);
+  }, [match]);
   return (
     <CodeMirror
       onCreateEditor={(v) => {
         view.current = v;
+        if (match) showMatch(v, match);
         if (!handoff) return;
         const end = v.state.doc.length;
         v.dispatch({ selection: EditorSelection.single(Math.min(handoff.anchor, end), Math.min(handoff.head, end)) });

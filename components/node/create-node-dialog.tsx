@@ -3,7 +3,7 @@
 import { Plus } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';

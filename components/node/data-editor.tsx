@@ -10,6 +10,7 @@ import type { NodeResponse } from '@/lib/shared/wire';
 import { EditingBanner } from '@/components/live/editing-banner';
 import { CodeEditor } from './code-editor';
 import { ConflictPanel } from './conflict-panel';
+import { useMatchRange } from './use-match-range';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useValueBuffer } from './use-value-buffer';
 import { ValueToolbar } from './value-toolbar';
@@ -21,6 +22,7 @@ import { ValueToolbar } from './value-toolbar';
 export function DataEditor({ connection, node }: { connection: string; node: NodeResponse }) {
   const buffer = useValueBuffer(connection, node);
   const { snapshot, value, rep, syntax, pretty, text, problem, conflict, changedElsewhere, dirty, saving } = buffer;
+  const match = useMatchRange(text, rep === 'utf-8' && !dirty);
   useSaveShortcut(() => {
     if (dirty && !saving && !conflict) buffer.save(snapshot.stat.version);
   });
@@ -88,7 +90,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
         />
       ) : (
         <div className="min-h-0 flex-1">
-          <CodeEditor value={text} onChange={buffer.edit} rep={rep} syntax={syntax} />
+          <CodeEditor value={text} onChange={buffer.edit} rep={rep} syntax={syntax} match={match} />
         </div>
       )}
       </div>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';

@@ -1,10 +1,12 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { RefreshCw } from 'lucide-react';
+import { RefreshCw, Search } from 'lucide-react';
+import { BookmarkToggle } from '@/components/bookmarks/bookmark-toggle';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
+import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import { isEphemeral, isSequentialName } from '@/lib/client/node-kind';
 import { childrenKeys, nodeKeys } from '@/lib/client/query-keys';
 import type { NodeResponse } from '@/lib/shared/wire';
@@ -24,6 +26,7 @@ export function NodeHeader({ connection, node }: { connection: string; node: Nod
       <div className="min-w-0 flex-1">
         <div className="flex items-center gap-2">
           <h1 className="truncate text-lg font-semibold">{baseName(path)}</h1>
+          <BookmarkToggle connection={connection} path={path} />
           {isEphemeral(stat) && <Badge tone="warn">ephemeral</Badge>}
           {isSequentialName(baseName(path)) && <Badge tone="accent">sequential</Badge>}
           {stat.numChildren > 0 && <Badge>{stat.numChildren.toLocaleString()} children</Badge>}
@@ -33,6 +36,10 @@ export function NodeHeader({ connection, node }: { connection: string; node: Nod
           <CopyButton value={path} label="Copy path" />
         </div>
       </div>
+      <Button size="sm" variant="ghost" onClick={() => window.dispatchEvent(new CustomEvent(SHORTCUT_EVENTS.search, { detail: path }))} title="Search in this subtree (Ctrl+Shift+F)">
+        <Search aria-hidden />
+        Search in this subtree
+      </Button>
       <Button size="sm" variant="ghost" onClick={refresh} aria-label="Reload node" title="Reload node">
         <RefreshCw aria-hidden />
       </Button>

@@ -1,16 +1,27 @@
 'use client';
 
-import { useLayoutEffect, useMemo, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
 import type { Representation } from '@/lib/client/bytes';
+import { lazy } from '@/lib/client/lazy';
+import { isTextRepresentation } from '@/lib/client/node-value';
+import type { Syntax } from '@/lib/client/syntax';
 import { asciiOfHexLine, lineLabel } from './hex-ascii';
+import { useMatchHighlight } from './use-match-highlight';
+import type { MatchRange } from './use-match-range';
+
+const highlighter = lazy(() => import('./plain-highlight'));
+/** Longer values stay plain until CodeMirror, which highlights only what is in view, takes over. */
+const HIGHLIGHT_MAX_CHARS = 100_000;
 
 interface PlainEditorProps {
   value: string;
   onChange(value: string): void;
   rep: Representation;
+  syntax: Syntax;
   /** The pointer came near or the keyboard reached the value: time to fetch the full editor. */
   onIntent(): void;
   textRef: RefObject<HTMLDivElement | null>;
+  match?: MatchRange | null;
 }
 
 /**
@@ -22,12 +33,13 @@ const edited = (el: HTMLElement) => el.innerText.replace(/\n$/, '');
 
 /**
  * The value as plain editable text laid out like the CodeMirror editor (its font, colours,
- * gutter and hex ASCII column, without highlighting), shown until that editor's chunk arrives:
- * the value appears at once and takes keystrokes from the first one. Like CodeMirror's, the text
+ * gutter and hex ASCII column), shown until that editor's chunk arrives: the value appears at
+ * once and takes keystrokes from the first one. JSON, YAML and XML are highlighted as soon as
+ * their (small) Lezer grammar arrives, before any CodeMirror code. Like CodeMirror's, the text
  * is a contenteditable element named "Data"; React does not render into it (the browser edits
  * its DOM), the value is written in only when it changes from outside.
  */
-export function PlainEditor({ value, onChange, rep, onIntent, textRef }: PlainEditorProps) {
+export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef, match }: PlainEditorProps) {
   const hex = rep === 'hex';
   const lines = useMemo(() => value.split('\n'), [value]);
   const gutter = useMemo(() => lines.map((_, i) => lineLabel(i, hex)).join('\n'), [lines, hex]);
@@ -36,6 +48,30 @@ export function PlainEditor({ value, onChange, rep, onIntent, textRef }: PlainEd
     const el = textRef.current;
     if (el && edited(el) !== value) el.textContent = shown(value);
   }, [value, textRef]);
+  // A search match is marked on the plain text nodes; highlighting would replace them.
+  const highlight = !match && isTextRepresentation(rep) && syntax !== 'text' && syntax !== 'properties' && value.length <= HIGHLIGHT_MAX_CHARS;
+  useEffect(() => {
+    const el = textRef.current;
+    if (!el || !highlight) return;
+    let live = true;
+    highlighter
+      .load()
+      .then((m) => m.highlighted(value, syntax))
+      .then(
+        (nodes) => {
+          // Only over untouched text: once it is edited or focused, the browser owns the DOM and the selection.
+          if (!live || !nodes || document.activeElement === el || edited(el) !== value) return;
+          if (value.endsWith('\n')) nodes.append('\n');
+          el.replaceChildren(nodes);
+        },
+        // Without its chunk the value stays plain, as it was.
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [value, syntax, highlight, textRef]);
+  useMatchHighlight(textRef, match ?? null, value);
   return (
     <div
       onPointerEnter={onIntent}

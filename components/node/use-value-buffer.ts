@@ -2,12 +2,12 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useReducer } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { isApiError } from '@/lib/client/api-client';
 import { bytesToBase64, textToBytes, type Representation } from '@/lib/client/bytes';
 import { isTextRepresentation } from '@/lib/client/node-value';
 import { currentFromConflict, nodeQuery, useSaveNode } from '@/lib/client/nodes';
-import { validateSyntax, type Syntax } from '@/lib/client/syntax';
+import { loadSyntax, validateSyntax, type Syntax } from '@/lib/client/syntax';
 import type { CurrentNode, NodeResponse } from '@/lib/shared/wire';
 import { baselineOf, initialBuffer, reduceBuffer, type BufferState } from './value-buffer';
 
@@ -16,7 +16,7 @@ export interface ValueBuffer extends BufferState {
   saving: boolean;
   edit(text: string): void;
   /** Saves the text over `version` (the loaded one, or the current one to overwrite a conflict). */
-  save(version: number): void;
+  save(version: number): Promise<void>;
   revert(): void;
   changeRep(next: Representation): void;
   changeSyntax(next: Syntax): void;
@@ -50,11 +50,12 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
   // Stable, as the editor's change handler should be.
   const edit = useCallback((next: string) => dispatch({ type: 'edit', text: next }), []);
 
-  const save = (version: number) => {
+  const save = async (version: number) => {
     const parsed = textToBytes(text, rep);
     if (!parsed.ok) return dispatch({ type: 'problem', problem: { kind: 'invalid', message: parsed.error } });
     if (isTextRepresentation(rep)) {
-      const check = validateSyntax(text, syntax);
+      // The syntax's parser may still have to be fetched (YAML, XML).
+      const check = await validateSyntax(text, syntax);
       if (!check.ok) return dispatch({ type: 'problem', problem: { kind: 'invalid', message: check.message } });
     }
     dispatch({ type: 'problem', problem: null });
@@ -83,7 +84,14 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
     revert: () => dispatch({ type: 'revert', baseline }),
     changeRep: (next) => dispatch({ type: 'representation', next, dirty }),
     changeSyntax: (next) => dispatch({ type: 'syntax', next, dirty }),
-    togglePretty: () => dispatch({ type: 'toggle-pretty' }),
+    // The pretty-printer is fetched before the reducer, which is synchronous, uses it.
+    togglePretty: () => {
+      if (pretty) return dispatch({ type: 'toggle-pretty' });
+      loadSyntax(syntax).then(
+        () => dispatch({ type: 'toggle-pretty' }),
+        (error: unknown) => dispatch({ type: 'problem', problem: { kind: 'error', error } }),
+      );
+    },
     adopt: (next) => dispatch({ type: 'adopt', node: next }),
     reload: async (current) => {
       const next = current ? { path: snapshot.path, ...current } : await client.fetchQuery({ ...nodeQuery(connection, snapshot.path), staleTime: 0 });

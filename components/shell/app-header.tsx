@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CONNECTIONS_HREF } from '@/lib/client/urls';
 import { AccountMenu } from '@/components/auth/account-menu';
 import { IdentitiesDialog } from '@/components/auth/identities-dialog';
+import { QuickOpenTrigger } from '@/components/palette/quick-open-trigger';
 import { BrandLink } from './brand-link';
 import { ConnectionStatus } from './connection-status';
 import { ConnectionSwitcher, type ConnectionChoice } from './connection-switcher';
@@ -22,6 +23,7 @@ export function AppHeader({ connection, connections }: { connection: string; con
         <ConnectionStatus connection={connection} />
         <IdentitiesDialog connection={connection} />
         <AccountMenu connection={connection} />
+        <QuickOpenTrigger connection={connection} />
         <ShortcutsHelp />
         <ThemeToggle />
       </div>

@@ -1,40 +1,17 @@
 'use client';
 
 import { Keyboard } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { DialogContent, DialogRoot } from '@/components/ui/dialog';
-import { Kbd } from '@/components/ui/kbd';
 import { isTypingTarget, SHORTCUT_EVENTS } from '@/components/ui/keys';
+import { lazy, useLazyOpen } from '@/lib/client/lazy';
 
-const GROUPS: Array<{ title: string; items: Array<[keys: string[], what: string]> }> = [
-  {
-    title: 'Anywhere',
-    items: [
-      [['?'], 'Show this list'],
-      [['/'], 'Jump to a path (path bar)'],
-      [['n'], 'New node under the current node'],
-      [['Ctrl', 'S'], 'Save the value being edited (⌘S on macOS)'],
-    ],
-  },
-  {
-    title: 'Tree',
-    items: [
-      [['↑', '↓'], 'Previous / next node'],
-      [['→'], 'Expand, or go to the first child'],
-      [['←'], 'Collapse, or go to the parent'],
-      [['Home', 'End'], 'First / last node'],
-      [['Enter'], 'Open the node'],
-      [['a–z'], 'Jump to the next node whose name starts with the letters typed'],
-      [['/'], 'Filter the children of the focused node (long lists)'],
-      [['Esc'], 'In a filter: clear it, then return to the tree'],
-    ],
-  },
-];
+const dialog = lazy(() => import('./shortcuts-dialog').then((m) => m.ShortcutsDialog));
 
 /** The "?" dialog, and the global single-key shortcuts ("?", "/", "n"). */
 export function ShortcutsHelp() {
-  const [open, setOpen] = useState(false);
+  const { loaded: Dialog, open, setOpen, show } = useLazyOpen(dialog);
+  const showOnKey = useEffectEvent(show);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -42,7 +19,7 @@ export function ShortcutsHelp() {
       const inTree = e.target instanceof HTMLElement && e.target.closest('[role="tree"]') !== null;
       if (e.key === '?') {
         e.preventDefault();
-        setOpen(true);
+        showOnKey();
       } else if (e.key === '/' && !inTree) {
         const bar = document.querySelector<HTMLInputElement>('[data-shortcut="path-bar"]');
         if (bar) {
@@ -60,31 +37,11 @@ export function ShortcutsHelp() {
   }, []);
 
   return (
-    <DialogRoot open={open} onOpenChange={setOpen}>
-      <Button size="icon" variant="ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setOpen(true)}>
+    <>
+      <Button size="icon" variant="ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
         <Keyboard />
       </Button>
-      <DialogContent title="Keyboard shortcuts">
-        <div className="space-y-4">
-          {GROUPS.map((group) => (
-            <section key={group.title}>
-              <h3 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">{group.title}</h3>
-              <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1.5 text-sm">
-                {group.items.map(([keys, what]) => (
-                  <div key={what} className="contents">
-                    <dt className="flex gap-1 whitespace-nowrap">
-                      {keys.map((k) => (
-                        <Kbd key={k}>{k}</Kbd>
-                      ))}
-                    </dt>
-                    <dd>{what}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
-        </div>
-      </DialogContent>
-    </DialogRoot>
+      {Dialog && <Dialog open={open} onOpenChange={setOpen} />}
+    </>
   );
 }

@@ -1,47 +1,34 @@
 'use client';
 
-import * as Menu from '@radix-ui/react-dropdown-menu';
 import { Monitor, Moon, Sun } from 'lucide-react';
 import { useTheme } from 'next-themes';
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { lazy, useLazyOpen } from '@/lib/client/lazy';
 
-const THEMES = [
-  { value: 'light', label: 'Light', icon: Sun },
-  { value: 'dark', label: 'Dark', icon: Moon },
-  { value: 'system', label: 'System', icon: Monitor },
-] as const;
-
+const menu = lazy(() => import('./theme-menu').then((m) => m.ThemeMenu));
 const noop = () => () => {};
+const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
 
+/**
+ * Light, dark or the system's theme. Until first used this is a plain button: the menu's code
+ * (Radix) is fetched when the pointer presses it or the keyboard opens it, and arrives open.
+ */
 export function ThemeToggle() {
-  const { theme, resolvedTheme, setTheme } = useTheme();
+  const { resolvedTheme } = useTheme();
+  const { loaded: Menu, open: wanted, show: open } = useLazyOpen(menu);
   // The stored theme is only known in the browser; the server renders a neutral icon.
   const mounted = useSyncExternalStore(noop, () => true, () => false);
   const Icon = !mounted ? Monitor : resolvedTheme === 'dark' ? Moon : Sun;
+  if (Menu && wanted) return <Menu icon={Icon} />;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!OPEN_KEYS.has(e.key)) return;
+    e.preventDefault();
+    open();
+  };
   return (
-    <Menu.Root>
-      <Menu.Trigger asChild>
-        <Button size="icon" variant="ghost" aria-label="Theme" title="Theme">
-          <Icon />
-        </Button>
-      </Menu.Trigger>
-      <Menu.Portal>
-        <Menu.Content align="end" sideOffset={4} className="z-50 min-w-32 rounded-md border border-border bg-panel p-1 text-sm shadow-lg">
-          <Menu.RadioGroup value={mounted ? theme : undefined} onValueChange={setTheme}>
-            {THEMES.map(({ value, label, icon: ItemIcon }) => (
-              <Menu.RadioItem
-                key={value}
-                value={value}
-                className="flex cursor-default items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-subtle data-[state=checked]:font-semibold"
-              >
-                <ItemIcon aria-hidden className="size-4" />
-                {label}
-              </Menu.RadioItem>
-            ))}
-          </Menu.RadioGroup>
-        </Menu.Content>
-      </Menu.Portal>
-    </Menu.Root>
+    <Button size="icon" variant="ghost" aria-label="Theme" title="Theme" aria-haspopup="menu" aria-expanded={false} onPointerDown={open} onKeyDown={onKeyDown}>
+      <Icon />
+    </Button>
   );
 }

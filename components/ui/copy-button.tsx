@@ -2,7 +2,7 @@
 
 import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { Button } from './button';
 
 /** Copies `value` to the clipboard; `label` is the accessible name ("Copy path"). */

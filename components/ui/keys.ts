@@ -12,4 +12,6 @@ export function isModKey(e: KeyboardEvent, key: string): boolean {
 /** Global shortcuts ask a feature to act through window events, so neither imports the other. */
 export const SHORTCUT_EVENTS = {
   createNode: 'zooscope:create-node',
+  /** detail: the subtree to search (default: the current node). */
+  search: 'zooscope:search',
 } as const;

@@ -25,4 +25,6 @@ export const aclQuery = z.object({
 export const aclBody = z.object({
   acl: z.array(aclEntry, { error: 'acl is required: a list of {scheme, id, perms}' }),
   version: z.number({ error: 'version is required (the ACL version, aversion, you loaded)' }).int().min(-1),
+  /** The node's path, typed by the operator, when the change needs a confirmation. */
+  confirm: z.string().max(4096).optional(),
 });

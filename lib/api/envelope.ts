@@ -2,6 +2,7 @@ import 'server-only';
 import { ZodError } from 'zod';
 import type { ErrorCode } from '@/lib/shared/errors';
 import { ZkError, isZkError } from '@/lib/zk/errors';
+import { checkRequestShape, MAX_BODY_BYTES, tooLarge } from './request-limits';
 
 const STATUS: Record<ErrorCode, number> = {
   INVALID_PATH: 400,
@@ -23,8 +24,10 @@ const STATUS: Record<ErrorCode, number> = {
   DATA_TOO_LARGE: 413,
   UNSUPPORTED: 422,
   RATE_LIMITED: 429,
+  CONFIRMATION_REQUIRED: 428,
   INTERNAL: 500,
   CONNECTION_UNAVAILABLE: 503,
+  AUDIT_UNAVAILABLE: 503,
   SESSION_EXPIRED: 503,
   TIMEOUT: 504,
 };
@@ -88,9 +91,29 @@ export async function readJson(request: Request): Promise<unknown> {
   if (!/^application\/json\b/i.test(type)) {
     throw new ZkError('INVALID_REQUEST', 'The request body must be JSON (Content-Type: application/json)');
   }
+  const text = await readBounded(request);
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw new ZkError('INVALID_REQUEST', 'The request body is not valid JSON');
   }
+}
+
+/** The body as text, refused with 413 once it passes MAX_BODY_BYTES (also without Content-Length). */
+async function readBounded(request: Request): Promise<string> {
+  const early = checkRequestShape(request);
+  if (early) throw new ZkError(early.code, early.message);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.length;
+    if (size > MAX_BODY_BYTES) {
+      void reader.cancel();
+      throw new ZkError('DATA_TOO_LARGE', tooLarge(null).message);
+    }
+    chunks.push(next.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -11,11 +11,11 @@ import { CHILDREN_MAX_LIMIT } from '@/lib/shared/limits';
 /** The node path as a query parameter; full validation happens in lib/zk (INVALID_PATH). */
 export const pathParam = z.string({ error: 'path is required' }).min(1, 'path is required');
 
-const boolParam = z
+export const boolParam = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1');
 
-const intParam = (name: string, min: number, max: number) =>
+export const intParam = (name: string, min: number, max: number) =>
   z
     .string()
     .regex(/^-?\d+$/, `${name} must be a whole number`)

@@ -1,24 +1,31 @@
 import 'server-only';
 import { iterateAudit } from './store';
-import type { AuditFilter } from '@/lib/shared/audit';
+import type { AuditEntry, AuditFilter } from '@/lib/shared/audit';
 
-/** The matching entries as JSON lines, oldest first, streamed in batches. */
-export function auditLines(filter: AuditFilter): ReadableStream<Uint8Array> {
+const BATCH = 200;
+
+/**
+ * The matching entries as JSON lines, oldest first, streamed in batches; `view` turns each batch
+ * into what the reader may see.
+ */
+export function auditLines(filter: AuditFilter, view: (entries: AuditEntry[]) => Promise<AuditEntry[]>): ReadableStream<Uint8Array> {
   const entries = iterateAudit(filter);
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      let chunk = '';
-      for (let i = 0; i < 200; i++) {
+    async pull(controller) {
+      const batch: AuditEntry[] = [];
+      let done = false;
+      while (batch.length < BATCH) {
         const next = entries.next();
         if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
+          done = true;
+          break;
         }
-        chunk += `${JSON.stringify(next.value)}\n`;
+        batch.push(next.value);
       }
-      controller.enqueue(encoder.encode(chunk));
+      const shown = await view(batch);
+      if (shown.length > 0) controller.enqueue(encoder.encode(shown.map((e) => `${JSON.stringify(e)}\n`).join('')));
+      if (done) controller.close();
     },
   });
 }

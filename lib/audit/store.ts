@@ -61,15 +61,19 @@ function db(): Database.Database {
   return handle;
 }
 
+/** The app's SQLite database (the audit file), which other stores add their tables to. */
+export const appDatabase = db;
+
 function prune(handle: Database.Database): void {
   handle.prepare('DELETE FROM audit WHERE time < ?').run(Date.now() - retentionMs());
 }
 
 const toJson = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
-export function recordAudit(entry: NewAuditEntry): void {
+/** Appends an entry; answers its id. */
+export function recordAudit(entry: NewAuditEntry): number {
   const handle = db();
-  handle
+  const { lastInsertRowid } = handle
     .prepare(
       `INSERT INTO audit (time, operator, connection, path, operation, version_before, version_after, before, after, detail)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -87,6 +91,34 @@ export function recordAudit(entry: NewAuditEntry): void {
       toJson(entry.detail),
     );
   if (++current.open!.inserts % PRUNE_EVERY === 0) prune(handle);
+  return Number(lastInsertRowid);
+}
+
+export type AuditOutcome = Partial<Pick<AuditEntry, 'path' | 'versionBefore' | 'versionAfter' | 'before' | 'after' | 'detail'>>;
+
+const OUTCOME_COLUMNS: Record<keyof AuditOutcome, string> = {
+  path: 'path',
+  versionBefore: 'version_before',
+  versionAfter: 'version_after',
+  before: 'before',
+  after: 'after',
+  detail: 'detail',
+};
+
+/** Rewrites the fields of an entry recorded before its change was made (see recorder.ts). */
+export function finishAudit(id: number, outcome: AuditOutcome): void {
+  const keys = (Object.keys(outcome) as Array<keyof AuditOutcome>).filter((k) => k in OUTCOME_COLUMNS);
+  if (keys.length === 0) return;
+  const json = (k: keyof AuditOutcome) => k === 'before' || k === 'after' || k === 'detail';
+  const values = keys.map((k) => (json(k) ? toJson(outcome[k]) : (outcome[k] ?? null)));
+  db()
+    .prepare(`UPDATE audit SET ${keys.map((k) => `${OUTCOME_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`)
+    .run(...values, id);
+}
+
+/** Removes an entry whose change was refused before anything was written. */
+export function dropAudit(id: number): void {
+  db().prepare('DELETE FROM audit WHERE id = ?').run(id);
 }
 
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));

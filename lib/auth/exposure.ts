@@ -1,7 +1,8 @@
 /**
  * Local mode (no users file) is safe only on loopback. `scripts/start.ts` calls
- * `assertSafeToListen` before starting the server; requests check `isLoopbackHost` so a DNS
- * rebinding page cannot reach a local-mode dashboard through its own host name.
+ * `assertSafeToListen` before starting the server; requests check `isLoopbackHost` on the Host
+ * (so a DNS rebinding page cannot reach a local-mode dashboard through its own host name) and on
+ * the socket's local address (socket-stamp.ts), whatever address the server listens on.
  */
 import 'server-only';
 import { readUsersFile, usersFilePath } from './users';

@@ -7,7 +7,8 @@ import { ZkError } from '@/lib/zk/errors';
 import type { SignInStatus } from '@/lib/shared/wire';
 import { describeAccess, neededRole, roleAllows, type Access, type Role } from '@/lib/shared/roles';
 import { authMode } from './exposure';
-import { checkCsrf, checkLocalHost, readSessionToken, sessionCookie } from './request-guard';
+import { checkLaunchToken } from './launch-token';
+import { checkCrossSite, checkLocalHost, readSessionToken, sessionCookie } from './request-guard';
 import { createSession, sessionExpiresAt, sessionTimeouts, touchSession, type SignInSession } from './sessions';
 import { signedInUser } from './signed-in';
 
@@ -35,10 +36,15 @@ function currentUser(headers: Headers): ReturnType<typeof signedInUser> {
   }
 }
 
-/** Refuses cross-site state changes and, in local mode, requests to a non-loopback host name. */
+/** Refuses cross-site requests and, in local mode, a non-loopback host name or a missing launch token. */
 export function guardRequest(request: Request): void {
-  if (authMode() === 'local') refuse(checkLocalHost(request));
-  refuse(checkCsrf(request));
+  if (authMode() === 'local') {
+    refuse(checkLocalHost(request));
+    // proxy.ts checks it too (and hands it out); here so that no route depends on the matcher.
+    const token = checkLaunchToken(request);
+    if (token.kind === 'refuse') throw new ZkError('UNAUTHENTICATED', token.message);
+  }
+  refuse(checkCrossSite(request));
 }
 
 /** The operator and the sign-in session behind a request (null: nobody is signed in). */

@@ -4,9 +4,12 @@
  * Web-standard Request/Headers only, so it runs wherever Next runs the proxy.
  */
 import 'server-only';
+import { ZkError } from '@/lib/zk/errors';
 import { isLoopbackHost } from './exposure';
 
 export const SESSION_COOKIE = 'zooscope_session';
+/** Over HTTPS the cookie is `__Host-` prefixed: only this origin, over TLS, with Path=/, can set it. */
+const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -14,26 +17,50 @@ export function isStateChanging(method: string): boolean {
   return !SAFE_METHODS.has(method.toUpperCase());
 }
 
-export function readSessionToken(headers: Headers): string | null {
+/** Whether the browser reached us over HTTPS (directly or through a TLS-terminating proxy). */
+function viaHttps(headers: Headers, url: string): boolean {
+  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return forwarded ? forwarded === 'https' : new URL(url).protocol === 'https:';
+}
+
+export function isHttps(request: Request): boolean {
+  return viaHttps(request.headers, request.url);
+}
+
+/** The session cookie's name for this request: over HTTPS only the `__Host-` one counts. */
+function sessionCookieName(headers: Headers): string {
+  return viaHttps(headers, 'http://x/') ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+/** One cookie's value; a value that is not valid percent-encoding is a typed 400, not a 500. */
+export function readCookie(headers: Headers, name: string): string | null {
   const header = headers.get('cookie');
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return decodeURIComponent(part.slice(eq + 1).trim()) || null;
+    if (eq <= 0 || part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim()) || null;
+    } catch {
+      throw new ZkError('INVALID_REQUEST', `The ${name} cookie is malformed; clear this site's cookies and reload`);
+    }
   }
   return null;
 }
 
-/** Whether the browser reached us over HTTPS (directly or through a TLS-terminating proxy). */
-export function isHttps(request: Request): boolean {
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  return forwarded ? forwarded === 'https' : new URL(request.url).protocol === 'https:';
+/**
+ * The session token. A `__Host-` cookie can only have been set over TLS by this origin, so it is
+ * taken wherever it is present; the plain one only when the request did not come over HTTPS.
+ */
+export function readSessionToken(headers: Headers): string | null {
+  return readCookie(headers, SECURE_SESSION_COOKIE) ?? (sessionCookieName(headers) === SESSION_COOKIE ? readCookie(headers, SESSION_COOKIE) : null);
 }
 
 /** `Set-Cookie` for a session token; `maxAgeSeconds: 0` clears it. */
 export function sessionCookie(request: Request, token: string, maxAgeSeconds: number): string {
-  const parts = [`${SESSION_COOKIE}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`];
-  if (isHttps(request)) parts.push('Secure');
+  const secure = isHttps(request);
+  const parts = [`${secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`];
+  if (secure) parts.push('Secure');
   return parts.join('; ');
 }
 
@@ -45,14 +72,17 @@ export function requestHost(request: Request): string {
 export type GuardFailure = { code: 'FORBIDDEN'; message: string };
 
 /**
- * Refuses a state-changing request a foreign page could have sent: one whose Origin names another
- * origin, or that the browser marks `Sec-Fetch-Site: cross-site`. (Bodies must also be JSON, which
- * a plain HTML form cannot send: `readJson` checks that.)
+ * Refuses a request a foreign page could have sent: one the browser marks `Sec-Fetch-Site:
+ * cross-site` or `same-site` (another port on this host is the same site), or whose Origin names
+ * another origin (or is `null`). Reads too: a heavy read (subtree count, export) must not be
+ * something any page the operator visits can trigger. Clients that send neither header (curl,
+ * scripts, a typed-in address: `none`) pass. Bodies must also be JSON, which a plain HTML form
+ * cannot send: `readJson` checks that.
  */
-export function checkCsrf(request: Request): GuardFailure | null {
-  if (!isStateChanging(request.method)) return null;
-  if (request.headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') {
-    return { code: 'FORBIDDEN', message: 'Cross-site request refused: changes can only be made from the Zooscope pages themselves' };
+export function checkCrossSite(request: Request): GuardFailure | null {
+  const site = request.headers.get('sec-fetch-site')?.toLowerCase();
+  if (site === 'cross-site' || site === 'same-site') {
+    return { code: 'FORBIDDEN', message: 'Cross-site request refused: the Zooscope API answers only the Zooscope pages themselves' };
   }
   const origin = request.headers.get('origin');
   if (origin && origin !== 'null') {

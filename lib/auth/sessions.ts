@@ -36,11 +36,13 @@ interface Store {
   byTokenHash: Map<string, SignInSession>;
   /** By name, so a module reloaded in development replaces its listener instead of adding one. */
   listeners: Map<string, EndListener>;
-  sweeper?: NodeJS.Timeout;
+  /**
+   * One timer per session, due when it would time out: it ends then (releasing its ZooKeeper
+   * credentials and streams at once, even when nobody comes back), or re-arms if it was used.
+   */
+  timers: Map<string, NodeJS.Timeout>;
 }
-const store = processSingleton<Store>('signIn', () => ({ byTokenHash: new Map(), listeners: new Map() }));
-// Idle sessions end even when nobody comes back, so their ZooKeeper sessions are closed.
-store.sweeper ??= setInterval(() => sweep(), 60_000).unref();
+const store = processSingleton<Store>('signIn', () => ({ byTokenHash: new Map(), listeners: new Map(), timers: new Map() }));
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -55,7 +57,20 @@ export function createSession(user: string, kind: SignInSession['kind']): { toke
   const now = Date.now();
   const session: SignInSession = { id: randomBytes(12).toString('hex'), user, kind, createdAt: now, lastSeenAt: now };
   store.byTokenHash.set(hashToken(token), session);
+  arm(hashToken(token), session);
   return { token, session };
+}
+
+function arm(key: string, session: SignInSession): void {
+  const due = Math.max(0, sessionExpiresAt(session) - Date.now()) + 1;
+  const timer = setTimeout(() => {
+    store.timers.delete(key);
+    if (store.byTokenHash.get(key) !== session) return;
+    if (expired(session, Date.now())) end(key, session);
+    else arm(key, session);
+  }, due);
+  timer.unref();
+  store.timers.set(key, timer);
 }
 
 function expired(s: SignInSession, now: number): boolean {
@@ -65,6 +80,8 @@ function expired(s: SignInSession, now: number): boolean {
 
 function end(key: string, session: SignInSession): void {
   store.byTokenHash.delete(key);
+  clearTimeout(store.timers.get(key));
+  store.timers.delete(key);
   for (const l of store.listeners.values()) l(session);
 }
 
@@ -91,6 +108,12 @@ export function endSession(token: string | null): SignInSession | null {
   return session ?? null;
 }
 
+/** The live session with this internal id, if any (not touched: its idle clock is unchanged). */
+export function sessionById(id: string, now = Date.now()): SignInSession | null {
+  for (const s of store.byTokenHash.values()) if (s.id === id) return expired(s, now) ? null : s;
+  return null;
+}
+
 /** Ends every session of a user (removed from the users file). */
 export function endSessionsOf(user: string): void {
   for (const [key, s] of store.byTokenHash) if (s.kind === 'user' && s.user === user) end(key, s);
@@ -102,7 +125,7 @@ export function sessionExpiresAt(session: SignInSession): number {
   return Math.min(session.lastSeenAt + idleMs, session.createdAt + maxMs);
 }
 
-/** Drops timed-out sessions so their ZooKeeper credentials and sessions are released. */
+/** Drops timed-out sessions now (the timers do it too; this also catches timeouts shortened since). */
 export function sweep(now = Date.now()): void {
   for (const [key, s] of store.byTokenHash) if (expired(s, now)) end(key, s);
 }

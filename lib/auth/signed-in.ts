@@ -2,7 +2,7 @@
 import 'server-only';
 import { readSessionToken } from './request-guard';
 import type { Role } from '@/lib/shared/roles';
-import { endSessionsOf, touchSession, type SignInSession } from './sessions';
+import { endSessionsOf, sessionById, touchSession, type SignInSession } from './sessions';
 import { findUser } from './users';
 
 /**
@@ -18,4 +18,18 @@ export function signedInUser(headers: Headers): { session: SignInSession; role: 
     return null;
   }
   return { session, role: user.role };
+}
+
+/**
+ * The role a sign-in session's user has now (re-read from the users file), without using the
+ * session; null when it has ended or its user was removed (whose sessions end here). For what
+ * outlives a request, such as an event stream.
+ */
+export function currentRole(sessionId: string): Role | null {
+  const session = sessionById(sessionId);
+  if (!session) return null;
+  if (session.kind === 'local') return 'admin'; // a local-mode browser is the local admin
+  const user = findUser(session.user);
+  if (!user) endSessionsOf(session.user);
+  return user?.role ?? null;
 }

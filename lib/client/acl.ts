@@ -16,6 +16,12 @@ export function aclQuery(connection: string, path: string) {
   });
 }
 
+/** What a CONFIRMATION_REQUIRED answer asks the operator to type, and why. */
+export function confirmationFrom(error: ApiError): { confirm: string; consequence: string[] } | undefined {
+  const { confirm, consequence } = error.details;
+  return typeof confirm === 'string' && Array.isArray(consequence) ? { confirm, consequence: consequence.map(String) } : undefined;
+}
+
 /** The ACL as it is now, from a BAD_VERSION answer. */
 export function currentAclFromConflict(error: ApiError): AclResponse | undefined {
   const current = error.details.current as AclResponse | null | undefined;
@@ -28,16 +34,19 @@ export interface SaveAclInput {
   /** The ACL version (aversion) the edit was based on. */
   version: number;
   recursive?: boolean;
+  /** The node's path typed by the operator, when the server asked for a confirmation. */
+  confirm?: string;
   onProgress?: (applied: number, total: number) => void;
 }
 
 export function useSaveAcl(connection: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ path, acl, version, recursive, onProgress }: SaveAclInput) => {
+    mutationFn: async ({ path, acl, version, recursive, confirm, onProgress }: SaveAclInput) => {
       const url = connectionUrl(connection, 'acl', { path, recursive: recursive || undefined });
-      if (!recursive) return requestJson<AclResponse & { path: string }>(url, { method: 'PUT', body: { acl, version } });
-      const response = await sendRequest(url, { method: 'PUT', body: { acl, version }, headers: { Accept: 'application/x-ndjson' } });
+      const body = { acl, version, confirm };
+      if (!recursive) return requestJson<AclResponse & { path: string }>(url, { method: 'PUT', body });
+      const response = await sendRequest(url, { method: 'PUT', body, headers: { Accept: 'application/x-ndjson' } });
       await readProgressStream<{ applied: number; total: number }>(response, (p) => onProgress?.(p.applied, p.total), 'The server stopped before the ACL reached every node');
       return undefined;
     },

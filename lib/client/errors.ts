@@ -51,6 +51,10 @@ function title(error: ApiError): string {
       return 'Timed out';
     case 'RATE_LIMITED':
       return 'Too many requests';
+    case 'AUDIT_UNAVAILABLE':
+      return 'Audit log unavailable';
+    case 'CONFIRMATION_REQUIRED':
+      return 'Confirmation needed';
     case 'INTERNAL':
       return 'Unexpected server error';
   }

@@ -41,6 +41,10 @@ export const aclKeys = {
   detail: (connection: string, path: string) => [...aclKeys.all(connection), path] as const,
 };
 
+export const bookmarkKeys = {
+  list: (connection: string) => [...connectionKey(connection), 'bookmarks'] as const,
+};
+
 export const identityKeys = {
   list: (connection: string) => [...connectionKey(connection), 'identities'] as const,
 };
@@ -74,7 +78,7 @@ export const signInKeys = { status: () => ['sign-in'] as const };
 export type ParsedQueryKey =
   | { resource: 'node' | 'subtree' | 'acl'; connection: string; path: string }
   | { resource: 'children'; connection: string; path: string; params: ChildrenPageParams }
-  | { resource: 'session' | 'identities' | 'ensemble-status' | 'ensemble-history'; connection: string }
+  | { resource: 'session' | 'identities' | 'bookmarks' | 'ensemble-status' | 'ensemble-history'; connection: string }
   | { resource: 'kafka'; connection: string; root: string }
   | { resource: 'audit'; filter: AuditFilter }
   | { resource: 'connections' | 'sessions' | 'sign-in' };
@@ -92,6 +96,7 @@ function parseConnectionKey(connection: string, rest: readonly unknown[]): Conne
   switch (resource) {
     case 'session':
     case 'identities':
+    case 'bookmarks':
       return rest.length === 1 ? { resource, connection } : undefined;
     case 'ensemble':
       return rest.length === 2 && (arg === 'status' || arg === 'history') ? { resource: `ensemble-${arg}`, connection } : undefined;

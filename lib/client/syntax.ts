@@ -1,6 +1,8 @@
-/** Syntax checks and pretty-printing of edited values, run in the browser before a save. */
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseDocument } from 'yaml';
+/**
+ * Syntax checks and pretty-printing of edited values, run in the browser before a save. The YAML
+ * and XML parsers (about 250 KiB) are chunks of their own, fetched the first time a value of that
+ * syntax is checked or pretty-printed.
+ */
 import type { DataFormat } from '@/lib/shared/types';
 
 /** How the editor treats a text value: highlighting, validation and pretty-printing. */
@@ -20,52 +22,76 @@ export function syntaxOf(format: DataFormat): Syntax {
 
 export type Validation = { ok: true } | { ok: false; message: string };
 
-/** Whether the text parses as `syntax`; the message says where it does not. */
-export function validateSyntax(text: string, syntax: Syntax): Validation {
-  switch (syntax) {
-    case 'json':
-      try {
-        JSON.parse(text);
-        return { ok: true };
-      } catch (e) {
-        return { ok: false, message: `Invalid JSON: ${(e as Error).message}` };
-      }
-    case 'yaml': {
-      const error = parseDocument(text).errors[0];
-      return error ? { ok: false, message: `Invalid YAML: ${error.message.split('\n')[0]}` } : { ok: true };
-    }
-    case 'xml': {
-      const result = XMLValidator.validate(text, { allowBooleanAttributes: true });
-      return result === true ? { ok: true } : { ok: false, message: `Invalid XML at line ${result.err.line}, column ${result.err.col}: ${result.err.msg}` };
-    }
-    default:
-      return { ok: true };
-  }
+/** What a syntax's parser offers: a check, and for some a pretty-printer (null when the text does not parse). */
+export interface SyntaxTools {
+  validate(text: string): Validation;
+  pretty?(text: string): string | null;
 }
 
-const XML_OPTIONS = {
-  preserveOrder: true,
-  ignoreAttributes: false,
-  commentPropName: '#comment',
-  cdataPropName: '#cdata',
-  processEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  allowBooleanAttributes: true,
-  trimValues: true,
+const json: SyntaxTools = {
+  validate(text) {
+    try {
+      JSON.parse(text);
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, message: `Invalid JSON: ${(e as Error).message}` };
+    }
+  },
+  pretty(text) {
+    try {
+      return JSON.stringify(JSON.parse(text), null, 2);
+    } catch {
+      return null;
+    }
+  },
 };
+
+const anything: SyntaxTools = { validate: () => ({ ok: true }) };
+
+const LOADERS: Record<Syntax, () => Promise<SyntaxTools>> = {
+  json: () => Promise.resolve(json),
+  yaml: () => import('./syntax-yaml').then((m) => m.yaml),
+  xml: () => import('./syntax-xml').then((m) => m.xml),
+  properties: () => Promise.resolve(anything),
+  text: () => Promise.resolve(anything),
+};
+
+const loaded = new Map<Syntax, SyntaxTools>([
+  ['json', json],
+  ['properties', anything],
+  ['text', anything],
+]);
+const pending = new Map<Syntax, Promise<SyntaxTools>>();
+
+/** The syntax's parser, fetched once per tab (a failed download is tried again next time). */
+export function loadSyntax(syntax: Syntax): Promise<SyntaxTools> {
+  const ready = loaded.get(syntax);
+  if (ready) return Promise.resolve(ready);
+  let p = pending.get(syntax);
+  if (!p) {
+    p = LOADERS[syntax]().then((tools) => {
+      loaded.set(syntax, tools);
+      return tools;
+    });
+    p.catch(() => pending.delete(syntax));
+    pending.set(syntax, p);
+  }
+  return p;
+}
+
+/** Whether the text parses as `syntax`; the message says where it does not. */
+export async function validateSyntax(text: string, syntax: Syntax): Promise<Validation> {
+  return (await loadSyntax(syntax)).validate(text);
+}
 
 export function canPrettyPrint(syntax: Syntax): boolean {
   return syntax === 'json' || syntax === 'xml';
 }
 
-/** The value reformatted for reading, or null when it does not parse. */
+/**
+ * The value reformatted for reading, or null when it does not parse. Synchronous, for the editor's
+ * reducer: the syntax's parser must have been loaded first (loadSyntax), else this is null too.
+ */
 export function prettyPrint(text: string, syntax: Syntax): string | null {
-  if (!validateSyntax(text, syntax).ok) return null;
-  if (syntax === 'json') return JSON.stringify(JSON.parse(text), null, 2);
-  if (syntax === 'xml') {
-    const tree = new XMLParser(XML_OPTIONS).parse(text);
-    return new XMLBuilder({ ...XML_OPTIONS, format: true, indentBy: '  ', suppressEmptyNode: true }).build(tree).trim();
-  }
-  return null;
+  return loaded.get(syntax)?.pretty?.(text) ?? null;
 }

@@ -1,10 +1,11 @@
 /**
  * ZooKeeper ACLs: read, and changed after a check per scheme (before anything reaches
  * ZooKeeper), saved against the node's ACL version (aversion), optionally applied to a whole
- * subtree, and audited.
+ * subtree, and audited. Changes in /zookeeper are refused; dangerous ones need a typed
+ * confirmation (protected-nodes.ts).
  */
 import 'server-only';
-import { recordAs } from '@/lib/audit/recorder';
+import { beginAudit } from '@/lib/audit/recorder';
 import { textValue } from '@/lib/audit/values';
 import { ZkError, isZkError } from '@/lib/zk/errors';
 import { mapLimit } from '@/lib/zk/map-limit';
@@ -12,9 +13,10 @@ import { getAcl, setAcl } from '@/lib/zk/node-acl';
 import { subtreeLevels } from '@/lib/zk/subtree';
 import type { ZkSession } from '@/lib/zk/session';
 import type { AclEntry } from '@/lib/shared/types';
-import { checkAcl } from '@/lib/shared/acl-rules';
+import { checkAclForSession } from '@/lib/shared/acl-rules';
 import type { AclProgress, AclResponse, SavedAcl } from '@/lib/shared/wire';
 import { actorOf, type ConnectionContext } from './connections';
+import { checkAclChange } from './protected-nodes';
 
 export function readAcl(session: ZkSession, path: string): Promise<AclResponse> {
   return getAcl(session, path);
@@ -58,16 +60,29 @@ export async function changeAcl(
   path: string,
   acl: AclEntry[],
   version: number,
-  opts: { recursive?: boolean; onProgress?: (p: AclProgress) => void } = {},
+  opts: { recursive?: boolean; confirm?: string; onProgress?: (p: AclProgress) => void } = {},
 ): Promise<SavedAcl> {
-  const problems = checkAcl(acl);
-  if (problems.length > 0) throw new ZkError('INVALID_REQUEST', problems.join('; '), path);
   const { session } = context;
+  const problems = checkAclForSession(acl, session.credentials.length > 0);
+  if (problems.length > 0) throw new ZkError('INVALID_REQUEST', problems.join('; '), path);
+  checkAclChange(context, path, acl, opts);
   const before = await getAcl(session, path).catch(() => null);
   // Listed before any change: the new ACL may stop us listing.
   const below = opts.recursive ? (await subtreeLevels(session, path)).flat() : [];
   const total = below.length + 1;
-  const stat = await setAcl(session, path, acl, version).catch((e) => Promise.reject(explain(e, acl, path)));
+  const pending = beginAudit(actorOf(context), {
+    operation: 'acl',
+    path,
+    versionBefore: version >= 0 ? version : null,
+    before: before ? textValue(formatAcl(before.acl)) : null,
+    after: textValue(formatAcl(acl)),
+    detail: opts.recursive ? { recursive: true, nodes: total } : null,
+  });
+  const stat = await setAcl(session, path, acl, version).catch((e) => {
+    const explained = explain(e, acl, path);
+    pending.failed(explained, null);
+    return Promise.reject(explained);
+  });
   let applied = 1;
   opts.onProgress?.({ applied, total });
   const failed: Array<{ path: string; code: string; message: string }> = [];
@@ -85,13 +100,9 @@ export async function changeAcl(
     if (applied % 50 === 0) opts.onProgress?.({ applied, total });
   });
   opts.onProgress?.({ applied: total, total });
-  recordAs(actorOf(context), {
-    operation: 'acl',
-    path,
+  pending.done({
     versionBefore: stat.aversion - 1,
     versionAfter: stat.aversion,
-    before: before ? textValue(formatAcl(before.acl)) : null,
-    after: textValue(formatAcl(acl)),
     detail: opts.recursive ? { recursive: true, nodes: total, failed: failed.length } : null,
   });
   if (failed.length > 0) {

@@ -1,10 +1,11 @@
 /**
  * Reading and changing nodes. Each change tells the watch hub who is making it (the "by" of the
- * live events it causes), runs the operation from lib/zk, and leaves an audit entry with the
- * version and the (bounded) value before and after.
+ * live events it causes), records its audit entry first (no audit log, no change), runs the
+ * operation from lib/zk, and finishes the entry with the version and the (bounded) value before
+ * and after, or with what a failed multi-step change did.
  */
 import 'server-only';
-import { recordAs } from '@/lib/audit/recorder';
+import { audited } from '@/lib/audit/recorder';
 import { boundedValue } from '@/lib/audit/values';
 import { decodeDataInput, type DataInput } from '@/lib/zk/data';
 import { isZkError } from '@/lib/zk/errors';
@@ -16,6 +17,7 @@ import { parentPath } from '@/lib/shared/path';
 import type { AclEntry, CreateMode, ZkStat } from '@/lib/shared/types';
 import type { NodeResponse, WriteResult } from '@/lib/shared/wire';
 import { actorOf, type ConnectionContext } from './connections';
+import { refuseSystemCreate, refuseSystemData } from './protected-nodes';
 
 export interface CreateRequest {
   path: string;
@@ -60,35 +62,37 @@ async function peek(session: ZkSession, path: string): Promise<{ stat: ZkStat; d
 }
 
 export async function createNode(context: ConnectionContext, input: CreateRequest): Promise<WriteResult> {
+  refuseSystemCreate(input.path);
   const data = decodeDataInput(input.data, input.path);
   attribute(context, input.path);
-  const created = await create(context.session, { ...input, data });
-  recordAs(actorOf(context), {
-    operation: 'create',
-    path: created.path,
-    versionAfter: created.stat.version,
-    after: boundedValue(data),
-    detail: { mode: input.mode, ...(input.ttlMs ? { ttlMs: input.ttlMs } : {}), ...(input.acl?.length ? { acl: input.acl } : {}) },
-  });
-  return created;
+  const detail = { mode: input.mode, ...(input.ttlMs ? { ttlMs: input.ttlMs } : {}), ...(input.acl?.length ? { acl: input.acl } : {}) };
+  const created = await audited(
+    actorOf(context),
+    { operation: 'create', path: input.path, after: boundedValue(data), detail },
+    () => create(context.session, { ...input, data }),
+    (c) => ({ path: c.path, versionAfter: c.stat.version, detail: { ...detail, ...(c.parents.length > 0 ? { parents: c.parents } : {}) } }),
+    // Only a TTL node's parents can outlive a failed create (their own transaction).
+    (e) => (isZkError(e) && e.details?.createdParents ? { parents: e.details.createdParents } : null),
+  );
+  return { path: created.path, stat: created.stat };
 }
 
 export async function saveNode(context: ConnectionContext, input: SaveRequest): Promise<WriteResult> {
+  refuseSystemData(input.path);
   const data = decodeDataInput(input.data, input.path);
   const { path } = input;
   const before = await peek(context.session, path);
   attribute(context, path);
-  const stat = await setData(context.session, path, data, input.version);
-  // A set moves the version by one: the value read first is the one replaced if it had that version.
-  const replaced = before?.stat.version === stat.version - 1 ? before : null;
-  recordAs(actorOf(context), {
-    operation: 'set',
-    path,
-    versionBefore: stat.version - 1,
-    versionAfter: stat.version,
-    before: replaced ? boundedValue(replaced.data) : null,
-    after: boundedValue(data),
-  });
+  const stat = await audited(
+    actorOf(context),
+    { operation: 'set', path, versionBefore: input.version >= 0 ? input.version : null, after: boundedValue(data) },
+    () => setData(context.session, path, data, input.version),
+    (s) => {
+      // A set moves the version by one: the value read first is the one replaced if it had that version.
+      const replaced = before?.stat.version === s.version - 1 ? before : null;
+      return { versionBefore: s.version - 1, versionAfter: s.version, before: replaced ? boundedValue(replaced.data) : null };
+    },
+  );
   return { path, stat };
 }
 
@@ -96,20 +100,27 @@ export async function deleteNode(context: ConnectionContext, { path, version, re
   const before = await peek(context.session, path);
   let nodes = 1;
   attribute(context, path);
-  await remove(context.session, path, {
-    version,
-    recursive,
-    onProgress: (p) => {
-      nodes = p.total;
-      onProgress?.(p);
-    },
-  });
   const removed = before && (version < 0 || before.stat.version === version) ? before : null;
-  recordAs(actorOf(context), {
-    operation: 'delete',
-    path,
-    versionBefore: removed?.stat.version ?? (version >= 0 ? version : null),
-    before: removed ? boundedValue(removed.data) : null,
-    detail: recursive ? { recursive: true, nodes } : null,
-  });
+  await audited(
+    actorOf(context),
+    {
+      operation: 'delete',
+      path,
+      versionBefore: removed?.stat.version ?? (version >= 0 ? version : null),
+      before: removed ? boundedValue(removed.data) : null,
+      detail: recursive ? { recursive: true } : null,
+    },
+    () =>
+      remove(context.session, path, {
+        version,
+        recursive,
+        onProgress: (p) => {
+          nodes = p.total;
+          onProgress?.(p);
+        },
+      }),
+    () => ({ detail: recursive ? { recursive: true, nodes } : null }),
+    // A large recursive delete that stopped part way reports how many nodes it deleted.
+    (e) => (isZkError(e) && typeof e.details?.deleted === 'number' && e.details.deleted > 0 ? { recursive: true, nodes, deleted: e.details.deleted } : null),
+  );
 }

@@ -93,3 +93,26 @@ export function checkAcl(acl: readonly AclEntry[]): string[] {
   });
   return problems;
 }
+
+/**
+ * checkAcl, plus what depends on the session: an `auth` entry stands for the identities the
+ * session authenticated with (digest credentials here), and with none ZooKeeper refuses the ACL.
+ */
+export function checkAclForSession(acl: readonly AclEntry[], authenticated: boolean): string[] {
+  const problems = checkAcl(acl);
+  if (!authenticated && acl.some((e) => e.scheme === 'auth')) {
+    problems.push('The auth scheme stands for the identities this connection authenticated with, and it has none: add a digest credential first, or use a digest entry');
+  }
+  return problems;
+}
+
+/**
+ * Whether an ACL still lets its setter change it: some entry grants admin (a) to an identity the
+ * setter may hold. `world:anyone` always; `auth` too (ZooKeeper stores the session's own
+ * identities in its place, and refuses it from a session without any); `digest` when
+ * `holdsDigest(id)` says so; ip, sasl and x509 when they might be how the connection itself is
+ * identified (which the dashboard cannot see).
+ */
+export function keepsAdmin(acl: readonly AclEntry[], holdsDigest: (id: string) => boolean): boolean {
+  return acl.some((e) => e.perms.includes('a') && (e.scheme !== 'digest' || holdsDigest(e.id)));
+}

@@ -10,6 +10,11 @@ export interface AuditValue {
   /** Size of the whole value in bytes. */
   size: number;
   truncated: boolean;
+  /**
+   * Set when the value is withheld from this reader (text and base64 are then null): why, and
+   * the SHA-256 (hex) of the recorded bytes, so equal values can still be told apart.
+   */
+  hidden?: { reason: string; sha256: string };
 }
 
 export interface AuditEntry {

@@ -27,6 +27,9 @@ export const ERROR_CODES = [
   'SESSION_EXPIRED',
   'TIMEOUT',
   'RATE_LIMITED',
+  'AUDIT_UNAVAILABLE',
+  /** A dangerous change needs the operator to type `details.confirm` (what would happen: `details.consequence`). */
+  'CONFIRMATION_REQUIRED',
   'INTERNAL',
 ] as const;
 

@@ -136,3 +136,15 @@ export interface SignInStatus {
   /** When the session ends unless used again (ms since the epoch); null without one. */
   expiresAt: number | null;
 }
+
+/** A node the operator starred on a connection; `exists` false: the node has since been deleted. */
+export interface Bookmark {
+  path: string;
+  createdAt: number;
+  exists: boolean;
+}
+
+/** GET bookmarks: the operator's own, oldest first. */
+export interface BookmarksResponse {
+  bookmarks: Bookmark[];
+}

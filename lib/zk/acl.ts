@@ -1,6 +1,8 @@
 import 'server-only';
 import { ZkError } from './errors';
+import { checkAclForSession } from '@/lib/shared/acl-rules';
 import type { NativeAcl } from './client';
+import type { ZkSession } from './session';
 import type { AclEntry } from '@/lib/shared/types';
 
 /** ACL conversion: the native bitmask ↔ the "cdrwa" string of the API, native entries ↔ API entries. Pure. */
@@ -47,4 +49,11 @@ export function toNativeAcl(acl: AclEntry[]): NativeAcl[] {
 
 export function fromNativeAcl(acl: NativeAcl[]): AclEntry[] {
   return acl.map((e) => ({ scheme: e.scheme, id: e.auth, perms: permsToString(e.perms) }));
+}
+
+/** Refuses, before anything is sent, an ACL ZooKeeper would refuse for this session; answers it in the binding's form. */
+export function assertAcl(acl: AclEntry[], session: ZkSession, path?: string): NativeAcl[] {
+  const problems = checkAclForSession(acl, session.credentials.length > 0);
+  if (problems.length > 0) throw new ZkError('INVALID_REQUEST', problems.join('; '), path);
+  return toNativeAcl(acl);
 }

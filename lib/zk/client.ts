@@ -14,6 +14,24 @@ export interface NativeAcl {
 
 type WatchCallback = (type: number, state: number, path: string) => void;
 
+/** One operation of a transaction, in the binding's form (see lib/zk/multi.ts). */
+export type NativeMultiOp =
+  | { type: 'create'; path: string; data: Buffer; flags: number; acl: NativeAcl[] }
+  | { type: 'delete'; path: string; version: number }
+  | { type: 'set'; path: string; data: Buffer; version: number }
+  | { type: 'check'; path: string; version: number };
+
+export interface NativeMultiResult {
+  err: number;
+  path?: string;
+  stat?: NativeStat;
+}
+
+/** Which of a path's watches to remove: data (getData/exists), children, or both. */
+export type WatcherType = 'data' | 'children' | 'any';
+
+const OPEN_NATIVE_ACL: NativeAcl[] = [{ scheme: 'world', auth: 'anyone', perms: 31 }];
+
 /** The subset of the binding's callback API we use; each call returns a synchronous rc. */
 interface NativeClient {
   init(config: Record<string, unknown>): void;
@@ -22,8 +40,17 @@ interface NativeClient {
   readonly client_id: string;
   readonly timeout: number;
   readonly state: number;
-  a_create(path: string, data: Buffer, flags: number, cb: (rc: number, err: unknown, path: string) => void): number;
-  a_createTtl(path: string, data: Buffer, flags: number, ttl: number, cb: (rc: number, err: unknown, path: string) => void): number;
+  // The next three come from patches/zookeeper+7.3.0.patch.
+  a_create2_acl(
+    path: string,
+    data: Buffer,
+    flags: number,
+    acl: NativeAcl[],
+    ttl: number,
+    cb: (rc: number, err: unknown, path: string | null, stat: NativeStat | null) => void,
+  ): number;
+  a_multi(ops: NativeMultiOp[], cb: (rc: number, err: unknown, results: NativeMultiResult[]) => void): number;
+  a_remove_watches(path: string, type: WatcherType, local: boolean, cb: (rc: number, err: unknown) => void): number;
   a_exists(path: string, watch: boolean, cb: (rc: number, err: unknown, stat: NativeStat) => void): number;
   aw_exists(path: string, watchCb: WatchCallback, cb: (rc: number, err: unknown, stat: NativeStat) => void): number;
   a_get(path: string, watch: boolean, cb: (rc: number, err: unknown, stat: NativeStat, data: Buffer | null) => void): number;
@@ -188,12 +215,36 @@ export class ZkHandle {
     });
   }
 
-  create(path: string, data: Buffer, flags: number, ttlMs?: number): Promise<string> {
+  /** Creates a node with its ACL in the same request; answers the created path and its stat. */
+  createWithAcl(path: string, data: Buffer, flags: number, acl: NativeAcl[], ttlMs?: number): Promise<{ path: string; stat: ZkStat }> {
+    return this.call(path, (done) =>
+      this.native.a_create2_acl(path, data, flags, acl, ttlMs ?? -1, (rc, _e, created, stat) =>
+        done(rc, rc === ZRC.ZOK ? { path: created ?? path, stat: toStat(stat!) } : undefined),
+      ),
+    );
+  }
+
+  /** Creates a node open to everyone (world:anyone:cdrwa); answers the created path. */
+  async create(path: string, data: Buffer, flags: number, ttlMs?: number): Promise<string> {
+    return (await this.createWithAcl(path, data, flags, OPEN_NATIVE_ACL, ttlMs)).path;
+  }
+
+  /**
+   * Sends the ops as one transaction. Resolves with the overall rc and one result per op, also
+   * when the server refused the transaction: lib/zk/multi.ts names the op that failed.
+   */
+  multi(ops: NativeMultiOp[]): Promise<{ rc: number; results: NativeMultiResult[] }> {
+    return this.call(ops[0]?.path, (done) => this.native.a_multi(ops, (rc, _e, results) => done(ZRC.ZOK, { rc, results })));
+  }
+
+  /**
+   * Removes this handle's watches of `type` on `path`, from the server too unless `local`.
+   * Resolves false when there was no such watch (it fired, or was never set).
+   */
+  removeWatches(path: string, type: WatcherType, local = false): Promise<boolean> {
     return this.call(path, (done) => {
-      const cb = (rc: number, _e: unknown, created: string) => done(rc, created);
-      return ttlMs !== undefined
-        ? this.native.a_createTtl(path, data, flags, ttlMs, cb)
-        : this.native.a_create(path, data, flags, cb);
+      const rc = this.native.a_remove_watches(path, type, local, (r) => done(r === ZRC.ZNOWATCHER ? ZRC.ZOK : r, r === ZRC.ZOK));
+      return rc === ZRC.ZNOWATCHER ? (done(ZRC.ZOK, false), ZRC.ZOK) : rc;
     });
   }
 

@@ -3,7 +3,7 @@
  * `.data/audit.sqlite` under the working directory, or ZOOSCOPE_AUDIT_FILE.
  */
 import 'server-only';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -12,9 +12,21 @@ export function dataFile(): string {
   return resolve(/* turbopackIgnore: true */ process.env.ZOOSCOPE_AUDIT_FILE?.trim() || '.data/audit.sqlite');
 }
 
-/** Opens the file (creating its folder) in WAL mode and creates the tables of `schema`. */
+/**
+ * The file holds node values: readable by this account only. Its directory is made 0700 (or
+ * tightened to it when this account owns it), the file and SQLite's -wal/-shm files 0600.
+ */
+function restrictAccess(file: string): void {
+  const dir = dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (statSync(dir).uid === process.getuid?.()) chmodSync(dir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
+/** Opens the file (creating its folder, for this account only) in WAL mode and creates the tables of `schema`. */
 export function openDataFile(file: string, schema: string): Database.Database {
-  mkdirSync(dirname(file), { recursive: true });
+  restrictAccess(file);
   const handle = new Database(file);
   handle.pragma('journal_mode = WAL');
   handle.pragma('busy_timeout = 5000');

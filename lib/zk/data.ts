@@ -33,15 +33,22 @@ function describe(bytes: Buffer): NodeData {
   return { base64: bytes.toString('base64'), text, format: detectFormat(bytes), size: bytes.length };
 }
 
+/** The content of a gzip value, or null when it is not valid gzip (or inflates past the cap). */
+export function inflate(bytes: Buffer): Buffer | null {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+  } catch {
+    return null;
+  }
+}
+
 export function encodeData(bytes: Buffer): NodeValue {
   const data: NodeValue = describe(bytes);
   if (data.format === 'gzip') {
-    try {
-      data.inflated = describe(gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }));
-    } catch {
-      // A value that starts like gzip but is not: shown as binary, nothing inflated.
-      data.format = 'binary';
-    }
+    const inflated = inflate(bytes);
+    // A value that starts like gzip but is not: shown as binary, nothing inflated.
+    if (inflated) data.inflated = describe(inflated);
+    else data.format = 'binary';
   }
   return data;
 }

@@ -7,6 +7,8 @@ export class ZkError extends Error {
   readonly path?: string;
   /** Extra fields for the error envelope (e.g. the current value on BAD_VERSION). */
   details?: Record<string, unknown>;
+  /** The ZooKeeper return code it came from, when it came from one. */
+  rc?: number;
 
   constructor(code: ErrorCode, message: string, path?: string, details?: Record<string, unknown>) {
     super(message);
@@ -85,7 +87,8 @@ const RC_TO_ERROR: Record<number, [ErrorCode, string]> = {
 /** Maps a non-zero ZooKeeper return code to a typed error. */
 export function errorFromRc(rc: number, path?: string): ZkError {
   const known = RC_TO_ERROR[rc];
-  if (known) return new ZkError(known[0], known[1], path);
   const name = Object.entries(ZRC).find(([, v]) => v === rc)?.[0] ?? `rc ${rc}`;
-  return new ZkError('INTERNAL', `ZooKeeper error ${name}`, path);
+  const e = known ? new ZkError(known[0], known[1], path) : new ZkError('INTERNAL', `ZooKeeper error ${name}`, path);
+  e.rc = rc;
+  return e;
 }

@@ -199,7 +199,8 @@ describe('ACLs', () => {
   it('explains NO_AUTH when the ACL no longer grants admin', async () => {
     const path = `${root}/acl-lockout`;
     await admin.call('POST', '/api/v1/connections/default/node', { path });
-    await admin.call('PUT', acl(path), { acl: [{ scheme: 'world', id: 'anyone', perms: 'r' }], version: 0 });
+    // Taking away our own admin permission needs the path typed (tests/integration/protected-nodes.test.ts).
+    expect((await admin.call('PUT', acl(path), { acl: [{ scheme: 'world', id: 'anyone', perms: 'r' }], version: 0, confirm: path })).status).toBe(200);
     const res = await admin.call('PUT', acl(path), { acl: [{ scheme: 'world', id: 'anyone', perms: 'cdrwa' }], version: 1 });
     expect(expectError(res, 403, 'NO_AUTH')).toMatch(/admin \(a\) permission/);
   });
@@ -210,11 +211,11 @@ describe('ACLs', () => {
     expect((await admin.call('GET', `/api/v1/connections/default/subtree?path=${enc(top)}`)).body.count).toBe(5);
     const next = [digestEntry(ALICE)];
 
-    const stale = await admin.call('PUT', acl(top, '&recursive=true'), { acl: next, version: 3 });
+    const stale = await admin.call('PUT', acl(top, '&recursive=true'), { acl: next, version: 3, confirm: top });
     expectError(stale, 409, 'BAD_VERSION');
     expect((await admin.call('GET', acl(`${top}/x/y`))).body.acl).toEqual([{ scheme: 'world', id: 'anyone', perms: 'cdrwa' }]);
 
-    const res = await admin.call('PUT', acl(top, '&recursive=true'), { acl: next, version: 0 }, { accept: 'application/x-ndjson' });
+    const res = await admin.call('PUT', acl(top, '&recursive=true'), { acl: next, version: 0, confirm: top }, { accept: 'application/x-ndjson' });
     expect(res.status).toBe(200);
     const lines = res.text.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ applied: 1, total: 5 });

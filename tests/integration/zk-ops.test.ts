@@ -7,26 +7,14 @@ import { mapLimit } from '@/lib/zk/map-limit';
 import { getAcl, setAcl } from '@/lib/zk/node-acl';
 import { deleteNode, getNode, setData, statNode } from '@/lib/zk/nodes';
 import { countSubtree } from '@/lib/zk/subtree';
-import { ZkError } from '@/lib/zk/errors';
 import { CREATE_MODES } from '@/lib/shared/types';
+import { expectCode } from '../helpers/expect-code';
 import { testConnectString, uniqueRoot } from '../helpers/zk';
 
 let session: ZkSession;
 let root: string;
 
 const config = (connectString: string) => ({ id: 'ops-test', name: 'ops-test', connectString, sessionTimeoutMs: 10_000, readOnly: false });
-
-async function expectCode(p: Promise<unknown>, code: string): Promise<ZkError> {
-  const e = await p.then(
-    () => {
-      throw new Error(`expected ${code}, the call succeeded`);
-    },
-    (err) => err,
-  );
-  expect(e).toBeInstanceOf(ZkError);
-  expect((e as ZkError).code).toBe(code);
-  return e as ZkError;
-}
 
 beforeAll(async () => {
   session = new ZkSession(config(testConnectString()));
@@ -98,24 +86,24 @@ describe('lib/zk operations against a real ZooKeeper', () => {
     expect(await statNode(session, path)).toBeNull();
   });
 
-  it('refuses to delete a node with children unless recursive, and deletes a 1,000-node subtree', async () => {
+  it('refuses to delete a node with children unless recursive, and deletes a 1,211-node subtree level by level (past the one-transaction size)', async () => {
     const top = `${root}/tree`;
     await createNode(session, { path: top, data: Buffer.alloc(0), mode: 'persistent' });
-    // top + 9 branches × (1 + 110 leaves) = 1,000 nodes.
-    await mapLimit(Array.from({ length: 9 }, (_, i) => i), 9, async (b) => {
+    // top + 10 branches × (1 + 120 leaves) = 1,211 nodes.
+    await mapLimit(Array.from({ length: 10 }, (_, i) => i), 10, async (b) => {
       await createNode(session, { path: `${top}/b${b}`, data: Buffer.alloc(0), mode: 'persistent' });
-      await mapLimit(Array.from({ length: 110 }, (_, i) => i), 110, (l) =>
+      await mapLimit(Array.from({ length: 120 }, (_, i) => i), 120, (l) =>
         createNode(session, { path: `${top}/b${b}/l${l}`, data: Buffer.from('x'), mode: 'persistent' }),
       );
     });
-    expect(await countSubtree(session, top)).toEqual({ count: 1000, truncated: false });
+    expect(await countSubtree(session, top)).toEqual({ count: 1211, truncated: false });
     expect(await countSubtree(session, top, 500)).toEqual({ count: 500, truncated: true });
     await expectCode(deleteNode(session, top, { version: -1 }), 'NOT_EMPTY');
     const progress: number[] = [];
     const topStat = await statNode(session, top);
     await deleteNode(session, top, { version: topStat!.version, recursive: true, onProgress: (p) => progress.push(p.deleted) });
     expect(await statNode(session, top)).toBeNull();
-    expect(progress.at(-1)).toBe(1000);
+    expect(progress.at(-1)).toBe(1211);
     expect(await statNode(session, root)).not.toBeNull();
     expect(progress.length).toBeGreaterThan(2);
   });

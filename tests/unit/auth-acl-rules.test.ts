@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAcl, checkAclEntry, checkIpId } from '@/lib/shared/acl-rules';
+import { checkAcl, checkAclEntry, checkAclForSession, checkIpId } from '@/lib/shared/acl-rules';
 import { digestId } from '@/lib/shared/digest';
 
 describe('ip ids', () => {
@@ -53,5 +53,11 @@ describe('ACL entries', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^Entry 2 \(ip:1\.2\.3\.4\/40\)/);
     expect(problems[1]).toMatch(/^Entry 3 .*listed twice/);
+  });
+  it('refuses the auth scheme for a session without credentials', () => {
+    const acl = [{ scheme: 'auth', id: '', perms: 'cdrwa' }];
+    expect(checkAclForSession(acl, true)).toEqual([]);
+    expect(checkAclForSession(acl, false)).toEqual([expect.stringMatching(/authenticated with, and it has none/)]);
+    expect(checkAclForSession([{ scheme: 'world', id: 'anyone', perms: 'r' }], false)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gate } from '@/lib/auth/gate';
+import { installSocketStamp, LOCAL_ADDRESS_HEADER } from '@/lib/auth/socket-stamp';
 import { safeNext } from '@/lib/shared/redirect';
 import { createSession } from '@/lib/auth/sessions';
 import { upsertUser } from '@/lib/auth/users';
@@ -43,11 +44,26 @@ describe('request gate (proxy.ts)', () => {
     expect(gate(req('/api/v1/session', { method: 'POST', headers: { origin: 'https://evil.example' } }))).toMatchObject({ kind: 'refuse', status: 403, code: 'FORBIDDEN' });
   });
 
-  it('in local mode, serves loopback host names only', () => {
+  it('in local mode, serves nobody until requests are stamped with their socket', () => {
     delete process.env.ZOOSCOPE_USERS_FILE;
     try {
-      expect(gate(req('/c/default/browse'))).toEqual({ kind: 'pass' });
-      expect(gate(req('/', { headers: { host: 'rebind.evil.example' } }))).toMatchObject({ kind: 'refuse', status: 403 });
+      // The address a client claims means nothing before this process stamps its requests.
+      const claimed = req('/c/default/browse', { headers: { [LOCAL_ADDRESS_HEADER]: '127.0.0.1' } });
+      expect(gate(claimed)).toMatchObject({ kind: 'refuse', status: 403, code: 'FORBIDDEN' });
+    } finally {
+      process.env.ZOOSCOPE_USERS_FILE = file;
+    }
+  });
+
+  it('in local mode, serves loopback sockets and host names only', () => {
+    delete process.env.ZOOSCOPE_USERS_FILE;
+    installSocketStamp();
+    const on = (address: string, headers: Record<string, string> = {}) => ({ headers: { [LOCAL_ADDRESS_HEADER]: address, ...headers } });
+    try {
+      expect(gate(req('/c/default/browse', on('127.0.0.1')))).toEqual({ kind: 'pass' });
+      expect(gate(req('/c/default/browse', on('::1')))).toEqual({ kind: 'pass' });
+      expect(gate(req('/c/default/browse', on('192.0.2.2')))).toMatchObject({ kind: 'refuse', status: 403 });
+      expect(gate(req('/', on('127.0.0.1', { host: 'rebind.evil.example' })))).toMatchObject({ kind: 'refuse', status: 403 });
     } finally {
       process.env.ZOOSCOPE_USERS_FILE = file;
     }

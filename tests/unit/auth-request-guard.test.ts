@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { assertSafeToListen, isLoopbackHost } from '@/lib/auth/exposure';
-import { checkCsrf, checkLocalHost, readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
+import { checkCrossSite, checkLocalHost, readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
 
 const req = (method: string, headers: Record<string, string>, url = 'http://127.0.0.1:3000/api/v1/x') => new Request(url, { method, headers });
 
-describe('CSRF guard', () => {
-  it('lets reads and same-origin changes through', () => {
-    expect(checkCsrf(req('GET', { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' }))).toBeNull();
-    expect(checkCsrf(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }))).toBeNull();
-    expect(checkCsrf(req('PUT', { host: '127.0.0.1:3000' }))).toBeNull(); // curl: no Origin
+describe('cross-site guard', () => {
+  it('lets same-origin requests and clients without browser headers through', () => {
+    expect(checkCrossSite(req('GET', { host: '127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }))).toBeNull();
+    expect(checkCrossSite(req('GET', { host: '127.0.0.1:3000', 'sec-fetch-site': 'none' }))).toBeNull(); // a typed-in address
+    expect(checkCrossSite(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }))).toBeNull();
+    expect(checkCrossSite(req('PUT', { host: '127.0.0.1:3000' }))).toBeNull(); // curl: no Origin
+  });
+  it('refuses cross-site and same-site reads too (a heavy GET must not be triggered by another page)', () => {
+    expect(checkCrossSite(req('GET', { host: '127.0.0.1:3000', 'sec-fetch-site': 'cross-site' }))?.code).toBe('FORBIDDEN');
+    expect(checkCrossSite(req('GET', { host: '127.0.0.1:3000', 'sec-fetch-site': 'same-site' }))?.code).toBe('FORBIDDEN'); // another port
+    expect(checkCrossSite(req('GET', { host: '127.0.0.1:3000', origin: 'http://evil.example' }))?.code).toBe('FORBIDDEN');
   });
   it('refuses another origin, an opaque one and cross-site requests', () => {
-    expect(checkCsrf(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:4000' }))?.code).toBe('FORBIDDEN');
-    expect(checkCsrf(req('DELETE', { host: '127.0.0.1:3000', origin: 'null' }))?.code).toBe('FORBIDDEN');
-    expect(checkCsrf(req('PUT', { host: '127.0.0.1:3000', 'sec-fetch-site': 'cross-site' }))?.code).toBe('FORBIDDEN');
+    expect(checkCrossSite(req('POST', { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:4000' }))?.code).toBe('FORBIDDEN');
+    expect(checkCrossSite(req('DELETE', { host: '127.0.0.1:3000', origin: 'null' }))?.code).toBe('FORBIDDEN');
+    expect(checkCrossSite(req('PUT', { host: '127.0.0.1:3000', 'sec-fetch-site': 'cross-site' }))?.code).toBe('FORBIDDEN');
   });
   it('compares against the host the browser addressed behind a proxy', () => {
     const headers = { host: '127.0.0.1:3000', 'x-forwarded-host': 'zk.example.com', origin: 'https://zk.example.com' };
-    expect(checkCsrf(req('POST', headers))).toBeNull();
+    expect(checkCrossSite(req('POST', headers))).toBeNull();
   });
 });
 
@@ -55,6 +61,15 @@ describe('session cookie', () => {
     expect(readSessionToken(new Headers({ cookie: 'a=1; zooscope_session=abc_DEF-1; b=2' }))).toBe('abc_DEF-1');
     expect(readSessionToken(new Headers({ cookie: 'zooscope_session_other=x' }))).toBeNull();
     expect(readSessionToken(new Headers())).toBeNull();
+  });
+  it('is __Host- prefixed over HTTPS, and only that one is read there', () => {
+    expect(sessionCookie(req('POST', { 'x-forwarded-proto': 'https' }), 'tok', 60)).toMatch(/^__Host-zooscope_session=tok; Path=\/; /);
+    const https = { 'x-forwarded-proto': 'https' };
+    expect(readSessionToken(new Headers({ ...https, cookie: 'zooscope_session=planted' }))).toBeNull();
+    expect(readSessionToken(new Headers({ ...https, cookie: 'zooscope_session=planted; __Host-zooscope_session=mine' }))).toBe('mine');
+  });
+  it('answers a malformed cookie with a typed 400, not a crash', () => {
+    expect(() => readSessionToken(new Headers({ cookie: 'zooscope_session=%E0%A4%A' }))).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST' }));
   });
 });
 

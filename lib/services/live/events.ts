@@ -7,6 +7,8 @@ import { parseEventId, type SubscriptionsAnswer, type WatchKind, type WatchSnaps
 import type { ConnectionContext } from '../connections';
 import type { SseConnection, SseHandlers } from './frames';
 import { LiveStream, findStream } from './stream';
+// Registers the end of streams with their sign-in session, and the periodic role re-check.
+import './stream-lifetime';
 
 /**
  * A new stream, or the resumption of the one named by the last event id the browser got. An

@@ -63,6 +63,8 @@ export class LiveStream implements LiveSubscriber {
   readonly connectionId: string;
   /** The operator and sign-in session that opened it: nobody else may use it. */
   readonly owner: string;
+  /** The sign-in session it belongs to (null: a local-mode browser without one); it ends with it. */
+  readonly signInSession: string | null;
   readonly session: ZkSession;
   private readonly hub: WatchHub;
   private readonly subscriptions = new Set<string>();
@@ -87,6 +89,7 @@ export class LiveStream implements LiveSubscriber {
   constructor(ctx: ConnectionContext) {
     this.connectionId = ctx.connection.id;
     this.owner = ownerOf(ctx);
+    this.signInSession = ctx.operator.sessionId;
     this.session = ctx.session;
     this.hub = getWatchHub(ctx.session);
     this.hub.attach(this);
@@ -238,6 +241,11 @@ const streams = processSingleton('liveStreams', () => new Map<string, LiveStream
 /** Streams that exist now (for status and tests). */
 export function liveStreamCount(): number {
   return streams.size;
+}
+
+/** Every open stream (a copy: ending one while iterating is fine). */
+export function allStreams(): LiveStream[] {
+  return [...streams.values()];
 }
 
 /** The operator and sign-in session a stream belongs to. */

@@ -8,6 +8,6 @@ import { auditPage } from '@/lib/services/audit';
 export const dynamic = 'force-dynamic';
 
 /** Audit entries, newest first, filtered by path (and below), operator, connection, operation, time. */
-export const GET = route('admin', (_, request) => json(auditPage(auditPageQuery.parse(searchParams(request)))));
+export const GET = route('admin', async ({ operator }, request) => json(await auditPage(operator, auditPageQuery.parse(searchParams(request)))));
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -6,6 +6,7 @@ import { guardRequest, signInStatus } from '@/lib/auth/operator';
 import { readSessionToken, sessionCookie } from '@/lib/auth/request-guard';
 import { sessionTimeouts } from '@/lib/auth/sessions';
 import { signIn, signOut } from '@/lib/auth/sign-in';
+import { clientAddressOf } from '@/lib/auth/socket-stamp';
 import type { SignedIn } from '@/lib/shared/wire';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,7 @@ export const GET = openRoute((request) => json(signInStatus(request)));
 export const POST = openRoute(async (request) => {
   guardRequest(request);
   const { username, password } = signInBody.parse(await readJson(request));
-  const { token, session, role } = await signIn(username, password);
+  const { token, session, role } = await signIn(username, password, clientAddressOf(request.headers));
   const cookie = sessionCookie(request, token, sessionTimeouts().maxMs / 1000);
   return json({ user: { name: session.user, role } } satisfies SignedIn, 200, { 'Set-Cookie': cookie });
 });

@@ -6,7 +6,10 @@ import { ownSessions } from '@/lib/services/sessions';
 
 export const dynamic = 'force-dynamic';
 
-/** The dashboard's own ZooKeeper sessions (all connections); `?ephemerals=true` adds the nodes they own (runs `dump`). */
-export const GET = route('read', async (_, request) => json(await ownSessions(sessionsQuery.parse(searchParams(request)))));
+/**
+ * The dashboard's own ZooKeeper sessions (all connections): admins only (they show every
+ * operator's sessions). `?ephemerals=true` adds the nodes they own (runs `dump`).
+ */
+export const GET = route('admin', async (_, request) => json(await ownSessions(sessionsQuery.parse(searchParams(request)))));
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

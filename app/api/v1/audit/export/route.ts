@@ -8,8 +8,8 @@ import { auditExport } from '@/lib/services/audit';
 export const dynamic = 'force-dynamic';
 
 /** The matching entries as a JSON-lines download (same filters as GET /api/v1/audit). */
-export const GET = route('admin', (_, request) => {
-  const { filename, lines } = auditExport(auditFilterQuery.parse(searchParams(request)));
+export const GET = route('admin', ({ operator }, request) => {
+  const { filename, lines } = auditExport(operator, auditFilterQuery.parse(searchParams(request)));
   return attachment(lines, filename, 'application/x-ndjson; charset=utf-8');
 });
 

@@ -11,14 +11,14 @@ export const dynamic = 'force-dynamic';
 
 export const GET = connectionRoute('read', async ({ session }, request) => json(await readAcl(session, pathParam.parse(searchParams(request).path))));
 
-/** `{acl, version}`; `recursive=true` applies it to the subtree too (progress as JSON lines on request). */
+/** `{acl, version, confirm?}`; `recursive=true` applies it to the subtree too (progress as JSON lines on request). */
 export const PUT = connectionRoute('admin', async (context, request) => {
   const { path, recursive } = aclQuery.parse(searchParams(request));
-  const { acl, version } = aclBody.parse(await readJson(request));
+  const { acl, version, confirm } = aclBody.parse(await readJson(request));
   if (recursive && wantsProgress(request)) {
-    return streamProgress<AclProgress>((onProgress) => changeAcl(context, path, acl, version, { recursive, onProgress }));
+    return streamProgress<AclProgress>((onProgress) => changeAcl(context, path, acl, version, { recursive, confirm, onProgress }));
   }
-  return json(await changeAcl(context, path, acl, version, { recursive }));
+  return json(await changeAcl(context, path, acl, version, { recursive, confirm }));
 });
 
 export const { POST, PATCH, DELETE } = otherMethods({ GET, PUT });

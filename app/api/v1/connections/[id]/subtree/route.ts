@@ -7,6 +7,6 @@ import { subtreeCount } from '@/lib/services/subtree';
 export const dynamic = 'force-dynamic';
 
 /** How many nodes a recursive delete would remove (for the confirmation dialog). */
-export const GET = connectionRoute('read', async ({ session }, request) => json(await subtreeCount(session, pathParam.parse(searchParams(request).path))));
+export const GET = connectionRoute('read', async (context, request) => json(await subtreeCount(context, pathParam.parse(searchParams(request).path))));
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -1,0 +1,39 @@
+'use client';
+
+import { ShieldAlert } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Alert } from '@/components/ui/error-alert';
+import { Input } from '@/components/ui/input';
+
+/**
+ * The server refused a dangerous ACL change until the operator types the node's path: what
+ * would happen, the field to type it in, and the button that sends the change again with it.
+ */
+export function AclConfirmation({ confirm, consequence, busy, onConfirm, onCancel }: { confirm: string; consequence: string[]; busy: boolean; onConfirm(typed: string): void; onCancel(): void }) {
+  const [typed, setTyped] = useState('');
+  return (
+    <div className="flex flex-col gap-2" role="group" aria-label="Confirm the ACL change">
+      <Alert title="This ACL change needs a confirmation" tone="warn">
+        <ul className="list-disc pl-4">
+          {consequence.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      </Alert>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        <span>
+          Type <code className="font-mono">{confirm}</code> to confirm
+        </span>
+        <Input className="font-mono" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
+      </label>
+      <div className="flex justify-end gap-2">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button variant="primary" disabled={busy || typed !== confirm} onClick={() => onConfirm(typed)}>
+          <ShieldAlert aria-hidden />
+          Confirm and save
+        </Button>
+      </div>
+    </div>
+  );
+}

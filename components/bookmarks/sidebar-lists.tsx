@@ -1,0 +1,55 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { cn } from '@/components/ui/cn';
+import { bookmarksQuery } from '@/lib/client/bookmarks';
+import { recordVisit, useRecentNodes } from '@/lib/client/recent-nodes';
+import { browseHref } from '@/lib/client/urls';
+import { useBrowsePath } from '@/components/explorer/use-browse-path';
+
+function NodeLinks({ label, connection, items, current }: { label: string; connection: string; items: Array<{ path: string; missing?: boolean }>; current: string }) {
+  return (
+    <nav aria-label={label} className="min-h-0">
+      <h2 className="px-3 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-muted uppercase">{label}</h2>
+      {items.length === 0 ? (
+        <p className="px-3 pb-2 text-xs text-muted">{label === 'Bookmarks' ? 'Star a node to keep it here.' : 'Nodes you open appear here.'}</p>
+      ) : (
+        <ul className="pb-1">
+          {items.map(({ path, missing }) => (
+            <li key={path}>
+              <Link
+                href={browseHref(connection, path)}
+                aria-current={path === current ? 'page' : undefined}
+                title={missing ? `${path} no longer exists` : path}
+                className={cn('flex items-center gap-1.5 truncate px-3 py-0.5 font-mono text-xs hover:bg-subtle', path === current && 'bg-accent-soft text-accent', missing && 'text-muted line-through')}
+              >
+                <span className="truncate">{path}</span>
+                {missing && <Badge tone="warn">missing</Badge>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}
+
+/** Below the tree: the operator's bookmarks and the nodes visited last (recorded here). */
+export function SidebarLists({ connection }: { connection: string }) {
+  const current = useBrowsePath();
+  useEffect(() => {
+    recordVisit(connection, current);
+  }, [connection, current]);
+  const recent = useRecentNodes(connection);
+  const { data } = useQuery(bookmarksQuery(connection));
+  const bookmarks = (data?.bookmarks ?? []).map((b) => ({ path: b.path, missing: !b.exists }));
+  return (
+    <div className="max-h-[40%] shrink-0 overflow-auto border-t border-border">
+      <NodeLinks label="Bookmarks" connection={connection} items={bookmarks} current={current} />
+      <NodeLinks label="Recent" connection={connection} items={recent.map((path) => ({ path }))} current={current} />
+    </div>
+  );
+}

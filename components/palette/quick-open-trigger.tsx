@@ -1,0 +1,43 @@
+'use client';
+
+import { Search } from 'lucide-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Kbd } from '@/components/ui/kbd';
+import { isModKey } from '@/components/ui/keys';
+
+// The palette is its own chunk, fetched the first time it opens.
+const QuickOpen = lazy(() => import('./quick-open').then((m) => ({ default: m.QuickOpen })));
+
+/** The header's quick-open button and its shortcut, Ctrl/Cmd+K. */
+export function QuickOpenTrigger({ connection }: { connection: string }) {
+  const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const show = (next: boolean) => {
+    setWanted(true);
+    setOpen(next);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isModKey(e, 'k') || e.shiftKey) return;
+      e.preventDefault();
+      setWanted(true);
+      setOpen((o) => !o);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <Button size="sm" variant="ghost" aria-label="Quick open" title="Quick open (Ctrl+K)" onClick={() => show(true)} onPointerEnter={() => setWanted(true)}>
+        <Search aria-hidden />
+        <Kbd>Ctrl K</Kbd>
+      </Button>
+      {wanted && (
+        <Suspense fallback={null}>
+          <QuickOpen connection={connection} open={open} onOpenChange={show} />
+        </Suspense>
+      )}
+    </>
+  );
+}

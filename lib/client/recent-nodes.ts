@@ -1,0 +1,47 @@
+/** The last nodes visited on each connection, kept in this browser (localStorage). */
+import { useSyncExternalStore } from 'react';
+
+export const RECENT_MAX = 20;
+const key = (connection: string) => `zooscope:recent:${connection}`;
+const listeners = new Set<() => void>();
+const cache = new Map<string, { raw: string | null; paths: string[] }>();
+const NONE: string[] = [];
+
+function read(connection: string): string[] {
+  const raw = localStorage.getItem(key(connection));
+  const hit = cache.get(connection);
+  if (hit && hit.raw === raw) return hit.paths;
+  let paths: string[] = [];
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    if (Array.isArray(parsed)) paths = parsed.filter((p): p is string => typeof p === 'string').slice(0, RECENT_MAX);
+  } catch {
+    // A damaged entry starts the list afresh.
+  }
+  cache.set(connection, { raw, paths });
+  return paths;
+}
+
+/** Puts `path` first in the connection's recent list. */
+export function recordVisit(connection: string, path: string): void {
+  const current = read(connection);
+  if (current[0] === path) return;
+  const next = [path, ...current.filter((p) => p !== path)].slice(0, RECENT_MAX);
+  localStorage.setItem(key(connection), JSON.stringify(next));
+  listeners.forEach((l) => l());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  // Other tabs' visits arrive as storage events.
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/** The connection's recent nodes, newest first (none while rendering on the server). */
+export function useRecentNodes(connection: string): string[] {
+  return useSyncExternalStore(subscribe, () => read(connection), () => NONE);
+}

@@ -1,0 +1,10 @@
+/** The YAML check, a chunk of its own (see syntax.ts). */
+import { parseDocument } from 'yaml';
+import type { SyntaxTools } from './syntax';
+
+export const yaml: SyntaxTools = {
+  validate(text) {
+    const error = parseDocument(text).errors[0];
+    return error ? { ok: false, message: `Invalid YAML: ${error.message.split('\n')[0]}` } : { ok: true };
+  },
+};
