@@ -1,10 +1,13 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { sessionIdHex } from '@/lib/client/node-kind';
-import { ownSessionsQuery, SESSIONS_POLL_MS, type OwnSession } from '@/lib/client/sessions';
+import { ownEphemeralsQuery, ownSessionsQuery, SESSIONS_POLL_MS, type OwnSession } from '@/lib/client/sessions';
+import { describeError } from '@/lib/client/errors';
 import type { SessionState } from '@/lib/shared/types';
 import { DataSection, DataTable } from './data-section';
 import { PollError } from './poll-error';
@@ -19,7 +22,8 @@ const STATE_TONE: Record<SessionState, 'accent' | 'warn' | 'danger' | 'neutral'>
 
 const COLUMNS = ['Connection', 'Session id', 'Server', 'State', 'Timeout', 'Ephemeral nodes owned'];
 
-function Ephemerals({ session }: { session: OwnSession }) {
+function Ephemerals({ session }: { session: OwnSession | undefined }) {
+  if (!session) return <span className="text-muted">not listed</span>;
   if (session.ephemerals === null) return <span className="text-muted">unknown (no server answered the dump four-letter word)</span>;
   if (session.ephemerals.length === 0) return <span className="text-muted">none</span>;
   return (
@@ -36,11 +40,21 @@ function Ephemerals({ session }: { session: OwnSession }) {
 /** The ZooKeeper sessions this dashboard holds (one per connection and credential set). */
 export function DashboardSessions({ connection }: { connection: string }) {
   const sessions = useQuery(ownSessionsQuery());
+  const [asked, setAsked] = useState(false);
+  const dump = useQuery(ownEphemeralsQuery(asked));
+  const owned = (s: OwnSession) => (dump.data ?? []).find((d) => d.connectionId === s.connectionId && d.sessionId === s.sessionId);
   // The current connection first: that is what the operator came to look at.
   const rows = sessions.data ? [...sessions.data].sort((a, b) => Number(b.connectionId === connection) - Number(a.connectionId === connection)) : null;
   return (
     <DataSection id="sessions-heading" title="Dashboard sessions">
       <p className="text-sm text-muted">The ZooKeeper sessions Zooscope itself holds, and the ephemeral nodes that vanish when one of them ends.</p>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <Button size="sm" onClick={() => (asked ? dump.refetch() : setAsked(true))} disabled={dump.isFetching}>
+          {dump.isFetching ? 'Listing…' : asked ? 'List ephemeral nodes again' : 'List ephemeral nodes'}
+        </Button>
+        <span className="text-xs text-muted">Runs the dump four-letter word on the leader, which walks every session: costly on a large server.</span>
+        {dump.error && <span className="text-xs text-danger">{describeError(dump.error).message}</span>}
+      </div>
       {sessions.error && <PollError error={sessions.error} retryMs={SESSIONS_POLL_MS} stale={Boolean(rows)} />}
       {!rows ? (
         !sessions.error && <Skeleton className="h-20" />
@@ -67,7 +81,7 @@ export function DashboardSessions({ connection }: { connection: string }) {
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap tabular-nums">{s.timeoutMs == null ? '—' : `${(s.timeoutMs / 1000).toLocaleString()} s`}</td>
                 <td className="px-3 py-2">
-                  <Ephemerals session={s} />
+                  {asked ? <Ephemerals session={owned(s)} /> : <span className="text-muted">not listed yet</span>}
                 </td>
               </tr>
             ))}

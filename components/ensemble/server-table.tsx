@@ -2,9 +2,10 @@ import { CircleCheck, CircleX, Crown, Info, TriangleAlert } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
+import { CopyButton } from '@/components/ui/copy-button';
 import { formatMetric } from '@/lib/client/ensemble';
 import { formatBytes } from '@/lib/shared/units';
-import type { EnsembleHealth, EnsembleServer, ServerMode } from '@/lib/shared/ensemble';
+import type { EnsembleHealth, EnsembleServer, MetricsSource, ServerMode } from '@/lib/shared/ensemble';
 import { DataSection, DataTable, type Column } from './data-section';
 
 const numeric = (label: string) => ({ label, numeric: true }) as const;
@@ -14,6 +15,7 @@ const COLUMNS: readonly Column[] = [
   'Status',
   'Mode',
   'Version',
+  'Source',
   'Last zxid',
   'Latency ms (min / avg / max)',
   numeric('Outstanding'),
@@ -34,6 +36,24 @@ const MODE_TONE: Record<ServerMode, 'neutral' | 'accent' | 'warn' | 'danger'> = 
   'read-only': 'warn',
   unknown: 'neutral',
 };
+
+const SOURCE_LABEL: Record<MetricsSource, { label: string; title: string }> = {
+  'admin-server': { label: 'AdminServer', title: 'Read from the AdminServer (HTTP /commands)' },
+  'four-letter': { label: 'mntr', title: 'Read with the four-letter words mntr and conf' },
+  srvr: { label: 'srvr only', title: 'Only srvr answered: watches, ephemerals, data size, FDs and uptime are missing' },
+  'client-api': { label: 'session only', title: 'Nothing answered but the dashboard’s own ZooKeeper session' },
+};
+
+function SourceCell({ server }: { server: EnsembleServer }) {
+  if (!server.metricsSource) return <Missing />;
+  const { label, title } = SOURCE_LABEL[server.metricsSource];
+  const partial = server.metricsSource === 'srvr' || server.metricsSource === 'client-api';
+  return (
+    <Badge tone={partial ? 'warn' : 'neutral'} title={title}>
+      {label}
+    </Badge>
+  );
+}
 
 function count(n: number | null | undefined): ReactNode {
   return n == null ? <Missing /> : formatMetric(n);
@@ -105,7 +125,7 @@ function syncedCell(server: EnsembleServer, health: EnsembleHealth): ReactNode {
 /** Why a server could not be read fully, and the setting that fixes a refused command. */
 function ServerNotes({ server }: { server: EnsembleServer }) {
   const refused = server.disabledCommands?.length ? server.disabledCommands : null;
-  if (!server.error && !refused && !server.hint) return null;
+  if (!server.error && !refused && !server.hint && !server.configLines) return null;
   const down = server.queried && !server.reachable;
   return (
     <tr className={cn(down ? 'bg-danger-soft' : 'bg-warn-soft/50')}>
@@ -124,8 +144,16 @@ function ServerNotes({ server }: { server: EnsembleServer }) {
           )}
           {server.hint && (
             <p>
-              <span className="font-semibold">To fix:</span> <span className="font-mono">{server.hint}</span>
+              <span className="font-semibold">To fix:</span> {server.hint}
             </p>
+          )}
+          {server.configLines && (
+            <div className="flex items-start gap-2">
+              <pre aria-label={`zoo.cfg lines for ${server.address}`} className="rounded bg-surface px-2 py-1 font-mono">
+                {server.configLines.join('\n')}
+              </pre>
+              <CopyButton value={server.configLines.join('\n')} label="Copy the zoo.cfg lines" />
+            </div>
           )}
         </div>
       </td>
@@ -156,6 +184,9 @@ function ServerRow({ server, health }: { server: EnsembleServer; health: Ensembl
       <td className="px-3 py-2">{dim ? <Missing /> : <Badge tone={MODE_TONE[server.mode]}>{server.mode}</Badge>}</td>
       <td className="px-3 py-2" title={server.build ?? undefined}>
         {server.version ?? <Missing />}
+      </td>
+      <td className="px-3 py-2">
+        <SourceCell server={server} />
       </td>
       <td className="px-3 py-2">
         {server.zxid ? (

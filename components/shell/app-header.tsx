@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import { CONNECTIONS_HREF } from '@/lib/client/urls';
 import { AccountMenu } from '@/components/auth/account-menu';
 import { IdentitiesDialog } from '@/components/auth/identities-dialog';
 import { QuickOpenTrigger } from '@/components/palette/quick-open-trigger';
+import { BrandLink } from './brand-link';
 import { ConnectionStatus } from './connection-status';
 import { ConnectionSwitcher, type ConnectionChoice } from './connection-switcher';
 import { MainNav } from './main-nav';
@@ -11,14 +13,12 @@ import { ThemeToggle } from './theme-toggle';
 export function AppHeader({ connection, connections }: { connection: string; connections: ConnectionChoice[] }) {
   return (
     <header className="flex h-12 shrink-0 items-center gap-4 border-b border-border bg-panel px-4">
-      <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-        <span aria-hidden className="grid size-6 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg">
-          Z
-        </span>
-        Zooscope
-      </Link>
+      <BrandLink />
       <ConnectionSwitcher connection={connection} connections={connections} />
       <MainNav connection={connection} />
+      <Link href={CONNECTIONS_HREF} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg">
+        Connections
+      </Link>
       <div className="ml-auto flex items-center gap-2">
         <ConnectionStatus connection={connection} />
         <IdentitiesDialog connection={connection} />

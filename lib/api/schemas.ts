@@ -32,6 +32,8 @@ export const childrenQuery = z.object({
   stat: boolParam.optional(),
 });
 
+export const sessionsQuery = z.object({ ephemerals: boolParam.optional().transform((v) => v ?? false) });
+
 export const deleteQuery = z.object({
   path: pathParam,
   version: versionParam,

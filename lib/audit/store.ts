@@ -4,10 +4,9 @@
  * (default 365) are pruned.
  */
 import 'server-only';
+import { dataFile, openDataFile } from '@/lib/zk/data-file';
 import { processSingleton } from '@/lib/zk/singleton';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter, AuditPage, AuditValue } from '@/lib/shared/audit';
 
 export type NewAuditEntry = Pick<AuditEntry, 'operator' | 'operation'> & Partial<Omit<AuditEntry, 'id' | 'operator' | 'operation'>>;
@@ -36,11 +35,6 @@ CREATE INDEX IF NOT EXISTS audit_path ON audit (path);
 CREATE INDEX IF NOT EXISTS audit_operator ON audit (operator, time);
 `;
 
-export function auditFile(): string {
-  // A run-time location, not a source file: keep the bundler from tracing the whole project.
-  return resolve(/* turbopackIgnore: true */ process.env.ZOOSCOPE_AUDIT_FILE?.trim() || '.data/audit.sqlite');
-}
-
 function retentionMs(): number {
   const days = Number(process.env.ZOOSCOPE_AUDIT_RETENTION_DAYS);
   return (Number.isFinite(days) && days > 0 ? days : 365) * 24 * 3600 * 1000;
@@ -57,30 +51,14 @@ interface Open {
 const current = processSingleton<{ open: Open | null }>('audit', () => ({ open: null }));
 
 function db(): Database.Database {
-  const file = auditFile();
+  const file = dataFile();
   const open = current.open;
   if (open && open.file === file && open.db.open) return open.db;
   open?.db.close();
-  restrictAccess(file);
-  const handle = new Database(file);
-  handle.pragma('journal_mode = WAL');
-  handle.pragma('busy_timeout = 5000');
-  handle.exec(SCHEMA);
+  const handle = openDataFile(file, SCHEMA);
   current.open = { file, db: handle, inserts: 0 };
   prune(handle);
   return handle;
-}
-
-/**
- * The log holds node values: readable by this account only. Its directory is made 0700 (or
- * tightened to it when this account owns it), the file and SQLite's -wal/-shm files 0600.
- */
-function restrictAccess(file: string): void {
-  const dir = dirname(file);
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (statSync(dir).uid === process.getuid?.()) chmodSync(dir, 0o700);
-  closeSync(openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 /** The app's SQLite database (the audit file), which other stores add their tables to. */

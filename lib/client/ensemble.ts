@@ -21,6 +21,9 @@ function polledQuery<T>(queryKey: readonly unknown[], url: string) {
 
 export const ensembleQuery = (connection: string) => polledQuery<EnsembleStatus>(ensembleKeys.status(connection), connectionUrl(connection, 'ensemble'));
 
+/** The Connections page's glance at each ensemble: the same status, polled less often for dozens of them. */
+export const ensembleGlanceQuery = (connection: string) => ({ ...ensembleQuery(connection), refetchInterval: 30_000, staleTime: 10_000, retry: false });
+
 export const ensembleHistoryQuery = (connection: string) =>
   polledQuery<EnsembleHistory>(ensembleKeys.history(connection), connectionUrl(connection, 'ensemble/history'));
 

@@ -30,6 +30,10 @@ function title(error: ApiError): string {
       return 'Not authenticated';
     case 'READ_ONLY':
       return 'Read-only';
+    case 'CONFIG_READ_ONLY':
+      return 'Defined in the configuration';
+    case 'CONNECTION_EXISTS':
+      return 'Connection already exists';
     case 'DATA_TOO_LARGE':
       return 'Value too large';
     case 'UNSUPPORTED':

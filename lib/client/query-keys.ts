@@ -68,6 +68,8 @@ export const auditKeys = {
 /** Not rooted at a connection: the list spans all of them. */
 export const sessionsKeys = {
   all: () => ['sessions'] as const,
+  /** The same list with the ephemeral nodes (`dump`): fetched on request only, never polled. */
+  withEphemerals: () => ['sessions', 'ephemerals'] as const,
 };
 
 export const signInKeys = { status: () => ['sign-in'] as const };

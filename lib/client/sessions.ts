@@ -8,6 +8,17 @@ export type { OwnSession } from '@/lib/shared/ensemble';
 
 export const SESSIONS_POLL_MS = 5_000;
 
+/** The sessions with the ephemeral nodes they own: runs `dump` on the server, so enabled by a click. */
+export function ownEphemeralsQuery(enabled: boolean) {
+  return queryOptions({
+    queryKey: sessionsKeys.withEphemerals(),
+    queryFn: ({ signal }) => requestJson<{ sessions: OwnSession[] }>('/api/v1/sessions?ephemerals=true', { signal }),
+    select: (d) => d.sessions,
+    enabled,
+    staleTime: Infinity,
+  });
+}
+
 export function ownSessionsQuery() {
   return queryOptions({
     queryKey: sessionsKeys.all(),

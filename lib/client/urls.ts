@@ -10,6 +10,9 @@ export function sectionHref(connection: string, section: 'browse' | 'ensemble' |
   return `/c/${encodeURIComponent(connection)}/${section}`;
 }
 
+/** The page that lists every connection (and, for admins, manages them). */
+export const CONNECTIONS_HREF = '/connections';
+
 /** The znode path of a catch-all route's segments (as the router hands them over, still encoded). */
 export function pathFromSegments(segments: readonly string[] | undefined): string {
   return segmentsToPath(segments?.map(decodeSegment));

@@ -1,25 +1,20 @@
 import 'server-only';
-import { fetchAdminCommand, adminMonitorToMntr } from '@/lib/zk/admin-server';
 import { parseDynamicConfig, type DynamicConfigServer } from '@/lib/zk/dynamic-config';
 import { ZkError } from '@/lib/zk/errors';
-import { mntrMetrics, releaseVersion, type ConfInfo, type MntrMetrics, type SrvrInfo } from '@/lib/zk/four-letter-parsers';
-import { queryWord, whitelistHint, type WordResult } from '@/lib/zk/four-letter-query';
-import { addressKey, parseConnectString, type HostPort } from '@/lib/zk/host-port';
+import { releaseVersion } from '@/lib/zk/four-letter-parsers';
+import { addressKey, parseConnectString, parseHostPort, type HostPort } from '@/lib/zk/host-port';
 import { computeHealth } from './ensemble-health';
-import type { EnsembleServer, EnsembleStatus, FourLetterWord } from '@/lib/shared/ensemble';
+import { sourceHint } from './source-hint';
+import { probeServer, type Probe, type ProbeOptions } from './server-probe';
+import type { EnsembleServer, EnsembleStatus } from '@/lib/shared/ensemble';
 
-export interface EnsembleOptions {
+export interface EnsembleOptions extends ProbeOptions {
   /** The dynamic configuration text (getconfig on /zookeeper/config), when the caller has it. */
   dynamicConfig?: string;
-  /** Per-command timeout; the servers are asked in parallel. Default 2 s. */
-  timeoutMs?: number;
   /** Average latency above this turns the health amber. Default 100 ms. */
   latencyThresholdMs?: number;
-  /**
-   * AdminServer port, for every server or per "host:port" client address, used when `mntr` is not
-   * whitelisted. Without it, no HTTP request is made.
-   */
-  adminPort?: number | Record<string, number>;
+  /** The server the dashboard's own session is connected to: the last source when nothing else answers. */
+  sessionServer?: string | null;
 }
 
 interface Candidate {
@@ -50,14 +45,16 @@ export async function getEnsembleStatus(connectString: string, options: Ensemble
   };
   await probeAll(candidates);
 
-  // The membership comes from the caller (getconfig) or from what the servers print in `conf`.
-  const given = options.dynamicConfig ? parseDynamicConfig(options.dynamicConfig).servers : [];
-  const reported = [...probes.values()].find((p) => p.conf?.membership?.servers.length)?.conf?.membership?.servers ?? [];
-  const membership = given.length ? given : reported;
+  // The membership comes from the caller (getconfig: observers included), else from what the
+  // servers report (`conf`, or the AdminServer's voting view, which has no observers).
+  const given = options.dynamicConfig ? parseDynamicConfig(options.dynamicConfig) : null;
+  const reported = [...probes.values()].find((p) => p.membership?.servers.length)?.membership ?? null;
+  const config = given?.servers.length ? given : reported;
+  const membership = config?.servers ?? [];
   if (membership.length) {
     // Match by the id each server reports first: host spellings differ (name vs IP, wildcard).
     for (const c of candidates) {
-      const member = membership.find((m) => m.id === probes.get(c)?.conf?.serverId);
+      const member = membership.find((m) => m.id === probes.get(c)?.serverId);
       if (member && !candidates.some((o) => o.config === member)) c.config = member;
     }
     const known = new Set(candidates);
@@ -65,7 +62,7 @@ export async function getEnsembleStatus(connectString: string, options: Ensemble
     await probeAll(candidates.filter((c) => c.hp && !known.has(c)));
   }
 
-  const servers = candidates.map((c) => toServer(c, probes.get(c)));
+  const servers = candidates.map((c) => toServer(c, probes.get(c), options));
   servers.sort((a, b) => (a.id ?? Infinity) - (b.id ?? Infinity) || a.address.localeCompare(b.address));
   const participants = membership.filter((m) => m.role === 'participant').length;
   const health = computeHealth(servers, { ensembleSize: participants || undefined, latencyThresholdMs: options.latencyThresholdMs });
@@ -73,6 +70,7 @@ export async function getEnsembleStatus(connectString: string, options: Ensemble
     checkedAt: new Date().toISOString(),
     durationMs: Math.round(performance.now() - started),
     chroot: parsed.chroot,
+    configVersion: config?.version ?? null,
     servers,
     health,
   };
@@ -105,79 +103,12 @@ function mergeMembership(candidates: Candidate[], members: readonly DynamicConfi
   else for (const m of rest) candidates.push({ hp: m.client, config: m, fromConnectString: false });
 }
 
-interface Probe {
-  reachable: boolean;
-  serving: boolean;
-  srvr: SrvrInfo | null;
-  metrics: MntrMetrics | null;
-  metricsSource: EnsembleServer['metricsSource'];
-  conf: ConfInfo | null;
-  disabled: FourLetterWord[];
-  error?: string;
-  queryMs: number;
-}
-
-const UNREACHABLE = new Set(['unreachable', 'timeout']);
-
-function adminPortFor(options: EnsembleOptions, hp: HostPort): number | undefined {
-  if (typeof options.adminPort === 'number') return options.adminPort;
-  return options.adminPort?.[hp.address];
-}
-
-async function probeServer(hp: HostPort, options: EnsembleOptions): Promise<Probe> {
-  const started = performance.now();
-  const opts = { timeoutMs: options.timeoutMs };
-  const [srvr, mntr, conf] = await Promise.all([
-    queryWord(hp.host, hp.port, 'srvr', opts),
-    queryWord(hp.host, hp.port, 'mntr', opts),
-    queryWord(hp.host, hp.port, 'conf', opts),
-  ]);
-  const results: Array<[FourLetterWord, WordResult<unknown>]> = [
-    ['srvr', srvr],
-    ['mntr', mntr],
-    ['conf', conf],
-  ];
-  const failures = results.flatMap(([, r]) => (r.ok ? [] : [r]));
-  const disabled = results.filter(([, r]) => !r.ok && r.reason === 'not-whitelisted').map(([w]) => w);
-  const probe: Probe = {
-    reachable: true,
-    serving: true,
-    srvr: srvr.ok ? srvr.value : null,
-    metrics: mntr.ok ? mntrMetrics(mntr.value) : null,
-    metricsSource: mntr.ok ? 'four-letter' : null,
-    conf: conf.ok ? conf.value : null,
-    disabled,
-    queryMs: 0,
-  };
-  if (failures.length === results.length && failures.every((f) => UNREACHABLE.has(f.reason))) {
-    probe.reachable = false;
-    probe.serving = false;
-    probe.error = failures[0].message;
-  } else if (failures.some((f) => f.reason === 'not-serving')) {
-    probe.serving = false;
-    probe.error = failures.find((f) => f.reason === 'not-serving')!.message;
-  } else if (!srvr.ok && !mntr.ok) {
-    probe.error = srvr.message;
-  }
-  if (probe.reachable && probe.serving && !mntr.ok && mntr.reason === 'not-whitelisted') {
-    const adminPort = adminPortFor(options, hp);
-    if (adminPort) {
-      try {
-        probe.metrics = mntrMetrics(adminMonitorToMntr(await fetchAdminCommand(hp.host, adminPort, 'monitor', opts)));
-        probe.metricsSource = 'admin-server';
-      } catch (e) {
-        probe.error = `mntr is not whitelisted and the AdminServer fallback failed: ${(e as Error).message}`;
-      }
-    }
-  }
-  probe.queryMs = Math.round(performance.now() - started);
-  return probe;
-}
-
-function toServer(c: Candidate, probe: Probe | undefined): EnsembleServer {
+function toServer(c: Candidate, probe: Probe | undefined, options: EnsembleOptions): EnsembleServer {
   const m = probe?.metrics ?? null;
   const s = probe?.srvr ?? null;
   const hp = c.hp;
+  // Nothing answered, yet our session is connected there: the client API vouches it serves.
+  const viaSession = !!probe && !probe.metricsSource && !!hp && !!options.sessionServer && addressKey(hp.host, hp.port) === sessionKey(options.sessionServer);
   const server: EnsembleServer = {
     address: hp?.address ?? `server.${c.config!.id} (${c.config!.host})`,
     host: hp?.host ?? c.config!.host,
@@ -186,17 +117,17 @@ function toServer(c: Candidate, probe: Probe | undefined): EnsembleServer {
     role: c.config?.role ?? null,
     source: c.fromConnectString ? (c.config ? 'both' : 'connect-string') : 'dynamic-config',
     queried: !!probe,
-    reachable: probe?.reachable ?? false,
-    serving: probe?.serving ?? false,
-    mode: s?.mode ?? (m && m.mode !== 'unknown' ? m.mode : 'unknown'),
+    reachable: viaSession || (probe?.reachable ?? false),
+    serving: viaSession || (probe?.serving ?? false),
+    mode: probe?.mode ?? s?.mode ?? (m && m.mode !== 'unknown' ? m.mode : 'unknown'),
     version: releaseVersion(s?.version ?? m?.version ?? null),
     build: s?.version ?? m?.version ?? null,
-    zxid: s?.zxid ?? null,
+    zxid: probe?.zxid ?? s?.zxid ?? null,
     latency: s?.latency ?? m?.latency ?? null,
     outstanding: s?.outstanding ?? m?.outstanding ?? null,
     connections: s?.connections ?? m?.connections ?? null,
     watches: m?.watches ?? null,
-    znodes: s?.nodeCount ?? m?.znodes ?? null,
+    znodes: probe?.nodeCount ?? s?.nodeCount ?? m?.znodes ?? null,
     ephemerals: m?.ephemerals ?? null,
     dataSize: m?.dataSize ?? null,
     openFileDescriptors: m?.openFileDescriptors ?? null,
@@ -205,7 +136,7 @@ function toServer(c: Candidate, probe: Probe | undefined): EnsembleServer {
     packetsSent: s?.sent ?? m?.packetsSent ?? null,
     uptimeMs: m?.uptimeMs ?? null,
     votingMembers: m?.votingMembers ?? null,
-    metricsSource: probe?.metricsSource ?? (s ? 'four-letter' : null),
+    metricsSource: viaSession ? 'client-api' : (probe?.metricsSource ?? null),
     queryMs: probe?.queryMs ?? 0,
   };
   if (server.mode === 'leader') {
@@ -213,10 +144,15 @@ function toServer(c: Candidate, probe: Probe | undefined): EnsembleServer {
     server.syncedFollowers = m?.syncedFollowers ?? null;
   }
   if (!probe) server.error = 'The dynamic config gives no client address for this server; add it to the connection string to monitor it';
-  else if (probe.error) server.error = probe.error;
-  if (probe?.disabled.length) {
-    server.disabledCommands = probe.disabled;
-    server.hint = whitelistHint(probe.disabled);
+  else if (probe.error && !viaSession) server.error = probe.error;
+  if (probe?.disabled.length) server.disabledCommands = probe.disabled;
+  if (probe && server.reachable && server.metricsSource !== 'admin-server' && server.metricsSource !== 'four-letter') {
+    Object.assign(server, sourceHint(probe, options.adminUrl ?? null));
   }
   return server;
+}
+
+function sessionKey(address: string): string | null {
+  const hp = parseHostPort(address);
+  return hp && addressKey(hp.host, hp.port);
 }

@@ -46,16 +46,19 @@ async function ephemeralsByServer(connectString: string): Promise<Map<string, st
   return null;
 }
 
-/** The dashboard's own ZooKeeper sessions, with the ephemeral nodes each one owns. */
-export async function listOwnSessions(): Promise<OwnSession[]> {
+/**
+ * The dashboard's own ZooKeeper sessions; with `ephemerals`, also the nodes each one owns, from
+ * `dump` — which walks every session on the leader, so only on an operator's explicit request.
+ */
+export async function listOwnSessions({ ephemerals = false }: { ephemerals?: boolean } = {}): Promise<OwnSession[]> {
   const sessions = listSessions();
   const dumps = new Map<string, Promise<Map<string, string[]> | null>>();
   return Promise.all(
     sessions.map(async ({ connectionId, authenticated, session }) => {
       const info = await describeSession(session);
       const cs = session.config.connectString;
-      if (!dumps.has(cs)) dumps.set(cs, ephemeralsByServer(cs));
-      const dump = await dumps.get(cs)!;
+      if (ephemerals && !dumps.has(cs)) dumps.set(cs, ephemeralsByServer(cs));
+      const dump = ephemerals ? await dumps.get(cs)! : null;
       const id = info.sessionId?.toLowerCase().replace(/^0+(?=.)/, '');
       return {
         ...info,
@@ -63,6 +66,7 @@ export async function listOwnSessions(): Promise<OwnSession[]> {
         connectionName: session.config.name,
         authenticated,
         ephemerals: dump && id ? (dump.get(id) ?? []) : null,
+        ephemeralsAsked: ephemerals,
       };
     }),
   );

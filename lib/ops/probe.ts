@@ -1,10 +1,18 @@
 import 'server-only';
+import { parseConnectString } from '@/lib/zk/host-port';
 import type { ZkSession } from '@/lib/zk/session';
 import { getEnsembleStatus } from './ensemble';
 import type { EnsembleStatus } from '@/lib/shared/ensemble';
 
-/** The ensemble as seen from a connection: its connect string plus the dynamic config if readable. */
+/**
+ * The ensemble as seen from a connection: its connect string, the membership in /zookeeper/config
+ * (readable by any client, so it also serves when `conf` is refused), the connection's AdminServer
+ * template, and the server the session is on (the last source of all).
+ */
 export async function probeEnsemble(session: ZkSession): Promise<EnsembleStatus> {
   const dynamicConfig = await session.run((h) => h.getConfig()).catch(() => undefined);
-  return getEnsembleStatus(session.config.connectString, { dynamicConfig });
+  const { servers } = parseConnectString(session.config.connectString);
+  const connected = session.currentState === 'connected';
+  const sessionServer = connected ? (session.server ?? (servers.length === 1 ? servers[0].address : null)) : null;
+  return getEnsembleStatus(session.config.connectString, { dynamicConfig, adminUrl: session.config.adminUrl, sessionServer });
 }

@@ -48,6 +48,10 @@ export function connectionSummaries(operator: Operator): ConnectionsResponse {
       connectString: c.connectString,
       readOnly: c.readOnly,
       state: sessionOf(operator, c.id).currentState,
+      sessionTimeoutMs: c.sessionTimeoutMs,
+      adminUrl: c.adminUrl ?? null,
+      origin: c.origin ?? 'runtime',
+      version: c.version ?? null,
     })),
   };
 }

@@ -10,7 +10,7 @@ export function sessionInfo(session: ZkSession): Promise<SessionInfo> {
   return describeSession(session);
 }
 
-/** Every connection's sessions, with the ephemeral nodes they own. */
-export async function ownSessions(): Promise<OwnSessionsResponse> {
-  return { sessions: await listOwnSessions() };
+/** Every connection's sessions; with `ephemerals`, the nodes they own (runs `dump`). */
+export async function ownSessions(options: { ephemerals: boolean }): Promise<OwnSessionsResponse> {
+  return { sessions: await listOwnSessions(options) };
 }

@@ -63,8 +63,12 @@ export interface EnsembleServer {
   /** Leader only: learners (followers + observers) connected, and followers in sync. */
   followers?: number | null;
   syncedFollowers?: number | null;
-  /** Where the metrics came from. */
-  metricsSource: 'four-letter' | 'admin-server' | null;
+  /**
+   * Which source answered, best first: the AdminServer (HTTP), the four-letter words (`mntr`,
+   * `conf`), `srvr` alone (always allowed: no watches, ephemerals, FDs, uptime), or only the client
+   * session (the server the dashboard's session is connected to); null when nothing answered.
+   */
+  metricsSource: MetricsSource | null;
   /** Time to query this server, in ms. */
   queryMs: number;
   /** Why the server could not be (fully) read. */
@@ -73,7 +77,11 @@ export interface EnsembleServer {
   disabledCommands?: FourLetterWord[];
   /** What the operator can do about `error` / `disabledCommands`. */
   hint?: string;
+  /** zoo.cfg lines that give the missing sources: the 4lw whitelist, or the AdminServer pair. */
+  configLines?: string[];
 }
+
+export type MetricsSource = 'admin-server' | 'four-letter' | 'srvr' | 'client-api';
 
 export type HealthStatus = 'green' | 'amber' | 'red';
 
@@ -109,6 +117,8 @@ export interface EnsembleStatus {
   /** Wall time for the whole (parallel) query, in ms. */
   durationMs: number;
   chroot: string | null;
+  /** The dynamic configuration's version (hex), when the membership came from one. */
+  configVersion: string | null;
   servers: EnsembleServer[];
   health: EnsembleHealth;
 }
@@ -148,6 +158,8 @@ export interface OwnSession extends SessionInfo {
   connectionName: string;
   /** True for a session that carries ZooKeeper credentials an operator added. */
   authenticated: boolean;
-  /** Ephemeral nodes this session owns (null when the servers do not answer `dump`). */
+  /** Ephemeral nodes this session owns (null when not asked for, or the servers do not answer `dump`). */
   ephemerals: string[] | null;
+  /** Whether `dump` was asked for (it is costly on large servers: only on request). */
+  ephemeralsAsked: boolean;
 }

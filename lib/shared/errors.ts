@@ -19,6 +19,9 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'DATA_TOO_LARGE',
   'UNSUPPORTED',
+  /** A connection from ZK_CONNECT or the ZOOSCOPE_CONFIG file: change it there. */
+  'CONFIG_READ_ONLY',
+  'CONNECTION_EXISTS',
   'METHOD_NOT_ALLOWED',
   'CONNECTION_UNAVAILABLE',
   'SESSION_EXPIRED',

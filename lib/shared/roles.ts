@@ -6,7 +6,7 @@ export type AuthMode = 'local' | 'users';
 export type Role = 'viewer' | 'editor' | 'admin';
 export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin'];
 
-/** What a route needs: reading, changing data and nodes, or administration (ACLs, audit). */
+/** What a route needs: reading, changing data and nodes, or administration (ACLs, connections, audit). */
 export type Access = 'read' | 'write' | 'admin';
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
@@ -17,7 +17,7 @@ export function roleAllows(role: Role, access: Access): boolean {
 }
 
 export function describeAccess(access: Access): string {
-  return access === 'admin' ? 'change ACLs or read the audit log' : access === 'write' ? 'change data or nodes' : 'read';
+  return access === 'admin' ? 'change ACLs, manage connections or read the audit log' : access === 'write' ? 'change data or nodes' : 'read';
 }
 
 export function neededRole(access: Access): Role {

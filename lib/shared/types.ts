@@ -80,4 +80,10 @@ export interface ConnectionConfig {
   connectString: string;
   sessionTimeoutMs: number;
   readOnly: boolean;
+  /** AdminServer base URL template, e.g. "http://{host}:8080/commands"; null: try port 8080 once. */
+  adminUrl?: string | null;
+  /** Where it is defined: ZK_CONNECT, the ZOOSCOPE_CONFIG file (both read-only here), or the UI/API. */
+  origin?: ConnectionOrigin;
 }
+
+export type ConnectionOrigin = 'environment' | 'file' | 'runtime';

@@ -3,9 +3,9 @@
  * browser reads them, so neither side keeps a copy of its own. Shapes owned by one domain
  * (events, ensemble, kafka, audit) live in that domain's shared module.
  */
-import type { OwnSession } from './ensemble';
+import type { EnsembleServer, HealthStatus, OwnSession } from './ensemble';
 import type { AuthMode, Role } from './roles';
-import type { AclEntry, NodeValue, SessionState, ZkStat } from './types';
+import type { AclEntry, ConnectionOrigin, NodeValue, SessionState, ZkStat } from './types';
 
 /** GET node. */
 export interface NodeResponse {
@@ -75,6 +75,32 @@ export interface ConnectionSummary {
   connectString: string;
   readOnly: boolean;
   state: SessionState;
+  sessionTimeoutMs: number;
+  adminUrl: string | null;
+  /** environment and file connections are read-only here; runtime ones carry the version to change them at. */
+  origin: ConnectionOrigin;
+  version: number | null;
+}
+
+/** POST connections, PUT connections/{id} (which also needs `version`). */
+export interface ConnectionInput {
+  id: string;
+  name?: string;
+  connectString: string;
+  sessionTimeoutMs?: number;
+  readOnly?: boolean;
+  adminUrl?: string | null;
+}
+
+/** POST connections/{id}/test: what a fresh session and the servers' own answers reached. */
+export interface ConnectionTestResult {
+  ok: boolean;
+  durationMs: number;
+  session: { connected: boolean; sessionId: string | null; timeoutMs: number | null; error: string | null };
+  /** The ZooKeeper release the servers report (the first that answered). */
+  version: string | null;
+  members: Array<Pick<EnsembleServer, 'address' | 'id' | 'role' | 'reachable' | 'serving' | 'mode' | 'version' | 'metricsSource' | 'error'>>;
+  health: HealthStatus | null;
 }
 
 export interface ConnectionsResponse {

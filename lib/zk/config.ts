@@ -1,18 +1,12 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { connectionFields, DEFAULT_SESSION_TIMEOUT_MS } from './connection-rules';
+import { listStoredConnections } from './connection-store';
 import { ZkError } from './errors';
 import type { ConnectionConfig } from '@/lib/shared/types';
 
-const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
-
-const connectionSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id must be 1–64 letters, digits, _ or -'),
-  name: z.string().min(1).optional(),
-  connectString: z.string().min(1),
-  sessionTimeoutMs: z.number().int().min(2000).max(600_000).optional(),
-  readOnly: z.boolean().optional(),
-});
+const connectionSchema = z.object(connectionFields);
 
 const fileSchema = z.union([z.array(connectionSchema), z.object({ connections: z.array(connectionSchema) })]);
 
@@ -26,6 +20,8 @@ function fromEnv(): ConnectionConfig[] {
       connectString,
       sessionTimeoutMs: Number(process.env.ZK_SESSION_TIMEOUT_MS) || DEFAULT_SESSION_TIMEOUT_MS,
       readOnly: process.env.ZK_READ_ONLY === 'true',
+      adminUrl: process.env.ZK_ADMIN_URL?.trim() || null,
+      origin: 'environment',
     },
   ];
 }
@@ -48,16 +44,25 @@ function fromFile(file: string): ConnectionConfig[] {
     connectString: c.connectString,
     sessionTimeoutMs: c.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
     readOnly: c.readOnly ?? false,
+    adminUrl: c.adminUrl ?? null,
+    origin: 'file',
   }));
 }
 
-/** Connections from ZK_CONNECT (id "default") and the ZOOSCOPE_CONFIG file; the file wins on a clash. */
-export function listConnections(): ConnectionConfig[] {
+/** ZK_CONNECT (id "default") and the ZOOSCOPE_CONFIG file; the file wins on a clash. */
+export function configuredConnections(): ConnectionConfig[] {
   const byId = new Map<string, ConnectionConfig>();
   for (const c of fromEnv()) byId.set(c.id, c);
   const file = process.env.ZOOSCOPE_CONFIG?.trim();
   if (file) for (const c of fromFile(file)) byId.set(c.id, c);
   return [...byId.values()];
+}
+
+/** The configured connections, then those added at run time (an id configured since wins). */
+export function listConnections(): Array<ConnectionConfig & { version?: number }> {
+  const configured = configuredConnections();
+  const ids = new Set(configured.map((c) => c.id));
+  return [...configured, ...listStoredConnections().filter((c) => !ids.has(c.id))];
 }
 
 export function getConnectionConfig(id: string): ConnectionConfig {

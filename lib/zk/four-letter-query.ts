@@ -21,13 +21,14 @@ export function classifyAnswer(text: string): FourLetterAnswer {
   return { kind: 'ok', text };
 }
 
+/** The words this dashboard asks for (an explicit list: `*` would also allow the expensive ones). */
+export const DASHBOARD_WORDS = ['mntr', 'conf', 'srvr', 'ruok', 'isro', 'wchs', 'cons'] as const;
+
 /** What an operator changes so the dashboard can read the given words. */
 export function whitelistHint(words: readonly string[]): string {
-  const list = words.join(',');
   return (
-    `Add ${list} to 4lw.commands.whitelist in zoo.cfg (e.g. 4lw.commands.whitelist=srvr,mntr,conf,cons,wchs,ruok,isro) ` +
-    `or the system property -Dzookeeper.4lw.commands.whitelist, then restart the server; ` +
-    `alternatively enable the AdminServer (admin.enableServer=true) and configure its port here.`
+    `${words.join(', ')} ${words.length === 1 ? 'is' : 'are'} not whitelisted: add 4lw.commands.whitelist=${DASHBOARD_WORDS.join(',')} ` +
+    `to zoo.cfg, or enable the AdminServer (admin.enableServer=true, admin.serverPort=…), then restart the server.`
   );
 }
 

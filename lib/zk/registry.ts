@@ -63,3 +63,15 @@ export function closeAllSessions(): void {
   for (const s of registry.sessions.values()) s.close();
   registry.sessions.clear();
 }
+
+/** Closes every session of a connection (it was removed or changed): their watches end with them. */
+export function closeConnectionSessions(connectionId: string): number {
+  let closed = 0;
+  for (const [key, session] of registry.sessions) {
+    if (session.config.id !== connectionId) continue;
+    session.close();
+    registry.sessions.delete(key);
+    closed++;
+  }
+  return closed;
+}

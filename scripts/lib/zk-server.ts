@@ -44,15 +44,40 @@ export async function serverMode(port: number, host = HOST): Promise<ServerMode 
  * The snapshot directory of the server answering on `port` (from `conf`): tells our server apart
  * from another one that already held the port.
  */
-async function servedDataDir(port: number): Promise<string | null> {
+async function servedDataDir(port: number, host: string): Promise<string | null> {
   try {
-    return /^dataDir=(.*)$/m.exec(await fourLetterWord(port, 'conf'))?.[1] ?? null;
+    return /^dataDir=(.*)$/m.exec(await fourLetterWord(port, 'conf', 2000, host))?.[1] ?? null;
   } catch {
     return null;
   }
 }
 
-const ownsPort = async (port: number, dataDir: string) => (await servedDataDir(port)) === path.join(dataDir, 'version-2');
+/** The same from the AdminServer's `configuration` command, for servers that refuse `conf`. */
+async function adminDataDir(host: string, adminPort: number): Promise<string | null> {
+  try {
+    const res = await fetch(`http://${host}:${adminPort}/commands/configuration`, { signal: AbortSignal.timeout(2000) });
+    return ((await res.json()) as { data_dir?: string }).data_dir ?? null;
+  } catch {
+    return null;
+  }
+}
+
+interface Owner {
+  host: string;
+  dataDir: string;
+  clientPort: number;
+  adminPort: number;
+  debianDefaults: boolean;
+}
+
+const ownsPort = async (o: Owner) =>
+  (o.debianDefaults ? await adminDataDir(o.host, o.adminPort) : await servedDataDir(o.clientPort, o.host)) === path.join(o.dataDir, 'version-2');
+
+/** Up: `ruok` where it is whitelisted, else `srvr` (always allowed). */
+async function answers(port: number, debianDefaults: boolean): Promise<boolean> {
+  if (debianDefaults) return (await serverMode(port)) !== null;
+  return (await fourLetterWord(port, 'ruok').catch(() => '')) === 'imok';
+}
 
 // ---------------------------------------------------------------------------------------------
 // JVM processes
@@ -214,16 +239,17 @@ async function waitFor(what: string, procs: JavaProcess[], timeoutMs: number, re
 
 type ConfigEntries = Record<string, string | number>;
 
-function baseConfig(dataDir: string, clientPort: number, adminPort: number): ConfigEntries {
+function baseConfig(host: string, dataDir: string, clientPort: number, adminPort: number, defaults: boolean): ConfigEntries {
   return {
     tickTime: 2000,
     initLimit: 10,
     syncLimit: 5,
     dataDir,
     clientPort,
-    clientPortAddress: HOST,
-    '4lw.commands.whitelist': '*',
-    'admin.serverAddress': HOST,
+    clientPortAddress: host,
+    // Debian's zoo.cfg has no whitelist line: ZooKeeper then answers `srvr` alone.
+    ...(defaults ? {} : { '4lw.commands.whitelist': '*' }),
+    'admin.serverAddress': host,
     'admin.serverPort': adminPort,
     // The default caps connections per client IP at 60; here every client is 127.0.0.1.
     maxClientCnxns: 0,
@@ -261,6 +287,11 @@ interface CommonOptions {
   containerCheckIntervalMs?: number;
   /** Extra zoo.cfg entries (override the defaults). */
   extraConfig?: ConfigEntries;
+  /**
+   * Debian's default zoo.cfg: no 4lw.commands.whitelist line, so only `srvr` is answered; the
+   * AdminServer (on `adminPort`) then tells the server up and ours. Default false (every word).
+   */
+  debianDefaults?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,7 +358,8 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
   const configFile = path.join(dataDir, 'zoo.cfg');
   const pidFile = path.join(dataDir, 'zookeeper.pid');
   if (persistent) await stopLeftover(pidFile, configFile);
-  writeConfig(configFile, { ...baseConfig(dataDir, clientPort, adminPort), ...o.extraConfig });
+  const debianDefaults = o.debianDefaults ?? false;
+  writeConfig(configFile, { ...baseConfig(HOST, dataDir, clientPort, adminPort, debianDefaults), ...o.extraConfig });
 
   const proc = launchJava({
     mainClass: STANDALONE_MAIN,
@@ -344,9 +376,12 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
     else fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitFor(`ZooKeeper on ${HOST}:${clientPort} to answer "ruok"`, [proc], o.startTimeoutMs ?? 30_000, async () => {
-      const ok = await fourLetterWord(clientPort, 'ruok').catch(() => '');
-      return ok === 'imok' && (await serverMode(clientPort)) === 'standalone' && (await ownsPort(clientPort, dataDir));
+    await waitFor(`ZooKeeper on ${HOST}:${clientPort} to answer`, [proc], o.startTimeoutMs ?? 30_000, async () => {
+      return (
+        (await answers(clientPort, debianDefaults)) &&
+        (await serverMode(clientPort)) === 'standalone' &&
+        (await ownsPort({ host: HOST, dataDir, clientPort, adminPort, debianDefaults }))
+      );
     });
   } catch (e) {
     await terminate(proc);
@@ -371,14 +406,25 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
 export interface EnsembleOptions extends CommonOptions {
   /** Number of members (default 3). */
   size?: number;
+  /** How many of them (the last ids) are observers. Default 0. */
+  observers?: number;
+  /** Write each member's client address into its server.N line (";host:port"), as a reconfig does. */
+  clientAddressInServerLines?: boolean;
+  /**
+   * Member N on its own loopback address 127.0.0.N, all with the same ports, like hosts of a real
+   * ensemble (so one AdminServer URL template fits every member). Default: all on 127.0.0.1.
+   */
+  hostPerMember?: boolean;
 }
 
 export interface EnsembleMember {
   id: number;
+  host: string;
   clientPort: number;
   quorumPort: number;
   electionPort: number;
   adminPort: number;
+  role: 'participant' | 'observer';
   dataDir: string;
   logFile: string;
 }
@@ -414,18 +460,26 @@ export async function startEnsemble(options: EnsembleOptions = {}): Promise<Ense
 async function startEnsembleOnce(o: EnsembleOptions): Promise<Ensemble> {
   const size = o.size ?? 3;
   if (!Number.isInteger(size) || size < 1) throw new Error(`Ensemble size must be a positive integer (got ${size})`);
-  const ports = await freePorts(size * 4);
+  const observers = o.observers ?? 0;
+  if (!Number.isInteger(observers) || observers < 0 || observers >= size) throw new Error(`Observers must leave at least one participant (got ${observers} of ${size})`);
+  const debianDefaults = o.debianDefaults ?? false;
+  const ports = await freePorts(o.hostPerMember ? 4 : size * 4);
   const root = freshDataDir('ensemble');
   const members: EnsembleMember[] = Array.from({ length: size }, (_, i) => {
     const dataDir = path.join(root, `member-${i + 1}`);
-    const [clientPort, quorumPort, electionPort, adminPort] = ports.slice(i * 4, i * 4 + 4);
-    return { id: i + 1, clientPort, quorumPort, electionPort, adminPort, dataDir, logFile: path.join(dataDir, 'zookeeper.log') };
+    const [clientPort, quorumPort, electionPort, adminPort] = o.hostPerMember ? ports : ports.slice(i * 4, i * 4 + 4);
+    const role = i >= size - observers ? 'observer' : 'participant';
+    const host = o.hostPerMember ? `127.0.0.${i + 1}` : HOST;
+    return { id: i + 1, host, clientPort, quorumPort, electionPort, adminPort, role, dataDir, logFile: path.join(dataDir, 'zookeeper.log') };
   });
-  const servers = Object.fromEntries(members.map((m) => [`server.${m.id}`, `${HOST}:${m.quorumPort}:${m.electionPort}`]));
+  const serverLine = (m: EnsembleMember) =>
+    `${m.host}:${m.quorumPort}:${m.electionPort}${m.role === 'observer' ? ':observer' : ''}${o.clientAddressInServerLines ? `;${m.host}:${m.clientPort}` : ''}`;
+  const servers = Object.fromEntries(members.map((m) => [`server.${m.id}`, serverLine(m)]));
   for (const m of members) {
     fs.mkdirSync(m.dataDir, { recursive: true });
     fs.writeFileSync(path.join(m.dataDir, 'myid'), `${m.id}\n`);
-    writeConfig(path.join(m.dataDir, 'zoo.cfg'), { ...baseConfig(m.dataDir, m.clientPort, m.adminPort), ...servers, ...o.extraConfig });
+    const own = { ...baseConfig(m.host, m.dataDir, m.clientPort, m.adminPort, debianDefaults), ...(m.role === 'observer' ? { peerType: 'observer' } : {}) };
+    writeConfig(path.join(m.dataDir, 'zoo.cfg'), { ...own, ...servers, ...o.extraConfig });
   }
 
   const procs = new Map<number, JavaProcess>();
@@ -453,15 +507,18 @@ async function startEnsembleOnce(o: EnsembleOptions): Promise<Ensemble> {
     return Boolean(p && !p.exit);
   };
   const modeOf = async (m: EnsembleMember) =>
-    isRunning(m.id) && (await ownsPort(m.clientPort, m.dataDir)) ? serverMode(m.clientPort) : null;
+    isRunning(m.id) && (await ownsPort({ ...m, debianDefaults })) ? serverMode(m.clientPort, m.host) : null;
   const modes = async () => new Map(await Promise.all(members.map(async (m) => [m.id, await modeOf(m)] as const)));
   const waitForQuorum = async (timeoutMs = o.startTimeoutMs ?? 60_000) => {
     let leader = -1;
     await waitFor('a quorum with one leader', running(), timeoutMs, async () => {
       const current = await modes();
-      const up = members.filter((m) => isRunning(m.id)).map((m) => current.get(m.id));
+      const serving = (m: EnsembleMember) => {
+        const mode = current.get(m.id);
+        return m.role === 'observer' ? mode === 'observer' : mode === 'leader' || mode === 'follower';
+      };
       const leaders = members.filter((m) => current.get(m.id) === 'leader');
-      if (up.some((mode) => mode !== 'leader' && mode !== 'follower') || leaders.length !== 1) return false;
+      if (members.some((m) => isRunning(m.id) && !serving(m)) || leaders.length !== 1) return false;
       leader = leaders[0].id;
       return true;
     });
@@ -492,7 +549,7 @@ async function startEnsembleOnce(o: EnsembleOptions): Promise<Ensemble> {
     throw e;
   }
   return {
-    connectString: members.map((m) => `${HOST}:${m.clientPort}`).join(','),
+    connectString: members.map((m) => `${m.host}:${m.clientPort}`).join(','),
     members,
     dataDir: root,
     stop,

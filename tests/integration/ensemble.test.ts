@@ -174,7 +174,7 @@ describe('standalone and restricted servers', () => {
     expect(plain.health.status).toBe('green');
     expect(plain.health.problems).toEqual([expect.objectContaining({ severity: 'info', server: s.address })]);
 
-    const viaAdmin = await getEnsembleStatus(restricted.connectString, { adminPort: restricted.adminPort });
+    const viaAdmin = await getEnsembleStatus(restricted.connectString, { adminUrl: `http://{host}:${restricted.adminPort}/commands` });
     expect(viaAdmin.servers[0]).toMatchObject({ metricsSource: 'admin-server', watches: expect.any(Number), dataSize: expect.any(Number) });
   });
 

@@ -1,11 +1,15 @@
 import { json } from '@/lib/api/envelope';
 import { otherMethods } from '@/lib/api/methods';
 import { route } from '@/lib/api/route';
+import { searchParams, sessionsQuery } from '@/lib/api/schemas';
 import { ownSessions } from '@/lib/services/sessions';
 
 export const dynamic = 'force-dynamic';
 
-/** The dashboard's own ZooKeeper sessions (all connections), with the ephemeral nodes they own: admins only (they show every operator's sessions). */
-export const GET = route('admin', async () => json(await ownSessions()));
+/**
+ * The dashboard's own ZooKeeper sessions (all connections): admins only (they show every
+ * operator's sessions). `?ephemerals=true` adds the nodes they own (runs `dump`).
+ */
+export const GET = route('admin', async (_, request) => json(await ownSessions(sessionsQuery.parse(searchParams(request)))));
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -1,0 +1,130 @@
+'use client';
+
+import { Pencil, Plus } from 'lucide-react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Input } from '@/components/ui/input';
+import { useAddConnection, useEditConnection } from '@/lib/client/connections';
+import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
+
+interface Draft {
+  id: string;
+  name: string;
+  connectString: string;
+  sessionTimeoutMs: string;
+  readOnly: boolean;
+  adminUrl: string;
+}
+
+const draftOf = (c?: ConnectionSummary): Draft => ({
+  id: c?.id ?? '',
+  name: c?.name ?? '',
+  connectString: c?.connectString ?? '',
+  sessionTimeoutMs: String(c?.sessionTimeoutMs ?? 30000),
+  readOnly: c?.readOnly ?? false,
+  adminUrl: c?.adminUrl ?? '',
+});
+
+function inputOf(d: Draft): ConnectionInput {
+  return {
+    id: d.id.trim(),
+    name: d.name.trim() || undefined,
+    connectString: d.connectString.trim(),
+    sessionTimeoutMs: Number(d.sessionTimeoutMs),
+    readOnly: d.readOnly,
+    adminUrl: d.adminUrl.trim() || null,
+  };
+}
+
+function Field({ label, hint, children }: { label: string; hint?: string; children: (ids: { input: string; hint?: string }) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children({ input: id, hint: hint && `${id}-hint` })}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Add a connection, or edit one added here (at the version shown: a change by another admin
+ * meanwhile is refused). The server validates; its message is shown as it is.
+ */
+export function ConnectionFormDialog({ editing }: { editing?: ConnectionSummary }) {
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<Draft>(draftOf(editing));
+  const add = useAddConnection();
+  const edit = useEditConnection();
+  const mutation = editing ? edit : add;
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const onOpenChange = (next: boolean) => {
+    if (next) setDraft(draftOf(editing));
+    add.reset();
+    edit.reset();
+    setOpen(next);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const input = inputOf(draft);
+    const done = () => {
+      toast.success(editing ? `Saved ${input.id}` : `Added ${input.id}`);
+      setOpen(false);
+    };
+    if (editing) edit.mutate({ ...input, version: editing.version ?? 0 }, { onSuccess: done });
+    else add.mutate(input, { onSuccess: done });
+  };
+
+  return (
+    <DialogRoot open={open} onOpenChange={onOpenChange}>
+      {editing ? (
+        <Button size="sm" variant="ghost" aria-label={`Edit ${editing.id}`} onClick={() => onOpenChange(true)}>
+          <Pencil /> Edit
+        </Button>
+      ) : (
+        <Button variant="primary" onClick={() => onOpenChange(true)}>
+          <Plus /> Add connection
+        </Button>
+      )}
+      <DialogContent title={editing ? `Edit connection ${editing.id}` : 'Add a connection'}>
+        <form onSubmit={submit} className="space-y-3">
+          <Field label="Id" hint="Letters, digits, _ or -; part of the URLs, cannot be changed later.">
+            {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={draft.id} onChange={(e) => set('id')(e.target.value)} disabled={!!editing} required className="w-full font-mono" />}
+          </Field>
+          <Field label="Name">{(ids) => <Input id={ids.input} value={draft.name} onChange={(e) => set('name')(e.target.value)} className="w-full" />}</Field>
+          <Field label="Connect string" hint="host:port[,host:port…][/chroot], e.g. zk1:2181,zk2:2181,zk3:2181/kafka">
+            {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={draft.connectString} onChange={(e) => set('connectString')(e.target.value)} required className="w-full font-mono" />}
+          </Field>
+          <Field label="AdminServer URL" hint="Optional template, e.g. http://{host}:8080/commands (https allowed). Empty: port 8080 is tried once per server.">
+            {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={draft.adminUrl} onChange={(e) => set('adminUrl')(e.target.value)} className="w-full font-mono" placeholder="http://{host}:8080/commands" />}
+          </Field>
+          <Field label="Session timeout (ms)">
+            {(ids) => <Input id={ids.input} type="number" min={2000} max={600000} value={draft.sessionTimeoutMs} onChange={(e) => set('sessionTimeoutMs')(e.target.value)} className="w-40" />}
+          </Field>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={draft.readOnly} onChange={(e) => set('readOnly')(e.target.checked)} /> Read-only (no changes through this connection)
+          </label>
+          {mutation.error && <ErrorAlert error={mutation.error} />}
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button variant="ghost">Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="primary" disabled={mutation.isPending}>
+              {editing ? 'Save' : 'Add connection'}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </DialogRoot>
+  );
+}

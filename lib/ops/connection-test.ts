@@ -1,0 +1,40 @@
+import 'server-only';
+import { ZkSession } from '@/lib/zk/session';
+import { getEnsembleStatus } from './ensemble';
+import type { ConnectionConfig } from '@/lib/shared/types';
+import type { ConnectionTestResult } from '@/lib/shared/wire';
+
+const TEST_WAIT_MS = 5000;
+
+/**
+ * "Test connection": opens a session of its own (never the shared one, whose state it would
+ * disturb), reads the membership through it, asks every member, and closes the session.
+ */
+export async function testReach(config: ConnectionConfig): Promise<ConnectionTestResult> {
+  const started = performance.now();
+  const session = new ZkSession({ ...config, id: `${config.id}#test` });
+  try {
+    let error: string | null = null;
+    const connected = await Promise.race([
+      session.ready().then(() => true, (e: Error) => ((error = e.message), false)),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), TEST_WAIT_MS)),
+    ]);
+    if (!connected) error ??= `No session within ${TEST_WAIT_MS / 1000} s`;
+    const dynamicConfig = connected ? await session.run((h) => h.getConfig()).catch(() => undefined) : undefined;
+    const status = await getEnsembleStatus(config.connectString, { dynamicConfig, adminUrl: config.adminUrl, timeoutMs: 2000 });
+    const info = session.info();
+    const members = status.servers.map(({ address, id, role, reachable, serving, mode, version, metricsSource, error: e }) => ({
+      address, id, role, reachable, serving, mode, version, metricsSource, ...(e ? { error: e } : {}),
+    }));
+    return {
+      ok: connected && status.servers.some((s) => s.serving),
+      durationMs: Math.round(performance.now() - started),
+      session: { connected, sessionId: connected ? info.sessionId : null, timeoutMs: connected ? info.timeoutMs : null, error },
+      version: status.servers.find((s) => s.version)?.version ?? null,
+      members,
+      health: status.health.status,
+    };
+  } finally {
+    session.close();
+  }
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+import { DEFAULT_ADMIN_URL } from '@/lib/zk/admin-server';
+import { DASHBOARD_WORDS, whitelistHint } from '@/lib/zk/four-letter-query';
+import type { Probe } from './server-probe';
+import type { EnsembleServer } from '@/lib/shared/ensemble';
+
+/**
+ * What a server that answered `srvr` alone (or nothing) needs in zoo.cfg for full health: the
+ * words this dashboard uses whitelisted, or the AdminServer enabled where the connection looks.
+ */
+export function sourceHint(probe: Probe, adminUrl: string | null): Pick<EnsembleServer, 'hint' | 'configLines'> {
+  const port = adminPortOf(adminUrl ?? DEFAULT_ADMIN_URL);
+  const configLines = [`4lw.commands.whitelist=${DASHBOARD_WORDS.join(',')}`, 'admin.enableServer=true', `admin.serverPort=${port}`];
+  const admin = probe.adminError
+    ? `The AdminServer did not answer (${probe.adminError}).`
+    : 'The AdminServer was not asked again: it did not answer on port 8080 a moment ago.';
+  const where = adminUrl ? '' : ' On another port or over https, set this connection’s adminUrl.';
+  return {
+    configLines,
+    hint: `${whitelistHint(probe.disabled.length ? probe.disabled : ['mntr', 'conf'])} ${admin}${where}`,
+  };
+}
+
+/** The port a template names (the scheme's default when it names none). */
+function adminPortOf(template: string): number {
+  try {
+    const url = new URL(template.replaceAll('{host}', 'host'));
+    return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+  } catch {
+    return 8080;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Connections managed at run time: add, edit, remove (admins; every change audited and
+ * conditional on the version the admin saw), and test. Those from ZK_CONNECT and the
+ * ZOOSCOPE_CONFIG file are changed there, not here.
+ */
+import 'server-only';
+import type { Operator } from '@/lib/auth/operator';
+import { recordAs } from '@/lib/audit/recorder';
+import { testReach } from '@/lib/ops/connection-test';
+import { stopEnsembleHistory } from '@/lib/ops/ensemble-history';
+import { configuredConnections, getConnectionConfig } from '@/lib/zk/config';
+import { DEFAULT_SESSION_TIMEOUT_MS } from '@/lib/zk/connection-rules';
+import { deleteConnection, getStoredConnection, insertConnection, updateConnection, type ConnectionFields, type StoredConnection } from '@/lib/zk/connection-store';
+import { ZkError } from '@/lib/zk/errors';
+import { closeConnectionSessions } from '@/lib/zk/registry';
+import type { ConnectionInput, ConnectionTestResult } from '@/lib/shared/wire';
+
+function fields(input: ConnectionInput): ConnectionFields {
+  return {
+    id: input.id,
+    name: input.name?.trim() || input.id,
+    connectString: input.connectString.trim(),
+    sessionTimeoutMs: input.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
+    readOnly: input.readOnly ?? false,
+    adminUrl: input.adminUrl?.trim() || null,
+  };
+}
+
+function refuseConfigured(id: string): void {
+  const configured = configuredConnections().find((c) => c.id === id);
+  if (configured) {
+    const where = configured.origin === 'environment' ? 'the ZK_CONNECT environment variable' : 'the ZOOSCOPE_CONFIG file';
+    throw new ZkError('CONFIG_READ_ONLY', `The connection "${id}" is defined in ${where}; change it there`);
+  }
+}
+
+/** The stored connection at `version`, or the error that says why it cannot be changed. */
+function storedAt(id: string, version: number): StoredConnection {
+  refuseConfigured(id);
+  const stored = getStoredConnection(id);
+  if (!stored) throw new ZkError('UNKNOWN_CONNECTION', `No connection named "${id}" exists`);
+  if (stored.version !== version) {
+    throw new ZkError('BAD_VERSION', `The connection "${id}" was changed meanwhile (now version ${stored.version}, you saw ${version}); reload it`);
+  }
+  return stored;
+}
+
+/** Sessions, watches and the ensemble sampler of a connection end with its old settings. */
+function closeEverything(id: string): number {
+  stopEnsembleHistory(id);
+  return closeConnectionSessions(id);
+}
+
+export function addConnection(operator: Operator, input: ConnectionInput): StoredConnection {
+  refuseConfigured(input.id);
+  const c = fields(input);
+  if (!insertConnection(c)) throw new ZkError('CONNECTION_EXISTS', `A connection named "${c.id}" already exists`);
+  recordAs({ operator: operator.name, connection: c.id }, { operation: 'connection_add', versionAfter: 1, detail: c });
+  return getStoredConnection(c.id)!;
+}
+
+/** The id is the URL's: a body naming another one would be a rename, which is refused. */
+export function editConnection(operator: Operator, id: string, settings: Omit<ConnectionInput, 'id'> & { id?: string }, version: number): StoredConnection {
+  if (settings.id !== undefined && settings.id !== id) {
+    throw new ZkError('INVALID_REQUEST', `The body names "${settings.id}" but the URL "${id}"; a connection cannot be renamed`);
+  }
+  const before = storedAt(id, version);
+  const c = fields({ ...settings, id });
+  if (!updateConnection(c, version)) storedAt(id, version); // changed between the read and the write: say how
+  const closed = closeEverything(c.id);
+  recordAs(
+    { operator: operator.name, connection: c.id },
+    { operation: 'connection_edit', versionBefore: version, versionAfter: version + 1, detail: { before: before, after: c, closedSessions: closed } },
+  );
+  return getStoredConnection(c.id)!;
+}
+
+export function removeConnection(operator: Operator, id: string, version: number): { closedSessions: number } {
+  const before = storedAt(id, version);
+  if (!deleteConnection(id, version)) storedAt(id, version);
+  const closed = closeEverything(id);
+  recordAs({ operator: operator.name, connection: id }, { operation: 'connection_remove', versionBefore: version, detail: { removed: before, closedSessions: closed } });
+  return { closedSessions: closed };
+}
+
+/** Tests any connection, configured ones too: a fresh session, then every member asked. */
+export async function testConnection(operator: Operator, id: string): Promise<ConnectionTestResult> {
+  const result = await testReach(getConnectionConfig(id));
+  recordAs({ operator: operator.name, connection: id }, { operation: 'connection_test', detail: { ok: result.ok, members: result.members.length, error: result.session.error } });
+  return result;
+}

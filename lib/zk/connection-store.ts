@@ -1,0 +1,85 @@
+/**
+ * The connections an admin added at run time, in the dashboard's SQLite file (next to the audit
+ * log). Each row has a version that every change must name, so two admins never overwrite each
+ * other unseen.
+ */
+import 'server-only';
+import type Database from 'better-sqlite3';
+import { dataFile, openDataFile } from './data-file';
+import { processSingleton } from './singleton';
+import type { ConnectionConfig } from '@/lib/shared/types';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS connections (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  connect_string TEXT NOT NULL,
+  session_timeout_ms INTEGER NOT NULL,
+  read_only INTEGER NOT NULL,
+  admin_url TEXT,
+  version INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+`;
+
+export interface StoredConnection extends ConnectionConfig {
+  origin: 'runtime';
+  adminUrl: string | null;
+  version: number;
+}
+
+type Row = { id: string; name: string; connectString: string; sessionTimeoutMs: number; readOnly: number; adminUrl: string | null; version: number };
+const COLUMNS = 'id, name, connect_string AS connectString, session_timeout_ms AS sessionTimeoutMs, read_only AS readOnly, admin_url AS adminUrl, version';
+
+const current = processSingleton<{ file: string | null; db: Database.Database | null }>('connection-store', () => ({ file: null, db: null }));
+
+function db(): Database.Database {
+  const file = dataFile();
+  if (current.db?.open && current.file === file) return current.db;
+  current.db?.close();
+  current.db = openDataFile(file, SCHEMA);
+  current.file = file;
+  return current.db;
+}
+
+const fromRow = (r: Row): StoredConnection => ({ ...r, readOnly: r.readOnly === 1, origin: 'runtime' });
+
+export function listStoredConnections(): StoredConnection[] {
+  return (db().prepare(`SELECT ${COLUMNS} FROM connections ORDER BY name, id`).all() as Row[]).map(fromRow);
+}
+
+export function getStoredConnection(id: string): StoredConnection | null {
+  const row = db().prepare(`SELECT ${COLUMNS} FROM connections WHERE id = ?`).get(id) as Row | undefined;
+  return row ? fromRow(row) : null;
+}
+
+export type ConnectionFields = Pick<ConnectionConfig, 'id' | 'name' | 'connectString' | 'sessionTimeoutMs' | 'readOnly'> & { adminUrl: string | null };
+
+/** Inserts version 1; false when the id is taken. */
+export function insertConnection(c: ConnectionFields): boolean {
+  const now = Date.now();
+  const result = db()
+    .prepare(
+      `INSERT OR IGNORE INTO connections (id, name, connect_string, session_timeout_ms, read_only, admin_url, version, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    )
+    .run(c.id, c.name, c.connectString, c.sessionTimeoutMs, c.readOnly ? 1 : 0, c.adminUrl, now, now);
+  return result.changes === 1;
+}
+
+/** Replaces the row if it is still at `version`; false otherwise (gone or changed meanwhile). */
+export function updateConnection(c: ConnectionFields, version: number): boolean {
+  const result = db()
+    .prepare(
+      `UPDATE connections SET name = ?, connect_string = ?, session_timeout_ms = ?, read_only = ?, admin_url = ?, version = version + 1, updated_at = ?
+       WHERE id = ? AND version = ?`,
+    )
+    .run(c.name, c.connectString, c.sessionTimeoutMs, c.readOnly ? 1 : 0, c.adminUrl, Date.now(), c.id, version);
+  return result.changes === 1;
+}
+
+/** Deletes the row if it is still at `version`. */
+export function deleteConnection(id: string, version: number): boolean {
+  return db().prepare('DELETE FROM connections WHERE id = ? AND version = ?').run(id, version).changes === 1;
+}
