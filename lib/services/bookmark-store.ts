@@ -38,10 +38,12 @@ export function countBookmarks(owner: string, connection: string): number {
 }
 
 /** Adds a bookmark (kept as it was when it exists already). */
-export function insertBookmark(owner: string, connection: string, path: string, created: number): void {
-  db().prepare('INSERT OR IGNORE INTO bookmarks (owner, connection, path, created) VALUES (?, ?, ?, ?)').run(owner, connection, path, created);
+/** False when the bookmark was there already. */
+export function insertBookmark(owner: string, connection: string, path: string, created: number): boolean {
+  return db().prepare('INSERT OR IGNORE INTO bookmarks (owner, connection, path, created) VALUES (?, ?, ?, ?)').run(owner, connection, path, created).changes > 0;
 }
 
-export function deleteBookmark(owner: string, connection: string, path: string): void {
-  db().prepare('DELETE FROM bookmarks WHERE owner = ? AND connection = ? AND path = ?').run(owner, connection, path);
+/** False when there was no such bookmark. */
+export function deleteBookmark(owner: string, connection: string, path: string): boolean {
+  return db().prepare('DELETE FROM bookmarks WHERE owner = ? AND connection = ? AND path = ?').run(owner, connection, path).changes > 0;
 }

@@ -2,14 +2,16 @@
  * The operator's bookmarks on a connection (GET/POST/DELETE bookmarks). They belong to the
  * signed-in user (in local mode, the one local operator) and change nothing in ZooKeeper, so any
  * role may keep them, on read-only connections too. A bookmark to a deleted node stays, marked.
+ * Adding and removing one is audited like every other change an operator makes.
  */
 import 'server-only';
 import { assertPath } from '@/lib/zk/assert-path';
 import { ZkError } from '@/lib/zk/errors';
 import { mapLimit } from '@/lib/zk/map-limit';
 import type { Bookmark, BookmarksResponse } from '@/lib/shared/wire';
+import { recordAs } from '@/lib/audit/recorder';
 import { countBookmarks, deleteBookmark, insertBookmark, listBookmarkRows } from './bookmark-store';
-import type { ConnectionContext } from './connections';
+import { actorOf, type ConnectionContext } from './connections';
 
 const MAX_BOOKMARKS = 500;
 
@@ -27,12 +29,12 @@ export async function addBookmark({ operator, connection, session }: ConnectionC
   }
   const stat = await session.run((h) => h.exists(path));
   if (!stat) throw new ZkError('NO_NODE', `${path} does not exist`, path);
-  insertBookmark(operator.name, connection.id, path, Date.now());
+  if (insertBookmark(operator.name, connection.id, path, Date.now())) recordAs(actorOf({ operator, connection }), { operation: 'bookmark_add', path });
   const row = listBookmarkRows(operator.name, connection.id).find((r) => r.path === path)!;
   return { ...row, exists: true };
 }
 
 export function removeBookmark({ operator, connection }: ConnectionContext, path: string): void {
   assertPath(path);
-  deleteBookmark(operator.name, connection.id, path);
+  if (deleteBookmark(operator.name, connection.id, path)) recordAs(actorOf({ operator, connection }), { operation: 'bookmark_remove', path });
 }

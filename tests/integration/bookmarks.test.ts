@@ -72,6 +72,17 @@ describe('bookmarks', () => {
     expect((await vic.call('DELETE', `${URL}?path=${enc(`${root}/b`)}`)).status).toBe(204);
     expect(await listed(vic)).toEqual([]);
     expect(await listed(ada)).toEqual(['/a']);
+    // Removing a bookmark that is not there changes nothing, and is not audited.
+    expect((await vic.call('DELETE', `${URL}?path=${enc(`${root}/b`)}`)).status).toBe(204);
+
+    // Each change is in the audit log once: the repeated add and the second delete changed nothing.
+    const audit = async (operation: string) => {
+      const res = await ada.call('GET', `/api/v1/audit?operation=${operation}&path=${enc(root)}`);
+      expect(res.status).toBe(200);
+      return (res.body.entries as Array<{ operator: string; path: string }>).map((e) => `${e.operator} ${e.path.slice(root.length) || '/'}`).sort();
+    };
+    expect(await audit('bookmark_add')).toEqual(['ada /a', 'vic /', 'vic /b']);
+    expect(await audit('bookmark_remove')).toEqual(['vic /b']);
   });
 
   it('keeps a bookmark to a node deleted since, marked missing', async () => {
