@@ -101,7 +101,7 @@ export function checkAcl(acl: readonly AclEntry[]): string[] {
 export function checkAclForSession(acl: readonly AclEntry[], authenticated: boolean): string[] {
   const problems = checkAcl(acl);
   if (!authenticated && acl.some((e) => e.scheme === 'auth')) {
-    problems.push('The auth scheme stands for the identities this connection authenticated with, and it has none: add a digest credential first, or use a digest entry');
+    problems.push('The auth scheme stands for the identities this connection authenticated with, and it has none: add credentials (a digest credential) first, or use a digest entry');
   }
   return problems;
 }

@@ -58,15 +58,25 @@ export function configuredConnections(): ConnectionConfig[] {
   return [...byId.values()];
 }
 
+/** Connections added at run time; none while the data file cannot be read, so the configured ones still serve. */
+function storedConnections(): ReturnType<typeof listStoredConnections> {
+  try {
+    return listStoredConnections();
+  } catch (e) {
+    console.error('[zooscope] cannot read the connections added at run time:', (e as Error).message);
+    return [];
+  }
+}
+
 /** The configured connections, then those added at run time (an id configured since wins). */
 export function listConnections(): Array<ConnectionConfig & { version?: number }> {
   const configured = configuredConnections();
   const ids = new Set(configured.map((c) => c.id));
-  return [...configured, ...listStoredConnections().filter((c) => !ids.has(c.id))];
+  return [...configured, ...storedConnections().filter((c) => !ids.has(c.id))];
 }
 
 export function getConnectionConfig(id: string): ConnectionConfig {
-  const found = listConnections().find((c) => c.id === id);
+  const found = configuredConnections().find((c) => c.id === id) ?? storedConnections().find((c) => c.id === id);
   if (!found) throw new ZkError('UNKNOWN_CONNECTION', `No connection named "${id}" is configured`);
   return found;
 }
