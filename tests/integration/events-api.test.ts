@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as eventsRoute from '@/app/api/v1/connections/[id]/events/route';
 import * as subscriptionsRoute from '@/app/api/v1/connections/[id]/events/subscriptions/route';
-import { liveStreamCount } from '@/lib/services/live/stream';
+import { allStreams } from '@/lib/services/live/stream';
 import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
 import type { LiveEvent } from '@/lib/shared/events';
 import { closeAllSessions, getSession } from '@/lib/zk/registry';
@@ -285,16 +285,17 @@ describe('GET /events', () => {
       const hub = getWatchHub(getSession('default'));
       const path = `${root}/cleanup`;
       await create(path, 'x');
-      const baseline = liveStreamCount();
+      // By id, not by count: streams of earlier tests may still be ending their own grace period.
+      const alive = (id: string) => allStreams().some((s) => s.id === id);
       for (const end of ['abort', 'cancel'] as const) {
         const s = await openStream();
         const { stream } = await s.hello();
         await subscribe(stream, [{ path, kind: 'data' }]);
-        expect(liveStreamCount()).toBe(baseline + 1);
+        expect(alive(stream)).toBe(true);
         expect(hub.subscriberCount(path, 'data')).toBe(1);
         if (end === 'abort') s.abort();
         else await s.cancel();
-        await waitFor(`the stream to end on ${end}`, () => liveStreamCount() === baseline);
+        await waitFor(`the stream to end on ${end}`, () => !alive(stream));
         expect(hub.subscriberCount(path, 'data')).toBe(0);
         const gone = await subscribe(stream, [{ path, kind: 'data' }]);
         expect(gone.body.error).toMatchObject({ code: 'INVALID_REQUEST', stream: 'unknown' });

@@ -238,11 +238,6 @@ export class LiveStream implements LiveSubscriber {
 
 const streams = processSingleton('liveStreams', () => new Map<string, LiveStream>());
 
-/** Streams that exist now (for status and tests). */
-export function liveStreamCount(): number {
-  return streams.size;
-}
-
 /** Every open stream (a copy: ending one while iterating is fine). */
 export function allStreams(): LiveStream[] {
   return [...streams.values()];
