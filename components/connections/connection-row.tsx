@@ -5,7 +5,7 @@ import { PlugZap } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { ensembleGlanceQuery } from '@/lib/client/ensemble';
+import { ensembleGlanceQuery, formatMetric } from '@/lib/client/ensemble';
 import { describeError } from '@/lib/client/errors';
 import { useTestConnection } from '@/lib/client/connections';
 import { browseHref } from '@/lib/client/urls';
@@ -53,7 +53,7 @@ export function ConnectionRow({ connection: c, admin }: { connection: Connection
         </td>
         <td className="px-3 py-2 text-xs">{c.state}</td>
         <td className="px-3 py-2 text-right">{g ? `${g.up} of ${g.members}` : '—'}</td>
-        <td className="px-3 py-2 text-right">{g?.latency == null ? '—' : `${g.latency} ms`}</td>
+        <td className="px-3 py-2 text-right">{g?.latency == null ? '—' : `${formatMetric(g.latency)} ms`}</td>
         <td className="px-3 py-2">
           {g ? (
             <Badge tone={HEALTH[g.health].tone}>{HEALTH[g.health].word}</Badge>
