@@ -11,9 +11,10 @@ export interface Lazy<T> {
   subscribe(listener: () => void): () => void;
 }
 
-export function lazy<T>(fetch: () => Promise<T>): Lazy<T> {
-  let value: T | null = null;
-  let loading: Promise<T> | null = null;
+/** `initial`: a value there from the start (a member of a family whose others are fetched). */
+export function lazy<T>(fetch: () => Promise<T>, initial: T | null = null): Lazy<T> {
+  let value: T | null = initial;
+  let loading: Promise<T> | null = initial === null ? null : Promise.resolve(initial);
   const listeners = new Set<() => void>();
   return {
     current: () => value,

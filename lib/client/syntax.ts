@@ -4,6 +4,7 @@
  * syntax is checked or pretty-printed.
  */
 import type { DataFormat } from '@/lib/shared/types';
+import { lazy, type Lazy } from './lazy';
 
 /** How the editor treats a text value: highlighting, validation and pretty-printing. */
 export type Syntax = 'json' | 'yaml' | 'xml' | 'properties' | 'text';
@@ -48,35 +49,17 @@ const json: SyntaxTools = {
 
 const anything: SyntaxTools = { validate: () => ({ ok: true }) };
 
-const LOADERS: Record<Syntax, () => Promise<SyntaxTools>> = {
-  json: () => Promise.resolve(json),
-  yaml: () => import('./syntax-yaml').then((m) => m.yaml),
-  xml: () => import('./syntax-xml').then((m) => m.xml),
-  properties: () => Promise.resolve(anything),
-  text: () => Promise.resolve(anything),
+/** Each syntax's parser, fetched once per tab (a failed download is tried again next time). */
+const TOOLS: Record<Syntax, Lazy<SyntaxTools>> = {
+  json: lazy(() => Promise.resolve(json), json),
+  yaml: lazy(() => import('./syntax-yaml').then((m) => m.yaml)),
+  xml: lazy(() => import('./syntax-xml').then((m) => m.xml)),
+  properties: lazy(() => Promise.resolve(anything), anything),
+  text: lazy(() => Promise.resolve(anything), anything),
 };
 
-const loaded = new Map<Syntax, SyntaxTools>([
-  ['json', json],
-  ['properties', anything],
-  ['text', anything],
-]);
-const pending = new Map<Syntax, Promise<SyntaxTools>>();
-
-/** The syntax's parser, fetched once per tab (a failed download is tried again next time). */
 export function loadSyntax(syntax: Syntax): Promise<SyntaxTools> {
-  const ready = loaded.get(syntax);
-  if (ready) return Promise.resolve(ready);
-  let p = pending.get(syntax);
-  if (!p) {
-    p = LOADERS[syntax]().then((tools) => {
-      loaded.set(syntax, tools);
-      return tools;
-    });
-    p.catch(() => pending.delete(syntax));
-    pending.set(syntax, p);
-  }
-  return p;
+  return TOOLS[syntax].load();
 }
 
 /** Whether the text parses as `syntax`; the message says where it does not. */
@@ -93,5 +76,5 @@ export function canPrettyPrint(syntax: Syntax): boolean {
  * reducer: the syntax's parser must have been loaded first (loadSyntax), else this is null too.
  */
 export function prettyPrint(text: string, syntax: Syntax): string | null {
-  return loaded.get(syntax)?.pretty?.(text) ?? null;
+  return TOOLS[syntax].current()?.pretty?.(text) ?? null;
 }
