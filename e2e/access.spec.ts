@@ -96,6 +96,9 @@ test('an ACL edit is validated, saved with its version, and a concurrent change 
 
   await dialog.getByRole('button', { name: 'Save ACL' }).click();
   await expect(page.getByText(`Saved the ACL of ${path}`)).toBeVisible();
+  // A successful save closes the dialog; the panel behind shows the saved ACL.
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('list', { name: `ACL entries of ${path}` })).toContainText('ip:10.0.0.0/8');
   expect(await aclOf(zk, path)).toEqual([
     { scheme: 'world', id: 'anyone', perms: 1 | 4 | 16 },
     { scheme: 'ip', id: '10.0.0.0/8', perms: 1 | 2 },
@@ -103,6 +106,8 @@ test('an ACL edit is validated, saved with its version, and a concurrent change 
   ]);
 
   // Someone else changes the ACL while we edit: the save is refused, nothing is overwritten.
+  await page.getByRole('button', { name: 'Edit ACL' }).click();
+  await expect(dialog.getByText('Editing ACL version 1')).toBeVisible();
   await dialog.getByRole('button', { name: 'Remove ip:10.0.0.0/8' }).click();
   await zk.set_acl(path, 1, [{ scheme: 'world', auth: 'anyone', perms: 31 }] as never);
   await dialog.getByRole('button', { name: 'Save ACL' }).click();
@@ -130,7 +135,8 @@ test('"Apply to subtree" previews the node count and sets the ACL on every node'
   await expect(dialog.getByText('Sets this ACL on 4 nodes')).toBeVisible();
   await dialog.getByRole('button', { name: 'Save to subtree' }).click();
   await expect(page.getByText(`Saved the ACL of ${root}`)).toBeVisible();
-  await expect(dialog.getByRole('progressbar', { name: 'Applying the ACL to the subtree' })).toHaveAttribute('aria-valuenow', '4');
+  await expect(page.getByText('Applied to all 4 nodes of the subtree')).toBeVisible();
+  await expect(dialog).toBeHidden();
   for (const p of [root, `${root}/a`, `${root}/a/x`, `${root}/b`]) {
     expect(await aclOf(zk, p)).toEqual([
       { scheme: 'world', id: 'anyone', perms: 15 },

@@ -7,7 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
-import { checkPath, parentPath } from '@/lib/shared/path';
+import { checkPath } from '@/lib/shared/path';
 import { DataEditor } from './data-editor';
 import { NodeHeader } from './node-header';
 import { NodeDeletedNotice } from '@/components/live/node-deleted-notice';
@@ -53,10 +53,10 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
     return (
       <div className="p-4">
         <ErrorAlert error={query.error}>
-          {isApiError(query.error, 'NO_NODE') && path !== '/' && (
+          {isApiError(query.error, 'NO_NODE') && typeof query.error.details.nearestAncestor === 'string' && (
             <p className="mt-1">
-              <Link className="text-accent underline" href={browseHref(connection, parentPath(path))}>
-                Go to the parent node ({parentPath(path)})
+              <Link className="text-accent underline" href={browseHref(connection, query.error.details.nearestAncestor)}>
+                Go to the nearest existing node ({query.error.details.nearestAncestor})
               </Link>
             </p>
           )}

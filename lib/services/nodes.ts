@@ -42,8 +42,22 @@ export interface DeleteRequest {
   onProgress?: (p: DeleteProgress) => void;
 }
 
-export function readNode(session: ZkSession, path: string): Promise<NodeResponse> {
-  return getNode(session, path);
+/** The closest ancestor of `path` that exists (`/` at worst), for "Node not found" to offer. */
+async function nearestAncestor(session: ZkSession, path: string): Promise<string> {
+  for (let p = parentPath(path); p !== '/'; p = parentPath(p)) {
+    if (await session.run((h) => h.exists(p)).catch(() => null)) return p;
+  }
+  return '/';
+}
+
+/** The node; a missing one's error names its nearest existing ancestor (`nearestAncestor`). */
+export async function readNode(session: ZkSession, path: string): Promise<NodeResponse> {
+  try {
+    return await getNode(session, path);
+  } catch (e) {
+    if (isZkError(e) && e.code === 'NO_NODE' && path !== '/') e.details = { ...e.details, nearestAncestor: await nearestAncestor(session, path) };
+    throw e;
+  }
 }
 
 /** Tells the live event stream who is about to change these nodes. */
