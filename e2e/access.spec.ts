@@ -4,19 +4,14 @@
  * ACL to a subtree.
  */
 import { createHash } from 'node:crypto';
-import { expect, test, type RawZk } from './fixtures/zk';
+import { expect, test } from './fixtures/zk';
 import { ExplorerPage } from './pages/explorer-page';
-import { createAll, uniqueRoot } from './pages/test-data';
+import { aclOf, createAll, uniqueRoot } from './pages/test-data';
 
 const DEMO_USER = 'operator';
 const DEMO_PASSWORD = 'zooscope-demo';
 
 const digest = (user: string, password: string) => `${user}:${createHash('sha1').update(`${user}:${password}`).digest('base64')}`;
-
-async function aclOf(zk: RawZk, path: string): Promise<Array<{ scheme: string; id: string; perms: number }>> {
-  const [acl] = (await zk.get_acl(path)) as unknown as [Array<{ scheme: string; auth?: string; id?: string; perms: number }>];
-  return acl.map((e) => ({ scheme: e.scheme, id: e.auth ?? e.id ?? '', perms: e.perms }));
-}
 
 test('the demo /secure node is unreadable until the digest credentials are added, then readable', async ({ page, context }) => {
   await page.goto(ExplorerPage.url('/secure'));

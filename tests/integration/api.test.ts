@@ -116,6 +116,16 @@ describe('REST API v1', () => {
     expect(list.body.total).toBe(7);
   });
 
+  it('tells whether the server takes TTL nodes, without writing anything', async () => {
+    const rootsBefore = (await api('GET', '/api/v1/connections/nottl/children?path=%2F')).body.total;
+    expect((await api('GET', '/api/v1/connections/default/capabilities')).body).toEqual({ ttl: { available: true } });
+    const off = await api('GET', '/api/v1/connections/nottl/capabilities');
+    expect(off.status).toBe(200);
+    expect(off.body.ttl.available).toBe(false);
+    expect(off.body.ttl.reason).toMatch(/TTL nodes are disabled on this server/);
+    expect((await api('GET', '/api/v1/connections/nottl/children?path=%2F')).body.total).toBe(rootsBefore);
+  });
+
   it('pages children with offset, limit, prefix and stat', async () => {
     const parent = `${root}/kids`;
     await api('POST', '/api/v1/connections/default/node', { path: parent });
