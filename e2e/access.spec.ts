@@ -17,16 +17,28 @@ test('the demo /secure node is unreadable until the digest credentials are added
   await page.goto(ExplorerPage.url('/secure'));
   const notice = page.getByRole('alert').filter({ hasText: 'Not allowed for your identity' });
   await expect(notice).toContainText("This node's ACL does not allow reading this node");
+  await expect(notice).toContainText('Its ACL is hidden from you too');
+  // Not a dead end: `exists` still gives the stat, and the node can be deleted (the parent allows it).
+  const explorer = new ExplorerPage(page);
+  await expect(explorer.heading).toHaveText('secure');
+  await expect(explorer.stat('numChildren')).toHaveText('1');
+  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeEnabled();
 
   await notice.getByRole('button', { name: 'Add credentials' }).click();
   const dialog = page.getByRole('dialog', { name: 'ZooKeeper identities' });
+  await expect(dialog).toContainText('None: requests on this connection are anonymous');
+  // A wrong password is accepted by ZooKeeper as just another identity: the dialog says it does not help.
+  await dialog.getByRole('textbox', { name: 'User' }).fill(DEMO_USER);
+  await dialog.getByLabel('Password').fill('not-the-password');
+  await dialog.getByRole('button', { name: 'Add credentials' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('the credentials of operator do not grant reading /secure');
+  await dialog.getByRole('button', { name: 'Drop digest:operator' }).click();
   await expect(dialog).toContainText('None: requests on this connection are anonymous');
   await dialog.getByRole('textbox', { name: 'User' }).fill(DEMO_USER);
   await dialog.getByLabel('Password').fill(DEMO_PASSWORD);
   await dialog.getByRole('button', { name: 'Add credentials' }).click();
 
   // The node is readable now: the notice (and the dialog it opened) give way to the value.
-  const explorer = new ExplorerPage(page);
   await expect(explorer.editor).toContainText('Only the demo operator can read this.');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'ACL entries of /secure' })).toContainText(digest(DEMO_USER, DEMO_PASSWORD));

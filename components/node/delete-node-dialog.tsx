@@ -21,7 +21,7 @@ function isProtected(path: string): boolean {
 }
 
 /** Delete with confirmation: version-checked for one node; counted and with progress for a subtree. */
-export function DeleteNodeDialog({ connection, node }: { connection: string; node: NodeResponse }) {
+export function DeleteNodeDialog({ connection, node }: { connection: string; node: Pick<NodeResponse, 'path' | 'stat'> }) {
   const router = useRouter();
   const { path, stat } = node;
   const recursive = stat.numChildren > 0;

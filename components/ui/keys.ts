@@ -14,4 +14,6 @@ export const SHORTCUT_EVENTS = {
   createNode: 'zooscope:create-node',
   /** detail: the subtree to search (default: the current node). */
   search: 'zooscope:search',
+  /** detail: a node path to check added credentials against (optional). */
+  identities: 'zooscope:identities',
 } as const;
