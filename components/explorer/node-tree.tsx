@@ -6,7 +6,7 @@ import { ChevronsDownUp, RefreshCw } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { childrenPageQuery } from '@/lib/client/children';
+import { childrenPageQuery, locateChild } from '@/lib/client/children';
 import { mayHaveChildren } from '@/lib/client/node-kind';
 import { childrenKeys } from '@/lib/client/query-keys';
 import { browseHref } from '@/lib/client/urls';
@@ -161,6 +161,27 @@ export function NodeTree({ connection }: { connection: string }) {
     moveDomFocus.current = true;
     setFocus(refOf(row));
   };
+  // Type-ahead in a long list: the server finds the first name with the typed prefix, then the
+  // page search finds its place; only the latest keystroke's answer moves the focus.
+  const seekSeq = useRef(0);
+  const seek = useCallback(
+    async (parent: string, typed: string) => {
+      const seq = ++seekSeq.current;
+      const filter = prefixOf(parent);
+      if (!typed.startsWith(filter)) return;
+      const hit = (await client.fetchQuery(childrenPageQuery(connection, parent, typed, 0)).catch(() => null))?.children[0]?.name;
+      const index = hit === undefined ? undefined : await locateChild(client, connection, parent, filter, hit).catch(() => undefined);
+      if (index === undefined || seq !== seekSeq.current) return;
+      moveDomFocus.current = true;
+      setFocus({ parent, index });
+    },
+    [client, connection, prefixOf],
+  );
+  const focusFirstChild = useCallback((parent: string) => {
+    moveDomFocus.current = true;
+    setFocus({ parent, index: 0 });
+  }, []);
+
   const onKeyDown = useTreeKeys({
     model,
     focusIndex,
@@ -174,6 +195,9 @@ export function NodeTree({ connection }: { connection: string }) {
     toggle,
     openNode,
     focusFilter: setFilterToFocus,
+    pageRows: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? TREE_ROW_HEIGHT) / TREE_ROW_HEIGHT) - 1),
+    seek: (parent, typed) => void seek(parent, typed),
+    isLongList: (parent) => (data.totalOf(parent) ?? 0) > CHILDREN_PAGE_SIZE,
   });
 
   const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));
@@ -241,6 +265,7 @@ export function NodeTree({ connection }: { connection: string }) {
                   onApply={applyFilter}
                   onFocus={prefetchListEnd}
                   onLeave={focusRowOf}
+                  onResults={focusFirstChild}
                 />
               );
             }
