@@ -12,6 +12,7 @@ import { childrenKeys } from '@/lib/client/query-keys';
 import { browseHref } from '@/lib/client/urls';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
 import { ancestors } from '@/lib/shared/path';
+import { requestDelete } from '@/components/node/delete-request';
 import { TreeFilter } from './tree-filter';
 import { isNodeRow, refOf, ROOT_REF, type TreeModel, type RowRef } from './tree-model';
 import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
@@ -198,6 +199,10 @@ export function NodeTree({ connection }: { connection: string }) {
     pageRows: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? TREE_ROW_HEIGHT) / TREE_ROW_HEIGHT) - 1),
     seek: (parent, typed) => void seek(parent, typed),
     isLongList: (parent) => (data.totalOf(parent) ?? 0) > CHILDREN_PAGE_SIZE,
+    deleteNode: (path) => {
+      requestDelete(path);
+      if (path !== selected) openNode(path);
+    },
   });
 
   const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));

@@ -28,6 +28,8 @@ interface TreeKeyContext {
    * `typed`, found by the server (a long list holds most names unloaded).
    */
   seek(parent: string, typed: string): void;
+  /** The Delete key: ask to delete the node (its panel's dialog confirms). */
+  deleteNode(path: string): void;
   /** Whether `parent`'s list spans several pages (most of its names then are not loaded). */
   isLongList(parent: string): boolean;
 }
@@ -105,6 +107,9 @@ export function useTreeKeys(c: TreeKeyContext): (e: KeyboardEvent<HTMLDivElement
       case 'Enter':
       case ' ':
         if (path !== undefined) c.openNode(path);
+        break;
+      case 'Delete':
+        if (path !== undefined) c.deleteNode(path);
         break;
       case '/': {
         const list = open && c.hasFilter(path) ? path : row.kind === 'child' && c.hasFilter(row.parent) ? row.parent : undefined;

@@ -16,4 +16,6 @@ export const SHORTCUT_EVENTS = {
   search: 'zooscope:search',
   /** detail: a node path to check added credentials against (optional). */
   identities: 'zooscope:identities',
+  /** detail: the node whose delete dialog should open. */
+  deleteNode: 'zooscope:delete-node',
 } as const;
