@@ -3,11 +3,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronsDownUp, RefreshCw } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { childrenPageQuery, locateChild } from '@/lib/client/children';
 import { mayHaveChildren } from '@/lib/client/node-kind';
+import { useGuardedPush } from '@/lib/client/guarded-router';
 import { childrenKeys } from '@/lib/client/query-keys';
 import { browseHref } from '@/lib/client/urls';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
@@ -33,7 +33,7 @@ const STATS_AFTER_FILTER_MS = 250;
  */
 export function NodeTree({ connection }: { connection: string }) {
   const client = useQueryClient();
-  const router = useRouter();
+  const push = useGuardedPush();
   const selected = useBrowsePath();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(ancestors(selected)));
   const [filters, setFilters] = useState<ReadonlyMap<string, string>>(() => new Map());
@@ -116,7 +116,7 @@ export function NodeTree({ connection }: { connection: string }) {
     });
   }, []);
 
-  const openNode = useCallback((path: string) => router.push(browseHref(connection, path)), [router, connection]);
+  const openNode = useCallback((path: string) => push(browseHref(connection, path)), [push, connection]);
 
   const applyFilter = useCallback(
     (path: string, prefix: string) => {

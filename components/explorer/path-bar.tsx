@@ -2,13 +2,13 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { CornerDownLeft } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { usePathCompletions } from '@/components/palette/use-path-completions';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { isApiError } from '@/lib/client/api-client';
 import { describeError } from '@/lib/client/errors';
+import { useGuardedPush } from '@/lib/client/guarded-router';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
 import { checkPath, normalizeTypedPath } from '@/lib/shared/path';
@@ -23,7 +23,7 @@ const completionBase = (typed: string) => `/${typed.trim()}`.replace(/\/{2,}/g, 
  */
 export function PathBar({ connection, path }: { connection: string; path: string }) {
   const client = useQueryClient();
-  const router = useRouter();
+  const push = useGuardedPush();
   const [value, setValue] = useState(path);
   const [typing, setTyping] = useState(false);
   const [active, setActive] = useState(-1);
@@ -47,7 +47,7 @@ export function PathBar({ connection, path }: { connection: string; path: string
     try {
       await client.fetchQuery(nodeQuery(connection, target));
       setProblem(null);
-      router.push(browseHref(connection, target));
+      push(browseHref(connection, target));
     } catch (error) {
       setProblem(isApiError(error, 'NO_NODE') ? `No node exists at ${target}.` : `${describeError(error).title}: ${describeError(error).message}`);
     } finally {
