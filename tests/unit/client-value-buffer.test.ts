@@ -64,4 +64,21 @@ describe('the value buffer', () => {
     const s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'edit', text: 'mine' });
     expect(reduceBuffer(s, { type: 'revert', baseline: baselineOf(s) }).text).toBe('a');
   });
+
+  it('restores a draft made on the version shown as the edit, with its representation', () => {
+    const s = initialBuffer(node('a', 1));
+    const after = reduceBuffer(s, { type: 'restore', draft: { version: 1, text: '6d696e65', rep: 'hex', syntax: 'text', pretty: false, savedAt: 0 } });
+    expect({ text: after.text, rep: after.rep, conflict: after.conflict }).toEqual({ text: '6d696e65', rep: 'hex', conflict: null });
+    expect(dirty(after)).toBe(true);
+    expect(after.snapshot.stat.version).toBe(1);
+  });
+
+  it('restores a draft of an older version against the current value: based on its version, shown as a conflict', () => {
+    const current = node('theirs', 3);
+    const after = reduceBuffer(initialBuffer(current), { type: 'restore', draft: { version: 1, text: 'mine', rep: 'utf-8', syntax: 'text', pretty: false, savedAt: 0 } });
+    expect(after.text).toBe('mine');
+    // A save would be sent with version 1 and refused: nothing is written over "theirs" unseen.
+    expect(after.snapshot.stat.version).toBe(1);
+    expect(after.conflict).toEqual({ current: { stat: current.stat, data: current.data }, mine: 'mine' });
+  });
 });
