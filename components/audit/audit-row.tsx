@@ -27,7 +27,7 @@ function details(e: AuditEntry): string {
 }
 
 /** One audit entry; changes with values expand to their before → after diff. */
-export function AuditRow({ entry }: { entry: AuditEntry }) {
+export function AuditRow({ entry, connectionName }: { entry: AuditEntry; connectionName?: string }) {
   const [open, setOpen] = useState(false);
   const hasValues = entry.before !== null || entry.after !== null;
   const label = `${OPERATION_LABELS[entry.operation]}${entry.path ? ` ${entry.path}` : ''} by ${entry.operator}`;
@@ -38,7 +38,9 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
           <time dateTime={new Date(entry.time).toISOString()}>{localTime(entry.time)}</time>
         </td>
         <td className="pr-2">{entry.operator}</td>
-        <td className="pr-2 text-muted">{entry.connection ?? '—'}</td>
+        <td className="truncate pr-2 text-muted" title={entry.connection ?? undefined}>
+          {connectionName ?? entry.connection ?? '—'}
+        </td>
         <td className="pr-2">
           <Badge tone={TONES[entry.operation] ?? 'neutral'}>{OPERATION_LABELS[entry.operation]}</Badge>
         </td>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { AuditFilter } from '@/lib/shared/audit';
 import { auditExportUrl, auditQuery } from '@/lib/client/audit';
+import { connectionsQuery } from '@/lib/client/connections';
 import { AuditFilters } from './audit-filters';
 import { AuditRow } from './audit-row';
 
@@ -16,6 +17,8 @@ export function AuditView() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const query = useInfiniteQuery(auditQuery(filter));
   const entries = query.data?.pages.flatMap((p) => p.entries) ?? [];
+  // Connections are named here as in the header's selector (the id for one since removed).
+  const names = new Map((useQuery(connectionsQuery()).data ?? []).map((c) => [c.id, c.name]));
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-4">
       <div className="flex items-center gap-3">
@@ -47,7 +50,7 @@ export function AuditView() {
           </thead>
           <tbody className="divide-y divide-border">
             {entries.map((e) => (
-              <AuditRow key={e.id} entry={e} />
+              <AuditRow key={e.id} entry={e} connectionName={e.connection ? names.get(e.connection) : undefined} />
             ))}
           </tbody>
         </table>
