@@ -25,6 +25,8 @@ function opBytes(op: MultiOp): number {
 export interface WriterOptions {
   /** At most this many ops per transaction (tests use small ones to see several). */
   maxOps?: number;
+  /** Called before each transaction is sent (awaited). */
+  beforeSend?: (ops: readonly MultiOp[]) => Promise<void> | void;
   /** Called after each transaction with its ops and results (awaited: it may report progress). */
   onCommit?: (ops: readonly MultiOp[], results: readonly MultiResult[]) => Promise<void> | void;
 }
@@ -55,6 +57,7 @@ export class TransactionWriter {
     const ops = this.ops;
     this.ops = [];
     this.bytes = 0;
+    await this.options.beforeSend?.(ops);
     let results: MultiResult[];
     try {
       results = await multi(this.session, ops);

@@ -91,7 +91,9 @@ export async function applySteps(session: ZkSession, steps: AsyncIterable<Step>,
     result.transactions++;
     await o.onProgress?.({ done: Math.min(done + result.skipped + result.failed, o.total), total: o.total });
   };
-  const writer = new TransactionWriter(session, { maxOps: o.maxOps, onCommit });
+  // The first report comes once the first transaction is planned, just before it is sent.
+  const beforeSend = () => (result.transactions === 0 ? o.onProgress?.({ done: result.skipped + result.failed, total: o.total }) : undefined);
+  const writer = new TransactionWriter(session, { maxOps: o.maxOps, onCommit, beforeSend });
   try {
     for (const path of o.parents) await writer.add({ op: 'create', path, mode: 'persistent' });
     for await (const step of steps) {
@@ -106,6 +108,8 @@ export async function applySteps(session: ZkSession, steps: AsyncIterable<Step>,
     }
     if (o.after && !o.signal?.aborted) for await (const op of o.after()) await writer.add(op);
     if (!o.signal?.aborted) await writer.flush();
+    // Nothing to write (all skipped): the one report is the last.
+    if (result.transactions === 0 && !o.signal?.aborted) await o.onProgress?.({ done: o.total, total: o.total });
   } catch (e) {
     result.failed++;
     result.errors.push(errorOf(writer.failedOp(e)?.path ?? (isZkError(e) ? (e.path ?? '') : ''), e));

@@ -113,7 +113,6 @@ async function copySubtree(
   noteWrite(target.session, [o.to, parentPath(o.to)], target.operator.name);
   if (o.move) noteWrite(source.session, [o.from, parentPath(o.from)], source.operator.name);
   const detail = { from: o.from, to: o.to, fromConnection: source.connection.id, toConnection: target.connection.id, onConflict: o.onConflict, nodes: total };
-  await onProgress?.({ done: 0, total });
   return auditedBulk(actorOf(target), o.move ? 'move' : 'copy', o.to, detail, signal, run);
 }
 

@@ -96,7 +96,6 @@ export async function prepareImport(context: ConnectionContext, body: Upload | n
       }
       noteWrite(context.session, [o.target, parentPath(o.target)], context.operator.name);
       const detail = { onConflict: o.onConflict, acl: o.acl, nodes: total, format: below ? 'zoonavigator' : 'zooscope', exportedFrom: header.connection, exportedRoot: header.root };
-      await onProgress?.({ done: 0, total });
       return await auditedBulk(actorOf(context), 'import', o.target, detail, runSignal, () => apply(false));
     } finally {
       await file.dispose();
