@@ -62,34 +62,55 @@ async function fetchNode(session: ZkSession, path: string, withAcl: boolean): Pr
   return { node: { path, data, stat, acl: acl.value }, children };
 }
 
+/** One level of the walk: a node's sorted child names, and the next one to hand on. */
+interface Frame {
+  parent: string | null;
+  names: string[];
+  next: number;
+  /** Reads have been started for the names before this index. */
+  started: number;
+}
+
+const pathIn = (f: Frame, k: number) => (f.parent === null ? f.names[k] : joinPath(f.parent, f.names[k]));
+
 export async function* walkPreOrder(session: ZkSession, root: string, options: PreOrderOptions = {}): AsyncGenerator<WalkedNode> {
   assertPath(root);
   const window = options.window ?? 64;
   const withAcl = options.acl ?? true;
-  // The paths still to visit, the next one last; `fetch` is set once its read has started.
-  const stack: Array<{ path: string; fetch?: Promise<Settled> }> = [{ path: root }];
-  let ahead = 0;
-  while (stack.length > 0 && !options.signal?.aborted) {
-    for (let i = stack.length - 1; i >= 0 && ahead < window; i--) {
-      const entry = stack[i];
-      if (entry.fetch) continue;
-      entry.fetch = fetchNode(session, entry.path, withAcl).then(
-        (ok) => ({ ok }),
-        (error) => ({ error }),
-      );
-      ahead++;
+  // The levels still to visit, the deepest last: only child-name lists are held, never one entry per node.
+  const frames: Frame[] = [{ parent: null, names: [root], next: 0, started: 0 }];
+  const ahead = new Map<string, Promise<Settled>>();
+  // Reads started and not handed on yet: the next `window` nodes in pre-order, and a few for later.
+  const start = (path: string) => ahead.set(path, fetchNode(session, path, withAcl).then((ok) => ({ ok }), (error) => ({ error })));
+  const fill = () => {
+    // The next nodes in pre-order are the rest of the deepest level, then of the one above, and so
+    // on. Reads started for a level above stay (they are needed later), so the window may run over.
+    let wanted = window;
+    for (let f = frames.length - 1; f >= 0 && wanted > 0; f--) {
+      const frame = frames[f];
+      const to = Math.min(frame.names.length, frame.next + wanted);
+      for (let k = Math.max(frame.next, frame.started); k < to; k++) start(pathIn(frame, k));
+      frame.started = Math.max(frame.started, to);
+      wanted -= to - frame.next;
     }
-    const next = stack.pop()!;
-    const settled = await next.fetch!;
-    ahead--;
+  };
+  while (frames.length > 0 && !options.signal?.aborted) {
+    const frame = frames[frames.length - 1];
+    if (frame.next >= frame.names.length) {
+      frames.pop();
+      continue;
+    }
+    fill();
+    const path = pathIn(frame, frame.next++);
+    const settled = await ahead.get(path)!;
+    ahead.delete(path);
     if ('error' in settled) throw settled.error;
     if (!settled.ok) {
-      if (next.path === root) throw new ZkError('NO_NODE', 'The node does not exist', root);
+      if (path === root) throw new ZkError('NO_NODE', 'The node does not exist', root);
       continue;
     }
     if (options.signal?.aborted) return;
     yield settled.ok.node;
-    const { children } = settled.ok;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ path: joinPath(next.path, children[i]) });
+    if (settled.ok.children.length > 0) frames.push({ parent: path, names: settled.ok.children, next: 0, started: 0 });
   }
 }
