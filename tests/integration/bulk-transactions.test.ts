@@ -107,6 +107,16 @@ describe('cancel', () => {
     expect((await pathsBelow(session(), target)).length).toBe(after);
     expect(after).toBeLessThan(201);
     expect(queryAudit({ path: target, operation: 'import', limit: 5 }).entries[0].detail).toMatchObject({ outcome: 'cancelled' });
+
+    // An export the reader cancels stops walking: its audit entry counts the nodes read so far.
+    const exported = await call('GET', 'export', { path: base });
+    const exportReader = exported.body!.getReader();
+    await exportReader.read();
+    await exportReader.cancel();
+    await new Promise((r) => setTimeout(r, 300));
+    const entry = queryAudit({ path: base, operation: 'export', limit: 5 }).entries[0];
+    expect(entry.detail).toMatchObject({ outcome: 'cancelled' });
+    expect(entry.detail!.nodes as number).toBeLessThan(100);
   });
 
   it('an import the size of a transaction is one, all or nothing', async () => {
