@@ -5,6 +5,7 @@
  */
 import { ensureZooKeeper } from '@/scripts/lib/deps';
 import { startStandalone } from '@/scripts/lib/zk-server';
+import { runBulkBench } from './bulk';
 import { runBundleBench } from './bundle';
 import { runCoreBench } from './core';
 import { runExplorerBench } from './explorer';
@@ -12,6 +13,7 @@ import { runLiveBench } from './live';
 import { runSearchBench } from './search';
 
 const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
+  bulk: runBulkBench,
   bundle: runBundleBench,
   core: runCoreBench,
   explorer: runExplorerBench,

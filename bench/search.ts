@@ -9,34 +9,18 @@
  * 4. The server's RSS growth while searching (data, then names) under a node with 100,000 children. Target < 100 MB.
  */
 import * as searchRoute from '@/app/api/v1/connections/[id]/search/route';
-import { CREATE_FLAGS } from '@/lib/zk/client';
-import { isZkError } from '@/lib/zk/errors';
-import { mapLimit } from '@/lib/zk/map-limit';
 import { closeAllSessions } from '@/lib/zk/registry';
 import { ZkSession } from '@/lib/zk/session';
-import { joinPath } from '@/lib/shared/path';
+import { filler, IN_FLIGHT, median, rawCreate, rawWalk, timed, verdict } from './raw-baselines';
 
 const RUNS = 5;
-const IN_FLIGHT = 64;
 const root = `/bench-search-${process.pid}`;
 const tree = `${root}/tree`;
 const wide = `${root}/wide`;
 const WIDE_CHILDREN = 100_000;
 const MB = 1024 * 1024;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-
-/** 100 bytes of text, without the search terms. */
-const filler = (i: number) => `{"id":${i},"host":"host-${i % 97}.example","port":${9000 + (i % 50)},"tags":["a","b"],"pad":"`.padEnd(98, 'x') + '"}';
-
-async function create(session: ZkSession, nodes: Array<[string, string]>): Promise<void> {
-  await mapLimit(nodes, 400, ([p, v]) =>
-    session.run((h) => h.create(p, Buffer.from(v), CREATE_FLAGS.persistent)).catch((e) => {
-      if (!(isZkError(e) && e.code === 'NODE_EXISTS')) throw e;
-    }),
-  );
-}
+const create = rawCreate;
 
 async function makeData(session: ZkSession): Promise<void> {
   await create(session, [[root, '']]);
@@ -48,21 +32,6 @@ async function makeData(session: ZkSession): Promise<void> {
   await create(session, leaves);
   await create(session, [[wide, '']]);
   await create(session, Array.from({ length: WIDE_CHILDREN }, (_, i): [string, string] => [`${wide}/w-${String(i).padStart(6, '0')}`, filler(i)]));
-}
-
-/** The baseline: level by level, every node's get and getChildren in flight together. */
-async function rawWalk(session: ZkSession, start: string, data: boolean): Promise<number> {
-  let level = [start];
-  let nodes = 0;
-  while (level.length > 0) {
-    nodes += level.length;
-    const lists = await mapLimit(level, IN_FLIGHT, async (p) => {
-      const [listed] = await Promise.all([session.run((h) => h.children(p)), data ? session.run((h) => h.get(p)) : null]);
-      return listed.children.map((c) => joinPath(p, c));
-    });
-    level = lists.flat();
-  }
-  return nodes;
 }
 
 interface Run {
@@ -90,12 +59,6 @@ async function search(params: Record<string, string>, onTick?: () => void): Prom
   const last = JSON.parse(buffered.trim().split('\n').pop()!);
   if (!last.done) throw new Error(`search did not finish: ${JSON.stringify(last)}`);
   return { ms: performance.now() - t0, firstMatchMs, scanned: last.done.scanned, matches: last.done.matches };
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
 }
 
 /** Peak RSS growth over a search, sampled on every chunk of the answer and every 20 ms. */
