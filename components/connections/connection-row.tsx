@@ -11,7 +11,7 @@ import { useTestConnection } from '@/lib/client/connections';
 import { browseHref } from '@/lib/client/urls';
 import type { EnsembleStatus, HealthStatus } from '@/lib/shared/ensemble';
 import type { ConnectionSummary } from '@/lib/shared/wire';
-import { ConnectionFormDialog } from './connection-form';
+import { ConnectionFormDialog } from './connection-form-dialog';
 import { RemoveConnection } from './remove-connection';
 import { TestResult } from './test-result';
 

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { LiveConnectionStatus } from '@/components/live/live-connection-status';
-import { useLiveClient } from '@/components/live/use-live';
+import { useRunningLiveClient } from '@/components/live/use-live';
 import { sessionQuery } from '@/lib/client/connections';
 import { describeError } from '@/lib/client/errors';
 import { cn } from '@/components/ui/cn';
@@ -22,7 +22,7 @@ const DOTS: Record<SessionState, string> = {
   closed: 'bg-danger',
 };
 
-/** Without a live stream (outside a LiveProvider) the session is polled. */
+/** Without a live stream (none started yet, or outside a LiveProvider) the session is polled. */
 function PolledConnectionStatus({ connection }: { connection: string }) {
   const { data, error } = useQuery(sessionQuery(connection));
   const state: SessionState | undefined = data?.state;
@@ -39,7 +39,7 @@ function PolledConnectionStatus({ connection }: { connection: string }) {
   );
 }
 
-/** The dashboard's ZooKeeper session for this connection: live from the event stream. */
+/** The dashboard's ZooKeeper session for this connection: live from the event stream where a page runs it. */
 export function ConnectionStatus({ connection }: { connection: string }) {
-  return useLiveClient() ? <LiveConnectionStatus /> : <PolledConnectionStatus connection={connection} />;
+  return useRunningLiveClient() ? <LiveConnectionStatus /> : <PolledConnectionStatus connection={connection} />;
 }
