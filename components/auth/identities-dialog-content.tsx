@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
-import { identitiesQuery, useAddIdentity, useDropIdentities } from '@/lib/client/identities';
+import { useAddIdentity, useDropIdentities } from '@/lib/client/identity-changes';
+import { identitiesQuery } from '@/lib/client/identities';
 import { localTime } from '@/lib/shared/units';
 
 function AddDigestForm({ connection }: { connection: string }) {

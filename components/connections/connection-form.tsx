@@ -6,7 +6,7 @@ import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
-import { useAddConnection, useEditConnection } from '@/lib/client/connections';
+import { useAddConnection, useEditConnection } from '@/lib/client/connection-changes';
 import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
 
 interface Draft {

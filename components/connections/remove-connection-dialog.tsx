@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { toast } from '@/components/ui/toast';
-import { useRemoveConnection } from '@/lib/client/connections';
+import { useRemoveConnection } from '@/lib/client/connection-changes';
 import type { ConnectionSummary } from '@/lib/shared/wire';
 
 /**
