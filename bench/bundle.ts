@@ -38,6 +38,7 @@ const PAGES: PageSpec[] = [
   { label: 'kafka', path: '/c/default/kafka', targetKiB: 600 },
   { label: 'events', path: '/c/default/events', targetKiB: 500 },
   { label: 'audit', path: '/c/default/audit', targetKiB: 500 },
+  { label: 'connections', path: '/connections', targetKiB: 500 },
   { label: 'signin', path: '/signin', targetKiB: 500 },
 ];
 

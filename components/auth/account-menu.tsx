@@ -1,19 +1,34 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { LogOut, ScrollText, UserRound } from 'lucide-react';
 import Link from 'next/link';
+import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { SIGN_IN_PAGE } from '@/lib/shared/redirect';
 import { Button } from '@/components/ui/button';
-import { signInQuery, useSignOut } from '@/lib/client/sign-in';
+import { lazy } from '@/lib/client/lazy';
+import { signInQuery } from '@/lib/client/sign-in';
 import { useSignInRedirect } from './use-sign-in-redirect';
+
+const signOut = lazy(() => import('@/lib/client/sign-out').then((m) => m.signOut));
 
 /** Who is signed in (or that this is local mode), the audit log for admins, and signing out. */
 export function AccountMenu({ connection }: { connection: string }) {
   useSignInRedirect();
   const status = useQuery(signInQuery()).data;
-  const signOut = useSignOut();
+  const client = useQueryClient();
+  const [leaving, setLeaving] = useState(false);
+  const leave = () => {
+    setLeaving(true);
+    signOut
+      .load()
+      .then((run) => run(client))
+      .then(
+        () => window.location.assign(SIGN_IN_PAGE),
+        () => setLeaving(false),
+      );
+  };
   if (!status) return null;
   const admin = status.user?.role === 'admin';
   return (
@@ -36,12 +51,7 @@ export function AccountMenu({ connection }: { connection: string }) {
               <span className="font-medium">{status.user.name}</span>
               <Badge>{status.user.role}</Badge>
             </span>
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSuccess: () => window.location.assign(SIGN_IN_PAGE) })}
-            >
+            <Button size="sm" variant="ghost" disabled={leaving} onClick={leave}>
               <LogOut aria-hidden />
               Sign out
             </Button>

@@ -9,7 +9,8 @@ import { DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
 import { isApiError } from '@/lib/client/api-client';
-import { identitiesQuery, useAddIdentity, useDropIdentities } from '@/lib/client/identities';
+import { useAddIdentity, useDropIdentities } from '@/lib/client/identity-changes';
+import { identitiesQuery } from '@/lib/client/identities';
 import { nodeQuery } from '@/lib/client/nodes';
 import { localTime } from '@/lib/shared/units';
 

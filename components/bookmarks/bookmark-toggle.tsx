@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Star } from 'lucide-react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { bookmarksQuery, useSetBookmark } from '@/lib/client/bookmarks';
 import { describeError } from '@/lib/client/errors';

@@ -1,13 +1,12 @@
 'use client';
 
-import { Pencil, Plus } from 'lucide-react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
-import { useAddConnection, useEditConnection } from '@/lib/client/connections';
+import { toast } from '@/components/ui/toast';
+import { useAddConnection, useEditConnection } from '@/lib/client/connection-changes';
 import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
 
 interface Draft {
@@ -58,28 +57,22 @@ function Field({ label, hint, children }: { label: string; hint?: string; childr
 
 /**
  * Add a connection, or edit one added here (at the version shown: a change by another admin
- * meanwhile is refused). The server validates; its message is shown as it is.
+ * meanwhile is refused). The server validates; its message is shown as it is. Its own chunk,
+ * fetched when first opened (connection-form-dialog.tsx); mounted afresh for each opening.
  */
-export function ConnectionFormDialog({ editing }: { editing?: ConnectionSummary }) {
-  const [open, setOpen] = useState(false);
+export function ConnectionForm({ editing, open, onOpenChange }: { editing?: ConnectionSummary; open: boolean; onOpenChange(open: boolean): void }) {
   const [draft, setDraft] = useState<Draft>(draftOf(editing));
   const add = useAddConnection();
   const edit = useEditConnection();
   const mutation = editing ? edit : add;
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const onOpenChange = (next: boolean) => {
-    if (next) setDraft(draftOf(editing));
-    add.reset();
-    edit.reset();
-    setOpen(next);
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const input = inputOf(draft);
     const done = () => {
       toast.success(editing ? `Saved ${input.id}` : `Added ${input.id}`);
-      setOpen(false);
+      onOpenChange(false);
     };
     if (editing) edit.mutate({ ...input, version: editing.version ?? 0 }, { onSuccess: done });
     else add.mutate(input, { onSuccess: done });
@@ -87,15 +80,6 @@ export function ConnectionFormDialog({ editing }: { editing?: ConnectionSummary 
 
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
-      {editing ? (
-        <Button size="sm" variant="ghost" aria-label={`Edit ${editing.id}`} onClick={() => onOpenChange(true)}>
-          <Pencil /> Edit
-        </Button>
-      ) : (
-        <Button variant="primary" onClick={() => onOpenChange(true)}>
-          <Plus /> Add connection
-        </Button>
-      )}
       <DialogContent title={editing ? `Edit connection ${editing.id}` : 'Add a connection'}>
         <form onSubmit={submit} className="space-y-3">
           <Field label="Id" hint="Letters, digits, _ or -; part of the URLs, cannot be changed later.">

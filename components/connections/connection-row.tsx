@@ -7,11 +7,11 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ensembleGlanceQuery, formatMetric } from '@/lib/client/ensemble';
 import { describeError } from '@/lib/client/errors';
-import { useTestConnection } from '@/lib/client/connections';
+import { useTestConnection } from '@/lib/client/connection-changes';
 import { browseHref } from '@/lib/client/urls';
 import type { EnsembleStatus, HealthStatus } from '@/lib/shared/ensemble';
 import type { ConnectionSummary } from '@/lib/shared/wire';
-import { ConnectionFormDialog } from './connection-form';
+import { ConnectionFormDialog } from './connection-form-dialog';
 import { RemoveConnection } from './remove-connection';
 import { TestResult } from './test-result';
 

@@ -6,7 +6,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { connectionsQuery } from '@/lib/client/connections';
 import { signInQuery } from '@/lib/client/sign-in';
-import { ConnectionFormDialog } from './connection-form';
+import { ConnectionFormDialog } from './connection-form-dialog';
 import { ConnectionRow } from './connection-row';
 
 const COLUMNS = ['Connection', 'Connect string', 'Defined by', 'Session', { label: 'Members up', numeric: true }, { label: 'Latency (worst avg)', numeric: true }, 'Health', 'Actions'] as const;

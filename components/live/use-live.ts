@@ -7,9 +7,19 @@ import type { Store } from '@/lib/client/live-store';
 import type { WatchKind } from '@/lib/shared/events';
 import { LiveContext } from './live-provider';
 
-/** The tab's live client, or null outside a LiveProvider. */
+/**
+ * The tab's live client, started for this page if it was not yet: null outside a LiveProvider
+ * and until its code has arrived.
+ */
 export function useLiveClient(): LiveClient | null {
-  return useContext(LiveContext);
+  const host = useContext(LiveContext);
+  useEffect(() => host?.want(), [host]);
+  return host?.client ?? null;
+}
+
+/** The live client if something has started it, without starting it (the header's status). */
+export function useRunningLiveClient(): LiveClient | null {
+  return useContext(LiveContext)?.client ?? null;
 }
 
 const noop = () => () => {};
@@ -19,7 +29,7 @@ function useStore<T>(store: Store<T> | undefined): T | undefined {
 }
 
 export function useLiveStatus(): LiveStatus | undefined {
-  return useStore(useLiveClient()?.status);
+  return useStore(useRunningLiveClient()?.status);
 }
 
 export function useLiveLog(): readonly LogEntry[] {

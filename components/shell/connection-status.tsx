@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { LiveConnectionStatus } from '@/components/live/live-connection-status';
-import { useLiveClient } from '@/components/live/use-live';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useLiveStatus } from '@/components/live/use-live';
 import { sessionQuery } from '@/lib/client/connections';
 import { describeError } from '@/lib/client/errors';
 import { cn } from '@/components/ui/cn';
@@ -22,7 +22,7 @@ const DOTS: Record<SessionState, string> = {
   closed: 'bg-danger',
 };
 
-/** Without a live stream (outside a LiveProvider) the session is polled. */
+/** Without a live stream (none started yet, or outside a LiveProvider) the session is polled. */
 function PolledConnectionStatus({ connection }: { connection: string }) {
   const { data, error } = useQuery(sessionQuery(connection));
   const state: SessionState | undefined = data?.state;
@@ -39,7 +39,27 @@ function PolledConnectionStatus({ connection }: { connection: string }) {
   );
 }
 
-/** The dashboard's ZooKeeper session for this connection: live from the event stream. */
+// The live indicator's code comes once a page runs the live stream; without it, the polled one stays.
+const LiveConnectionStatus = lazy<ComponentType<{ connection: string }>>(() =>
+  import('@/components/live/live-connection-status').then(
+    (m) => ({ default: m.LiveConnectionStatus }),
+    () => ({ default: PolledConnectionStatus }),
+  ),
+);
+
+/**
+ * The dashboard's ZooKeeper session for this connection: live from the event stream once a page
+ * has started it and it is open, polled until then.
+ */
 export function ConnectionStatus({ connection }: { connection: string }) {
-  return useLiveClient() ? <LiveConnectionStatus /> : <PolledConnectionStatus connection={connection} />;
+  const live = useLiveStatus();
+  const streaming = live !== undefined && live.transport !== 'connecting';
+  const polled = <PolledConnectionStatus connection={connection} />;
+  return streaming ? (
+    <Suspense fallback={polled}>
+      <LiveConnectionStatus connection={connection} />
+    </Suspense>
+  ) : (
+    polled
+  );
 }

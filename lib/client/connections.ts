@@ -1,8 +1,9 @@
-import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+/** The connection list and a connection's session (changing connections: connection-changes.ts). */
+import { queryOptions } from '@tanstack/react-query';
 import type { SessionInfo } from '@/lib/shared/types';
-import type { CapabilitiesResponse, ConnectionInput, ConnectionSummary, ConnectionTestResult, ConnectionsResponse } from '@/lib/shared/wire';
+import type { CapabilitiesResponse, ConnectionsResponse } from '@/lib/shared/wire';
 import { connectionUrl, requestJson, retryTransient } from './api-client';
-import { connectionKey, connectionKeys } from './query-keys';
+import { connectionKeys } from './query-keys';
 
 export function connectionsQuery() {
   return queryOptions({
@@ -30,43 +31,5 @@ export function capabilitiesQuery(connection: string) {
     queryKey: connectionKeys.capabilities(connection),
     queryFn: ({ signal }) => requestJson<CapabilitiesResponse>(connectionUrl(connection, 'capabilities'), { signal }),
     staleTime: Infinity,
-  });
-}
-
-/** The connection list and everything read through a connection whose settings changed. */
-function refreshAfterChange(client: QueryClient, id: string): Promise<unknown> {
-  return Promise.all([client.invalidateQueries({ queryKey: connectionKeys.list() }), client.removeQueries({ queryKey: connectionKey(id) })]);
-}
-
-export function useAddConnection() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ConnectionInput) => requestJson<ConnectionSummary>('/api/v1/connections', { method: 'POST', body: input }),
-    onSuccess: (_, input) => refreshAfterChange(client, input.id),
-  });
-}
-
-/** Replaces a run-time connection at the version shown; a change by someone else meanwhile is BAD_VERSION. */
-export function useEditConnection() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version, ...settings }: ConnectionInput & { version: number }) =>
-      requestJson<ConnectionSummary>(`/api/v1/connections/${encodeURIComponent(id)}`, { method: 'PUT', body: { ...settings, version } }),
-    onSuccess: (_, { id }) => refreshAfterChange(client, id),
-  });
-}
-
-export function useRemoveConnection() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) =>
-      requestJson<{ closedSessions: number }>(`/api/v1/connections/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' }),
-    onSuccess: (_, { id }) => refreshAfterChange(client, id),
-  });
-}
-
-export function useTestConnection() {
-  return useMutation({
-    mutationFn: (id: string) => requestJson<ConnectionTestResult>(`/api/v1/connections/${encodeURIComponent(id)}/test`, { method: 'POST' }),
   });
 }

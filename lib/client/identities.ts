@@ -1,11 +1,12 @@
 /**
  * The operator's ZooKeeper identities on a connection (addauth). The password goes to the
  * server once, in the POST body, and is never kept in the browser: not in the cache, not in storage.
+ * Adding and dropping them: identity-changes.ts (with the dialog's chunk).
  */
-import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { IdentitiesResponse } from '@/lib/shared/wire';
 import { connectionUrl, requestJson } from './api-client';
-import { connectionKey, identityKeys, parseQueryKey } from './query-keys';
+import { identityKeys } from './query-keys';
 
 export function identitiesQuery(connection: string) {
   return queryOptions({
@@ -13,32 +14,5 @@ export function identitiesQuery(connection: string) {
     queryFn: ({ signal }) => requestJson<IdentitiesResponse>(connectionUrl(connection, 'auth'), { signal }),
     select: (d) => d.identities,
     staleTime: 30_000,
-  });
-}
-
-/**
- * Identities change what every node of the connection shows: everything read under the old ones
- * is dropped (not kept on screen while it refetches), so a dropped identity's data disappears.
- */
-function refreshConnection(client: QueryClient, connection: string, answer: IdentitiesResponse): void {
-  client.setQueryData(identityKeys.list(connection), answer);
-  void client.resetQueries({ queryKey: connectionKey(connection), predicate: (q) => parseQueryKey(q.queryKey)?.resource !== 'identities' });
-}
-
-export function useAddIdentity(connection: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ user, password }: { user: string; password: string }) =>
-      requestJson<IdentitiesResponse>(connectionUrl(connection, 'auth'), { method: 'POST', body: { scheme: 'digest', credential: `${user}:${password}` } }),
-    onSuccess: (answer) => refreshConnection(client, connection, answer),
-  });
-}
-
-export function useDropIdentities(connection: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (only?: { scheme: string; id: string }) =>
-      requestJson<IdentitiesResponse>(connectionUrl(connection, 'auth', only ?? {}), { method: 'DELETE' }),
-    onSuccess: (answer) => refreshConnection(client, connection, answer),
   });
 }
