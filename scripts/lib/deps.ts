@@ -41,13 +41,15 @@ function findJava(): string | null {
  * stays short. The wildcard /usr/share/java/* would put six SLF4J bindings on it, and the one that
  * wins (slf4j-nop, or slf4j-log4j12 crashing against log4j-over-slf4j) depends on directory order;
  * putting slf4j-simple first makes the server log to stderr, which we send to a file. The admin
- * server (Jetty) also needs the servlet API, which the manifest does not list.
+ * server (Jetty) also needs the servlet API, and the Netty connection factory (TLS client ports)
+ * Netty's codec and resolver, which the manifest does not list.
  */
 function findClasspath(): string | null {
   if (process.env.ZOOKEEPER_CLASSPATH) return process.env.ZOOKEEPER_CLASSPATH;
   const server = path.join(JAVA_DIR, 'zookeeper.jar');
   if (!existsSync(server)) return null;
-  const parts = [path.join(JAVA_DIR, 'slf4j-simple.jar'), server, path.join(JAVA_DIR, 'servlet-api.jar')];
+  const extra = ['servlet-api.jar', 'netty-codec.jar', 'netty-resolver.jar', 'netty-transport-native-unix-common.jar'];
+  const parts = [path.join(JAVA_DIR, 'slf4j-simple.jar'), server, ...extra.map((jar) => path.join(JAVA_DIR, jar))];
   return parts.filter((f) => existsSync(f)).join(':');
 }
 
