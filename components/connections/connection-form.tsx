@@ -1,7 +1,7 @@
 'use client';
 
 import { Pencil, Plus } from 'lucide-react';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
@@ -9,6 +9,8 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
 import { useAddConnection, useEditConnection } from '@/lib/client/connections';
 import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
+import { Field } from './form-field';
+import { SecurityFields, securityDraftOf, securityInputOf, type SecurityDraft } from './security-fields';
 
 interface Draft {
   id: string;
@@ -17,6 +19,7 @@ interface Draft {
   sessionTimeoutMs: string;
   readOnly: boolean;
   adminUrl: string;
+  security: SecurityDraft;
 }
 
 const draftOf = (c?: ConnectionSummary): Draft => ({
@@ -26,6 +29,7 @@ const draftOf = (c?: ConnectionSummary): Draft => ({
   sessionTimeoutMs: String(c?.sessionTimeoutMs ?? 30000),
   readOnly: c?.readOnly ?? false,
   adminUrl: c?.adminUrl ?? '',
+  security: securityDraftOf(c),
 });
 
 function inputOf(d: Draft): ConnectionInput {
@@ -36,24 +40,8 @@ function inputOf(d: Draft): ConnectionInput {
     sessionTimeoutMs: Number(d.sessionTimeoutMs),
     readOnly: d.readOnly,
     adminUrl: d.adminUrl.trim() || null,
+    ...securityInputOf(d.security),
   };
-}
-
-function Field({ label, hint, children }: { label: string; hint?: string; children: (ids: { input: string; hint?: string }) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children({ input: id, hint: hint && `${id}-hint` })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /**
@@ -114,6 +102,7 @@ export function ConnectionFormDialog({ editing }: { editing?: ConnectionSummary 
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={draft.readOnly} onChange={(e) => set('readOnly')(e.target.checked)} /> Read-only (no changes through this connection)
           </label>
+          <SecurityFields draft={draft.security} onChange={set('security')} />
           {mutation.error && <ErrorAlert error={mutation.error} />}
           <div className="flex justify-end gap-2">
             <DialogClose asChild>
