@@ -4,34 +4,41 @@
  * ACL to a subtree.
  */
 import { createHash } from 'node:crypto';
-import { expect, test, type RawZk } from './fixtures/zk';
+import { expect, test } from './fixtures/zk';
 import { ExplorerPage } from './pages/explorer-page';
-import { createAll, uniqueRoot } from './pages/test-data';
+import { aclOf, createAll, uniqueRoot } from './pages/test-data';
 
 const DEMO_USER = 'operator';
 const DEMO_PASSWORD = 'zooscope-demo';
 
 const digest = (user: string, password: string) => `${user}:${createHash('sha1').update(`${user}:${password}`).digest('base64')}`;
 
-async function aclOf(zk: RawZk, path: string): Promise<Array<{ scheme: string; id: string; perms: number }>> {
-  const [acl] = (await zk.get_acl(path)) as unknown as [Array<{ scheme: string; auth?: string; id?: string; perms: number }>];
-  return acl.map((e) => ({ scheme: e.scheme, id: e.auth ?? e.id ?? '', perms: e.perms }));
-}
-
 test('the demo /secure node is unreadable until the digest credentials are added, then readable', async ({ page, context }) => {
   await page.goto(ExplorerPage.url('/secure'));
   const notice = page.getByRole('alert').filter({ hasText: 'Not allowed for your identity' });
   await expect(notice).toContainText("This node's ACL does not allow reading this node");
+  await expect(notice).toContainText('Its ACL is hidden from you too');
+  // Not a dead end: `exists` still gives the stat, and the node can be deleted (the parent allows it).
+  const explorer = new ExplorerPage(page);
+  await expect(explorer.heading).toHaveText('secure');
+  await expect(explorer.stat('numChildren')).toHaveText('1');
+  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeEnabled();
 
   await notice.getByRole('button', { name: 'Add credentials' }).click();
   const dialog = page.getByRole('dialog', { name: 'ZooKeeper identities' });
+  await expect(dialog).toContainText('None: requests on this connection are anonymous');
+  // A wrong password is accepted by ZooKeeper as just another identity: the dialog says it does not help.
+  await dialog.getByRole('textbox', { name: 'User' }).fill(DEMO_USER);
+  await dialog.getByLabel('Password').fill('not-the-password');
+  await dialog.getByRole('button', { name: 'Add credentials' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('the credentials of operator do not grant reading /secure');
+  await dialog.getByRole('button', { name: 'Drop digest:operator' }).click();
   await expect(dialog).toContainText('None: requests on this connection are anonymous');
   await dialog.getByRole('textbox', { name: 'User' }).fill(DEMO_USER);
   await dialog.getByLabel('Password').fill(DEMO_PASSWORD);
   await dialog.getByRole('button', { name: 'Add credentials' }).click();
 
   // The node is readable now: the notice (and the dialog it opened) give way to the value.
-  const explorer = new ExplorerPage(page);
   await expect(explorer.editor).toContainText('Only the demo operator can read this.');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'ACL entries of /secure' })).toContainText(digest(DEMO_USER, DEMO_PASSWORD));
@@ -96,6 +103,9 @@ test('an ACL edit is validated, saved with its version, and a concurrent change 
 
   await dialog.getByRole('button', { name: 'Save ACL' }).click();
   await expect(page.getByText(`Saved the ACL of ${path}`)).toBeVisible();
+  // A successful save closes the dialog; the panel behind shows the saved ACL.
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('list', { name: `ACL entries of ${path}` })).toContainText('ip:10.0.0.0/8');
   expect(await aclOf(zk, path)).toEqual([
     { scheme: 'world', id: 'anyone', perms: 1 | 4 | 16 },
     { scheme: 'ip', id: '10.0.0.0/8', perms: 1 | 2 },
@@ -103,6 +113,8 @@ test('an ACL edit is validated, saved with its version, and a concurrent change 
   ]);
 
   // Someone else changes the ACL while we edit: the save is refused, nothing is overwritten.
+  await page.getByRole('button', { name: 'Edit ACL' }).click();
+  await expect(dialog.getByText('Editing ACL version 1')).toBeVisible();
   await dialog.getByRole('button', { name: 'Remove ip:10.0.0.0/8' }).click();
   await zk.set_acl(path, 1, [{ scheme: 'world', auth: 'anyone', perms: 31 }] as never);
   await dialog.getByRole('button', { name: 'Save ACL' }).click();
@@ -130,7 +142,8 @@ test('"Apply to subtree" previews the node count and sets the ACL on every node'
   await expect(dialog.getByText('Sets this ACL on 4 nodes')).toBeVisible();
   await dialog.getByRole('button', { name: 'Save to subtree' }).click();
   await expect(page.getByText(`Saved the ACL of ${root}`)).toBeVisible();
-  await expect(dialog.getByRole('progressbar', { name: 'Applying the ACL to the subtree' })).toHaveAttribute('aria-valuenow', '4');
+  await expect(page.getByText('Applied to all 4 nodes of the subtree')).toBeVisible();
+  await expect(dialog).toBeHidden();
   for (const p of [root, `${root}/a`, `${root}/a/x`, `${root}/b`]) {
     expect(await aclOf(zk, p)).toEqual([
       { scheme: 'world', id: 'anyone', perms: 15 },

@@ -65,10 +65,22 @@ test('a recursive delete of a 500-node subtree says how many nodes go, and shows
   await createAll(zk, nodes);
   const explorer = new ExplorerPage(page);
   const dialog = new DeleteNodeDialog(page);
-  await explorer.goto(top);
+  await explorer.goto(root);
+  await explorer.item(root.slice(1)).press('ArrowRight');
 
-  await dialog.open();
+  // The Delete key on a tree row opens that node and its delete dialog.
+  await explorer.item('doomed').focus();
+  await page.keyboard.press('Delete');
+  await expect(explorer.heading).toHaveText('doomed');
+  await expect(dialog.dialog).toBeVisible();
   await expect(dialog.dialog).toContainText('Deleting it removes 500 nodes');
+  // Over 100 nodes: the first level of what goes is listed, and the name must be typed.
+  const preview = dialog.dialog.getByRole('list', { name: 'Nodes that will be deleted' });
+  await expect(preview.getByRole('listitem').filter({ hasText: 'branch-0' })).toContainText('+ 48 children');
+  await expect(dialog.confirmButton()).toBeDisabled();
+  await dialog.dialog.getByRole('textbox', { name: /Type doomed to delete 500 nodes/ }).fill('doome');
+  await expect(dialog.confirmButton()).toBeDisabled();
+  await dialog.dialog.getByRole('textbox', { name: /Type doomed to delete 500 nodes/ }).fill('doomed');
   // The bar may come and go within a frame: record every state it was drawn in.
   await page.evaluate(() => {
     const seen: string[] = [];

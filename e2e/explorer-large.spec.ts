@@ -56,6 +56,30 @@ test.describe('a node with 100,000 children', () => {
     await expect(explorer.item(nameOf(0))).toBeVisible();
   });
 
+  test('the keyboard reaches any of the 100,000: type-ahead through the server, PageDown, and from the filter into its results', async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(big);
+    await explorer.item(nameOf(0)).focus();
+    await page.keyboard.press('PageDown');
+    expect(Number(await page.locator(':focus').getAttribute('aria-posinset'))).toBeGreaterThan(5);
+    await expect(page.locator(':focus')).toBeInViewport();
+    await page.keyboard.press('PageUp');
+    await expect(explorer.item(nameOf(0))).toBeFocused();
+
+    // Most names are not loaded: the server's prefix listing finds where the typed name is.
+    await page.keyboard.type('n-0999');
+    await expect(explorer.item('n-099900')).toBeFocused();
+    await expect(explorer.item('n-099900')).toHaveAttribute('aria-posinset', '99901');
+    await expect(explorer.item('n-099900')).toBeInViewport();
+
+    await explorer.scrollTreeToRow(0);
+    const filter = explorer.filter('big');
+    await filter.pressSequentially('n-0421');
+    await expect(explorer.item('n-042100')).toBeVisible();
+    await filter.press('ArrowDown');
+    await expect(explorer.item('n-042100')).toBeFocused();
+  });
+
   test('quick open completes a path under it segment by segment and opens it', async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.goto(root);

@@ -76,9 +76,30 @@ test('the path bar jumps to a path and names what is wrong with a bad one', asyn
   const explorer = new ExplorerPage(page);
   await explorer.goto('/apps');
 
-  await explorer.goToPath('apps/orders');
-  await expect(explorer.alert('Invalid path: Path must start with /')).toBeVisible();
+  // What has one reading is normalised (a missing leading slash, a trailing one) ...
+  await explorer.goToPath('apps/orders/');
+  await expect(explorer.heading).toHaveText('orders');
+  await expect(explorer.pathInput).toHaveValue('/apps/orders');
+  await explorer.goToPath('/apps');
   await expect(explorer.heading).toHaveText('apps');
+  // ... what has none is named.
+  await explorer.goToPath('/apps/../orders');
+  await expect(explorer.alert('Invalid path: Path must not contain a relative segment (..)')).toBeVisible();
+  await expect(explorer.heading).toHaveText('apps');
+
+  // Segments complete as you type: the list comes from the server, Tab completes, Enter goes.
+  await explorer.pathInput.fill('/apps/pay');
+  const completions = page.getByRole('listbox', { name: 'Path completions' });
+  await expect(completions.getByRole('option')).toHaveText(['/apps/payments']);
+  await explorer.pathInput.press('Tab');
+  await expect(explorer.pathInput).toHaveValue('/apps/payments/');
+  await expect(completions.getByRole('option', { name: '/apps/payments/config.yaml' })).toBeVisible();
+  await explorer.pathInput.press('ArrowDown');
+  await expect(completions.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await explorer.pathInput.press('Escape');
+  await expect(completions).toBeHidden();
+  await explorer.pathInput.press('Escape');
+  await expect(explorer.pathInput).toHaveValue('/apps');
 
   await explorer.goToPath('/apps/no-such-node');
   await expect(explorer.alert('No node exists at /apps/no-such-node')).toBeVisible();
@@ -89,9 +110,9 @@ test('the path bar jumps to a path and names what is wrong with a bad one', asyn
   await expect(explorer.item('config.yaml')).toHaveAttribute('aria-selected', 'true');
 
   // A deep link to a missing node says so, and offers the way back up.
-  await page.goto(ExplorerPage.url('/apps/gone'));
-  await expect(explorer.alert('No node exists at /apps/gone')).toBeVisible();
-  await page.getByRole('link', { name: /Go to the parent node/ }).click();
+  await page.goto(ExplorerPage.url('/apps/gone/deeper/still'));
+  await expect(explorer.alert('No node exists at /apps/gone/deeper/still')).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the nearest existing node (/apps)' }).click();
   await expect(explorer.heading).toHaveText('apps');
 });
 

@@ -27,8 +27,8 @@ function lockoutWarning(acl: readonly AclEntry[], heldDigestUsers: readonly stri
   return reachable ? null : 'No entry grants admin (a) to an identity you have added: you will not be able to change this ACL again without other credentials.';
 }
 
-/** Edits a node's ACL; saves against the ACL version it was loaded at. */
-export function AclEditor({ connection, path, loaded }: { connection: string; path: string; loaded: AclResponse }) {
+/** Edits a node's ACL; saves against the ACL version it was loaded at, and calls `onSaved` once saved. */
+export function AclEditor({ connection, path, loaded, onSaved }: { connection: string; path: string; loaded: AclResponse; onSaved(): void }) {
   const [entries, setEntries] = useState<AclEntry[]>(loaded.acl);
   const [baseVersion, setBaseVersion] = useState(loaded.stat.aversion);
   const [recursive, setRecursive] = useState(false);
@@ -47,8 +47,9 @@ export function AclEditor({ connection, path, loaded }: { connection: string; pa
       { path, acl: entries, version, recursive, confirm, onProgress: (applied, total) => setProgress({ applied, total }) },
       {
         onSuccess: (result) => {
-          toast.success(`Saved the ACL of ${path}`, { description: result ? `Now at ACL version ${result.stat.aversion}` : 'Applied to the whole subtree' });
-          setBaseVersion(result?.stat.aversion ?? version + 1);
+          const description = 'stat' in result ? `Now at ACL version ${result.stat.aversion}` : `Applied to all ${result.subtree.toLocaleString()} nodes of the subtree`;
+          toast.success(`Saved the ACL of ${path}`, { description });
+          onSaved();
         },
       },
     );

@@ -30,7 +30,7 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
         </Button>
         {query.data && (
           <DialogContent title={`ACL of ${path}`} width="w-[min(760px,94vw)]" description="Who may do what on this node: c create children, d delete children, r read, w write data, a change the ACL.">
-            <AclEditor key={path} connection={connection} path={path} loaded={query.data} />
+            <AclEditor key={path} connection={connection} path={path} loaded={query.data} onSaved={() => setEditing(false)} />
           </DialogContent>
         )}
       </DialogRoot>

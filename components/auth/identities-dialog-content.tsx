@@ -1,23 +1,54 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { KeyRound, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { toast } from '@/components/ui/toast';
 import { DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
+import { isApiError } from '@/lib/client/api-client';
 import { identitiesQuery, useAddIdentity, useDropIdentities } from '@/lib/client/identities';
+import { nodeQuery } from '@/lib/client/nodes';
 import { localTime } from '@/lib/shared/units';
 
-function AddDigestForm({ connection }: { connection: string }) {
+type Refusal = { user: string; path: string };
+
+/** Adds digest credentials; with `verifyPath`, reads that node with them and says whether they help. */
+function AddDigestForm({ connection, verifyPath, onGranted }: { connection: string; verifyPath?: string; onGranted(): void }) {
+  const client = useQueryClient();
   const add = useAddIdentity(connection);
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // ZooKeeper accepts any digest credential (a wrong password is just another identity): only
+  // reading the node it was added for tells whether it helps.
+  const verify = async (added: string) => {
+    if (!verifyPath) return;
+    const grants = await client.fetchQuery(nodeQuery(connection, verifyPath)).then(
+      () => true,
+      (e: unknown) => (isApiError(e, 'NO_AUTH') ? false : null),
+    );
+    if (grants === true) {
+      toast.success(`The credentials of ${added} grant reading ${verifyPath}`);
+      onGranted();
+    } else if (grants === false) setRefusal({ user: added, path: verifyPath });
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setRefusal(null);
     // The password leaves the form state as soon as it is sent.
-    add.mutate({ user, password }, { onSettled: () => setPassword(''), onSuccess: () => setUser('') });
+    add.mutate(
+      { user, password },
+      {
+        onSettled: () => setPassword(''),
+        onSuccess: () => {
+          setUser('');
+          void verify(user);
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} aria-label="Add digest credentials" className="flex flex-col gap-2">
@@ -36,6 +67,12 @@ function AddDigestForm({ connection }: { connection: string }) {
         <KeyRound aria-hidden />
         Add credentials
       </Button>
+      {refusal && (
+        <p role="alert" className="text-xs text-danger">
+          Added, but the credentials of {refusal.user} do not grant reading {refusal.path}: check the password (a wrong one is simply another identity) or the
+          user name, then drop them and try again.
+        </p>
+      )}
       {user.includes(':') && (
         <p role="alert" className="text-xs text-danger">
           A digest user name cannot contain &quot;:&quot;.
@@ -46,7 +83,7 @@ function AddDigestForm({ connection }: { connection: string }) {
 }
 
 /** The identities dialog itself, a chunk of its own (with Radix's dialog), fetched when first opened. */
-export function IdentitiesDialogContent({ connection, open, onOpenChange }: { connection: string; open: boolean; onOpenChange(open: boolean): void }) {
+export function IdentitiesDialogContent({ connection, open, onOpenChange, verifyPath }: { connection: string; open: boolean; onOpenChange(open: boolean): void; verifyPath?: string }) {
   const identities = useQuery(identitiesQuery(connection));
   const drop = useDropIdentities(connection);
   const list = identities.data ?? [];
@@ -90,7 +127,7 @@ export function IdentitiesDialogContent({ connection, open, onOpenChange }: { co
           <h3 id="add-identity" className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">
             Add digest credentials
           </h3>
-          <AddDigestForm connection={connection} />
+          <AddDigestForm connection={connection} verifyPath={verifyPath} onGranted={() => onOpenChange(false)} />
         </section>
       </DialogContent>
     </DialogRoot>

@@ -2,34 +2,54 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { KeyRound } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import { identitiesQuery } from '@/lib/client/identities';
 import { lazy, useLazyOpen } from '@/lib/client/lazy';
 
 const dialog = lazy(() => import('./identities-dialog-content').then((m) => m.IdentitiesDialogContent));
 
-/** What opens the dialog: `open` goes to the element's onClick, `count` is the active identities. */
-export type IdentitiesTrigger = (count: number, open: () => void) => ReactNode;
+/** Opens the header's identities dialog; with `verifyPath`, credentials added are checked against reading that node. */
+export function openIdentities(verifyPath?: string): void {
+  window.dispatchEvent(new CustomEvent(SHORTCUT_EVENTS.identities, { detail: verifyPath }));
+}
 
 /**
  * The ZooKeeper identities (addauth) this operator holds on a connection. They live on the
- * server, bound to the sign-in session; the browser only ever sees scheme and user name.
+ * server, bound to the sign-in session; the browser only ever sees scheme and user name. The one
+ * in the header also opens for `openIdentities()`, so it outlives the panel that asked for it.
  */
-export function IdentitiesDialog({ connection, trigger }: { connection: string; trigger?: IdentitiesTrigger }) {
+export function IdentitiesDialog({ connection }: { connection: string }) {
   const count = useQuery(identitiesQuery(connection)).data?.length ?? 0;
   const { loaded: Content, open, setOpen, show } = useLazyOpen(dialog);
+  const [verifyPath, setVerifyPath] = useState<string | undefined>();
+  const onRequest = useEffectEvent((e: Event) => {
+    setVerifyPath((e as CustomEvent<string | undefined>).detail);
+    show();
+  });
+  useEffect(() => {
+    window.addEventListener(SHORTCUT_EVENTS.identities, onRequest);
+    return () => window.removeEventListener(SHORTCUT_EVENTS.identities, onRequest);
+  }, []);
   return (
     <>
-      {trigger ? (
-        trigger(count, show)
-      ) : (
-        <Button size="sm" variant="ghost" aria-label={`ZooKeeper identities: ${count} active`} title="ZooKeeper identities (addauth)" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
-          <KeyRound aria-hidden />
-          <span className="tabular-nums">{count}</span>
-        </Button>
-      )}
-      {Content && <Content connection={connection} open={open} onOpenChange={setOpen} />}
+      <Button
+        size="sm"
+        variant="ghost"
+        aria-label={`ZooKeeper identities: ${count} active`}
+        title="ZooKeeper identities (addauth)"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setVerifyPath(undefined);
+          show();
+        }}
+      >
+        <KeyRound aria-hidden />
+        <span className="tabular-nums">{count}</span>
+      </Button>
+      {Content && <Content connection={connection} open={open} onOpenChange={setOpen} verifyPath={verifyPath} />}
     </>
   );
 }

@@ -1,29 +1,42 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { KeyRound, Lock } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { IdentitiesDialog } from './identities-dialog';
+import type { AclEntry } from '@/lib/shared/types';
+import { identitiesQuery } from '@/lib/client/identities';
+import { openIdentities } from './identities-dialog';
+
+/** Which identities of a (visible) ACL would let us read, in words. */
+function readHint(acl: AclEntry[] | null | undefined): string | null {
+  if (acl === undefined) return null;
+  if (acl === null) return 'Its ACL is hidden from you too (reading an ACL needs read or admin permission): ask the node’s owner which user it grants.';
+  const readers = acl.filter((e) => e.perms.includes('r'));
+  if (readers.length === 0) return 'No entry of its ACL grants read: only a ZooKeeper super user can read it.';
+  const names = readers.map((e) => (e.scheme === 'digest' ? `digest user ${e.id.slice(0, e.id.indexOf(':'))}` : `${e.scheme}:${e.id}`));
+  return `Reading is granted to ${names.join(', ')}.`;
+}
 
 /**
  * NO_AUTH, explained where it happens: the node's ACL does not allow this operation for the
- * identities this operator has on the connection, and adding credentials may change that.
+ * identities this operator has on the connection, and adding credentials may change that. With
+ * the node's ACL (`acl`, null when hidden), it names who may read; with `verifyPath`, credentials
+ * added from here are checked against that node at once.
  */
-export function NoAuthNotice({ connection, operation, className }: { connection: string; operation: string; className?: string }) {
+export function NoAuthNotice({ connection, operation, acl, verifyPath, className }: { connection: string; operation: string; acl?: AclEntry[] | null; verifyPath?: string; className?: string }) {
+  const hint = readHint(acl);
+  const count = useQuery(identitiesQuery(connection)).data?.length ?? 0;
   return (
     <div role="alert" className={`flex gap-2 rounded-md border border-warn/40 bg-warn-soft px-3 py-2 text-sm ${className ?? ''}`}>
       <Lock aria-hidden className="mt-0.5 size-4 shrink-0 text-warn" />
       <div className="min-w-0 flex-1 space-y-1">
         <p className="font-semibold">Not allowed for your identity</p>
         <p>This node&apos;s ACL does not allow {operation} for your identity; add credentials (for example a digest user and password) that it grants.</p>
-        <IdentitiesDialog
-          connection={connection}
-          trigger={(count, open) => (
-            <Button size="sm" aria-haspopup="dialog" onClick={open}>
-              <KeyRound aria-hidden />
-              {count > 0 ? `Manage credentials (${count} active)` : 'Add credentials'}
-            </Button>
-          )}
-        />
+        {hint && <p>{hint}</p>}
+        <Button size="sm" aria-haspopup="dialog" onClick={() => openIdentities(verifyPath)}>
+          <KeyRound aria-hidden />
+          {count > 0 ? `Manage credentials (${count} active)` : 'Add credentials'}
+        </Button>
       </div>
     </div>
   );

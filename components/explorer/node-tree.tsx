@@ -3,15 +3,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronsDownUp, RefreshCw } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { childrenPageQuery } from '@/lib/client/children';
+import { childrenPageQuery, locateChild } from '@/lib/client/children';
 import { mayHaveChildren } from '@/lib/client/node-kind';
+import { useGuardedPush } from '@/lib/client/guarded-router';
 import { childrenKeys } from '@/lib/client/query-keys';
 import { browseHref } from '@/lib/client/urls';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
 import { ancestors } from '@/lib/shared/path';
+import { requestDelete } from '@/components/node/delete-request';
 import { TreeFilter } from './tree-filter';
 import { isNodeRow, refOf, ROOT_REF, type TreeModel, type RowRef } from './tree-model';
 import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
@@ -32,7 +33,7 @@ const STATS_AFTER_FILTER_MS = 250;
  */
 export function NodeTree({ connection }: { connection: string }) {
   const client = useQueryClient();
-  const router = useRouter();
+  const push = useGuardedPush();
   const selected = useBrowsePath();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(ancestors(selected)));
   const [filters, setFilters] = useState<ReadonlyMap<string, string>>(() => new Map());
@@ -115,7 +116,7 @@ export function NodeTree({ connection }: { connection: string }) {
     });
   }, []);
 
-  const openNode = useCallback((path: string) => router.push(browseHref(connection, path)), [router, connection]);
+  const openNode = useCallback((path: string) => push(browseHref(connection, path)), [push, connection]);
 
   const applyFilter = useCallback(
     (path: string, prefix: string) => {
@@ -161,6 +162,27 @@ export function NodeTree({ connection }: { connection: string }) {
     moveDomFocus.current = true;
     setFocus(refOf(row));
   };
+  // Type-ahead in a long list: the server finds the first name with the typed prefix, then the
+  // page search finds its place; only the latest keystroke's answer moves the focus.
+  const seekSeq = useRef(0);
+  const seek = useCallback(
+    async (parent: string, typed: string) => {
+      const seq = ++seekSeq.current;
+      const filter = prefixOf(parent);
+      if (!typed.startsWith(filter)) return;
+      const hit = (await client.fetchQuery(childrenPageQuery(connection, parent, typed, 0)).catch(() => null))?.children[0]?.name;
+      const index = hit === undefined ? undefined : await locateChild(client, connection, parent, filter, hit).catch(() => undefined);
+      if (index === undefined || seq !== seekSeq.current) return;
+      moveDomFocus.current = true;
+      setFocus({ parent, index });
+    },
+    [client, connection, prefixOf],
+  );
+  const focusFirstChild = useCallback((parent: string) => {
+    moveDomFocus.current = true;
+    setFocus({ parent, index: 0 });
+  }, []);
+
   const onKeyDown = useTreeKeys({
     model,
     focusIndex,
@@ -174,6 +196,13 @@ export function NodeTree({ connection }: { connection: string }) {
     toggle,
     openNode,
     focusFilter: setFilterToFocus,
+    pageRows: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? TREE_ROW_HEIGHT) / TREE_ROW_HEIGHT) - 1),
+    seek: (parent, typed) => void seek(parent, typed),
+    isLongList: (parent) => (data.totalOf(parent) ?? 0) > CHILDREN_PAGE_SIZE,
+    deleteNode: (path) => {
+      requestDelete(path);
+      if (path !== selected) openNode(path);
+    },
   });
 
   const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));
@@ -241,6 +270,7 @@ export function NodeTree({ connection }: { connection: string }) {
                   onApply={applyFilter}
                   onFocus={prefetchListEnd}
                   onLeave={focusRowOf}
+                  onResults={focusFirstChild}
                 />
               );
             }

@@ -16,6 +16,8 @@ interface TreeFilterProps {
   onFocus(path: string): void;
   /** Back to the tree (Escape on an empty filter). */
   onLeave(path: string): void;
+  /** Into the results (ArrowDown). */
+  onResults(path: string): void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface TreeFilterProps {
  * keystroke applies at once: answers the loaded pages decide need no request, and a request
  * made stale by the next keystroke is cancelled (the server answers one in a few ms).
  */
-export function TreeFilter({ path, level, top, prefix, total, onApply, onFocus, onLeave }: TreeFilterProps) {
+export function TreeFilter({ path, level, top, prefix, total, onApply, onFocus, onLeave, onResults }: TreeFilterProps) {
   const change = (value: string) => onApply(path, value);
 
   const name = path === '/' ? 'the root' : baseName(path);
@@ -44,6 +46,10 @@ export function TreeFilter({ path, level, top, prefix, total, onApply, onFocus, 
           onChange={(e) => change(e.target.value)}
           onFocus={() => onFocus(path)}
           onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && total !== 0) {
+              e.preventDefault();
+              onResults(path);
+            }
             if (e.key !== 'Escape') return;
             e.preventDefault();
             if (prefix) change('');

@@ -3,6 +3,7 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, useId, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
+import { MiddleTruncate } from '@/components/ui/middle-truncate';
 import { Skeleton } from '@/components/ui/skeleton';
 import { mayHaveChildren } from '@/lib/client/node-kind';
 import type { ZkStat } from '@/lib/shared/types';
@@ -67,7 +68,7 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
         if (path !== undefined) onOpen(path);
       }}
       className={cn(
-        'absolute top-0 left-0 flex w-full cursor-default items-center gap-1 pr-3 text-sm outline-none select-none',
+        'group absolute top-0 left-0 flex w-full cursor-default items-center gap-1 pr-3 text-sm outline-none select-none',
         'focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset',
         selected ? 'bg-accent-soft font-medium' : 'hover:bg-subtle',
       )}
@@ -80,8 +81,8 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
         <Skeleton className="h-3.5 w-40" />
       ) : (
         <>
-          <span className={cn('truncate', parent === null && 'font-mono')} title={path}>
-            {name}
+          <span className="flex min-w-0" title={path}>
+            <MiddleTruncate text={name} className={cn(parent === null && 'font-mono')} reveal="group-focus-visible:block" />
           </span>
           <NodeMarkers name={name} stat={stat} />
         </>

@@ -21,9 +21,20 @@ interface TreeKeyContext {
   toggle(path: string, open?: boolean): void;
   openNode(path: string): void;
   focusFilter(path: string): void;
+  /** Rows that fit in the tree's viewport (PageUp/PageDown move by this). */
+  pageRows(): number;
+  /**
+   * Type-ahead beyond the loaded names: the first child of `parent` whose name starts with
+   * `typed`, found by the server (a long list holds most names unloaded).
+   */
+  seek(parent: string, typed: string): void;
+  /** The Delete key: ask to delete the node (its panel's dialog confirms). */
+  deleteNode(path: string): void;
+  /** Whether `parent`'s list spans several pages (most of its names then are not loaded). */
+  isLongList(parent: string): boolean;
 }
 
-/** The WAI-ARIA tree keyboard model: arrows, Home/End, Enter/Space, type-ahead, and "/" for the list's filter. */
+/** The WAI-ARIA tree keyboard model: arrows, PageUp/PageDown, Home/End, Enter/Space, type-ahead, and "/" for the list's filter. */
 export function useTreeKeys(c: TreeKeyContext): (e: KeyboardEvent<HTMLDivElement>) => void {
   const typed = useRef({ text: '', at: 0 });
 
@@ -32,11 +43,21 @@ export function useTreeKeys(c: TreeKeyContext): (e: KeyboardEvent<HTMLDivElement
     return undefined;
   };
 
-  const typeAhead = (key: string) => {
+  /** The node row `rows` away from the focus, stopping at the ends. */
+  const nodeRowBy = (rows: number) => {
+    const step = rows > 0 ? 1 : -1;
+    const target = Math.max(0, Math.min(c.model.count - 1, c.focusIndex + rows));
+    for (let i = target; i >= 0 && i < c.model.count; i -= step) if (isNodeRow(c.model.rowAt(i))) return i;
+    return nextNodeRow(c.focusIndex, step);
+  };
+
+  const typeAhead = (key: string, row: NodeRow) => {
     const now = Date.now();
     const t = typed.current;
     t.text = now - t.at > TYPEAHEAD_RESET_MS ? key : t.text + key;
     t.at = now;
+    // In a long list most names are not loaded: the server knows where the typed name would be.
+    if (row.kind === 'child' && c.isLongList(row.parent)) return c.seek(row.parent, t.text);
     const needle = t.text.toLowerCase();
     const start = t.text.length === 1 ? c.focusIndex + 1 : c.focusIndex;
     for (let k = 0; k < Math.min(c.model.count, TYPEAHEAD_SCAN); k++) {
@@ -58,6 +79,12 @@ export function useTreeKeys(c: TreeKeyContext): (e: KeyboardEvent<HTMLDivElement
         break;
       case 'ArrowUp':
         c.focusIndexAt(nextNodeRow(c.focusIndex, -1));
+        break;
+      case 'PageDown':
+        c.focusIndexAt(nodeRowBy(c.pageRows()));
+        break;
+      case 'PageUp':
+        c.focusIndexAt(nodeRowBy(-c.pageRows()));
         break;
       case 'Home':
         c.focusIndexAt(0);
@@ -81,6 +108,9 @@ export function useTreeKeys(c: TreeKeyContext): (e: KeyboardEvent<HTMLDivElement
       case ' ':
         if (path !== undefined) c.openNode(path);
         break;
+      case 'Delete':
+        if (path !== undefined) c.deleteNode(path);
+        break;
       case '/': {
         const list = open && c.hasFilter(path) ? path : row.kind === 'child' && c.hasFilter(row.parent) ? row.parent : undefined;
         if (list !== undefined) c.focusFilter(list);
@@ -89,7 +119,7 @@ export function useTreeKeys(c: TreeKeyContext): (e: KeyboardEvent<HTMLDivElement
       default:
         // "?" stays the global shortcut for the help dialog.
         if (e.key.length !== 1 || e.key === '?') return;
-        typeAhead(e.key);
+        typeAhead(e.key, row);
     }
     e.preventDefault();
     e.stopPropagation();

@@ -1,5 +1,6 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
@@ -9,22 +10,16 @@ import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Input, Select } from '@/components/ui/input';
 import { SHORTCUT_EVENTS } from '@/components/ui/keys';
+import { aclQuery } from '@/lib/client/acl';
 import { isApiError } from '@/lib/client/api-client';
 import { bytesToBase64 } from '@/lib/client/bytes';
+import { capabilitiesQuery } from '@/lib/client/connections';
 import { useCreateNode } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
 import { checkPath, joinPath } from '@/lib/shared/path';
 import { EPHEMERAL_MODES, SEQUENTIAL_MODES, TTL_MODES, type CreateMode } from '@/lib/shared/types';
-
-const MODES: ReadonlyArray<{ value: CreateMode; label: string; help: string }> = [
-  { value: 'persistent', label: 'Persistent', help: 'Stays until it is deleted.' },
-  { value: 'persistent_sequential', label: 'Persistent sequential', help: 'The server appends a 10-digit counter to the name.' },
-  { value: 'ephemeral', label: 'Ephemeral', help: 'Removed when the session that created it ends.' },
-  { value: 'ephemeral_sequential', label: 'Ephemeral sequential', help: 'Ephemeral, with a 10-digit counter appended.' },
-  { value: 'container', label: 'Container', help: 'Removed by the server once its last child is deleted.' },
-  { value: 'ttl', label: 'TTL', help: 'Removed when unchanged and without children for the time to live.' },
-  { value: 'ttl_sequential', label: 'TTL sequential', help: 'TTL, with a 10-digit counter appended.' },
-];
+import { CreateAclChoice, aclFor, type AclChoice } from './create-acl-choice';
+import { CreateModeChoice } from './create-mode-choice';
 
 const TTL_UNITS = [
   { value: 1000, label: 'seconds' },
@@ -45,8 +40,12 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const [ttlUnit, setTtlUnit] = useState<number>(1000);
   const [data, setData] = useState('');
   const [parents, setParents] = useState(false);
+  const [aclChoice, setAclChoice] = useState<AclChoice>('open');
+  const ttlSupport = useQuery({ ...capabilitiesQuery(connection), enabled: open }).data?.ttl;
+  const ttlUnavailable = ttlSupport && !ttlSupport.available ? ttlSupport.reason : undefined;
+  const parentAcl = useQuery({ ...aclQuery(connection, parent), enabled: open && aclChoice === 'parent' }).data?.acl;
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { name: useId(), data: useId(), ttl: useId(), parents: useId(), hint: useId(), modes: useId() };
+  const ids = { name: useId(), data: useId(), ttl: useId(), parents: useId(), hint: useId() };
 
   useEffect(() => {
     const openDialog = () => setOpen(true);
@@ -78,9 +77,11 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
       if (!Number.isFinite(amount) || amount <= 0) return setProblem('The time to live must be a positive number.');
       ttlMs = Math.round(amount * ttlUnit);
     }
+    const acl = aclFor(aclChoice, parentAcl);
+    if (aclChoice === 'parent' && !acl) return setProblem('The parent’s ACL is still loading: try again in a moment.');
     setProblem(null);
     mutation.mutate(
-      { path, mode, ttlMs, parents, base64: data ? bytesToBase64(new TextEncoder().encode(data)) : undefined },
+      { path, mode, ttlMs, parents, acl, base64: data ? bytesToBase64(new TextEncoder().encode(data)) : undefined },
       {
         onSuccess: (created) => {
           toast.success(`Created ${created.path}`);
@@ -113,33 +114,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
             </p>
           </div>
 
-          <fieldset className="space-y-1">
-            <legend className="mb-1 text-sm font-medium">Mode</legend>
-            <div className="grid grid-cols-2 gap-1">
-              {MODES.map((m) => (
-                <label key={m.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft">
-                  <input
-                    type="radio"
-                    name="mode"
-                    value={m.value}
-                    checked={mode === m.value}
-                    onChange={() => setMode(m.value)}
-                    aria-label={m.label}
-                    aria-describedby={`${ids.modes}-${m.value}`}
-                    className="mt-0.5"
-                  />
-                  <span>
-                    <span aria-hidden className="block font-medium">
-                      {m.label}
-                    </span>
-                    <span id={`${ids.modes}-${m.value}`} className="block text-xs text-muted">
-                      {m.help}
-                    </span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CreateModeChoice mode={mode} onChange={setMode} ttlUnavailable={ttlUnavailable} />
 
           {EPHEMERAL_MODES.has(mode) && (
             <p className="rounded-md border border-warn/40 bg-warn-soft p-2 text-xs">
@@ -167,7 +142,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
                     </option>
                   ))}
                 </Select>
-                <p className="text-xs text-muted">TTL nodes need the server option zookeeper.extendedTypesEnabled.</p>
+
               </div>
             </div>
           )}
@@ -186,20 +161,25 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
             </label>
           </div>
 
-          {problem && <Alert title="Cannot create the node">{problem}</Alert>}
-          {error && (
-            <ErrorAlert error={error}>
-              {isApiError(error, 'NO_NODE') && !parents && <p className="mt-1">The parent does not exist. Tick “Create missing parent nodes” to create it too.</p>}
-            </ErrorAlert>
-          )}
+          <CreateAclChoice connection={connection} parent={parent} choice={aclChoice} onChange={setAclChoice} />
 
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" disabled={mutation.isPending}>
-              {mutation.isPending ? 'Creating…' : 'Create'}
-            </Button>
+          {/* Stays in view at the bottom of the dialog (with what went wrong) however far it scrolls. */}
+          <div className="sticky -bottom-5 -mx-5 -mb-5 space-y-2 border-t border-border bg-panel px-5 py-3">
+            {problem && <Alert title="Cannot create the node">{problem}</Alert>}
+            {error && (
+              <ErrorAlert error={error}>
+                {isApiError(error, 'NO_NODE') && !parents && <p className="mt-1">The parent does not exist. Tick “Create missing parent nodes” to create it too.</p>}
+              </ErrorAlert>
+            )}
+
+            <div className="flex justify-end gap-2">
+              <DialogClose asChild>
+                <Button>Cancel</Button>
+              </DialogClose>
+              <Button type="submit" variant="primary" disabled={mutation.isPending}>
+                {mutation.isPending ? 'Creating…' : 'Create'}
+              </Button>
+            </div>
           </div>
         </form>
       </DialogContent>

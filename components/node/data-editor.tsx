@@ -10,6 +10,8 @@ import type { NodeResponse } from '@/lib/shared/wire';
 import { EditingBanner } from '@/components/live/editing-banner';
 import { CodeEditor } from './code-editor';
 import { ConflictPanel } from './conflict-panel';
+import { DraftNotice } from './draft-notice';
+import { useDraft } from './use-draft';
 import { useMatchRange } from './use-match-range';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useValueBuffer } from './use-value-buffer';
@@ -23,6 +25,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
   const buffer = useValueBuffer(connection, node);
   const { snapshot, value, rep, syntax, pretty, text, problem, conflict, changedElsewhere, dirty, saving } = buffer;
   const match = useMatchRange(text, rep === 'utf-8' && !dirty);
+  const offer = useDraft(connection, buffer);
   useSaveShortcut(() => {
     if (dirty && !saving && !conflict) buffer.save(snapshot.stat.version);
   });
@@ -57,6 +60,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
     >
       <ValueToolbar value={value} rep={rep} syntax={syntax} pretty={pretty} dirty={dirty} onRep={buffer.changeRep} onSyntax={buffer.changeSyntax} onPretty={buffer.togglePretty} />
       <div className="flex min-h-0 flex-1 flex-col gap-2 p-2">
+      {offer.draft && <DraftNotice draft={offer.draft} version={snapshot.stat.version} onRestore={offer.restore} onDiscard={offer.discard} />}
       {problem?.kind === 'invalid' && <Alert title="Not saved: the value is not valid">{problem.message}</Alert>}
       {problem?.kind === 'error' && <ErrorAlert error={problem.error} />}
       {changedElsewhere && !conflict && (

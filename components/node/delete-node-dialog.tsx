@@ -3,25 +3,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
+import { Input } from '@/components/ui/input';
+import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import { Progress } from '@/components/ui/progress';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { subtreeCountQuery, useDeleteNode } from '@/lib/client/nodes';
 import type { NodeResponse } from '@/lib/shared/wire';
 import { browseHref } from '@/lib/client/urls';
-import { parentPath } from '@/lib/shared/path';
+import { GUARDED_DELETE_NODES } from '@/lib/shared/limits';
+import { baseName, parentPath } from '@/lib/shared/path';
+import { DeletePreview } from './delete-preview';
+import { takeDeleteRequest } from './delete-request';
 
 function isProtected(path: string): boolean {
   return path === '/' || path === '/zookeeper' || path.startsWith('/zookeeper/');
 }
 
 /** Delete with confirmation: version-checked for one node; counted and with progress for a subtree. */
-export function DeleteNodeDialog({ connection, node }: { connection: string; node: NodeResponse }) {
+export function DeleteNodeDialog({ connection, node }: { connection: string; node: Pick<NodeResponse, 'path' | 'stat'> }) {
   const router = useRouter();
   const { path, stat } = node;
   const recursive = stat.numChildren > 0;
@@ -30,6 +35,7 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
   // one arrives meanwhile: the delete is then refused rather than aimed at a value never seen.
   const [seenVersion, setSeenVersion] = useState(stat.version);
   const [progress, setProgress] = useState<{ deleted: number; total: number } | null>(null);
+  const [typed, setTyped] = useState('');
   const mutation = useDeleteNode(connection);
   const count = useQuery({ ...subtreeCountQuery(connection, path), enabled: open && recursive });
 
@@ -40,8 +46,23 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
     if (!next) {
       mutation.reset();
       setProgress(null);
+      setTyped('');
     }
   };
+
+  // The tree's Delete key: on a request for this node (made before or after it mounted).
+  const onRequest = useEffectEvent(() => {
+    if (takeDeleteRequest(path) && !isProtected(path)) onOpenChange(true);
+  });
+  useEffect(() => {
+    // A request made before this node's panel was on screen is picked up once it is.
+    const early = setTimeout(onRequest);
+    window.addEventListener(SHORTCUT_EVENTS.deleteNode, onRequest);
+    return () => {
+      clearTimeout(early);
+      window.removeEventListener(SHORTCUT_EVENTS.deleteNode, onRequest);
+    };
+  }, [path]);
 
   const run = () => {
     setProgress(null);
@@ -58,6 +79,9 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
   };
 
   const total = count.data ? `${count.data.truncated ? 'more than ' : ''}${count.data.count.toLocaleString()}` : undefined;
+  // A big delete asks for the node's name, so that a slip of the mouse cannot take it.
+  const guarded = count.data !== undefined && (count.data.truncated || count.data.count > GUARDED_DELETE_NODES);
+  const confirmed = !guarded || typed === baseName(path);
   const label = recursive ? (total ? `Delete ${total} nodes` : 'Delete recursively') : 'Delete';
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
@@ -86,7 +110,17 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
               )}
               {count.isError && <ErrorAlert error={count.error} />}
             </div>
-          ) : (
+          ) : null}
+          {recursive && <DeletePreview connection={connection} path={path} numChildren={stat.numChildren} />}
+          {guarded && (
+            <label className="block space-y-1">
+              <span className="text-sm">
+                Type <strong className="font-mono">{baseName(path)}</strong> to delete {total} nodes
+              </span>
+              <Input value={typed} onChange={(e) => setTyped(e.target.value)} className="w-full font-mono" autoComplete="off" spellCheck={false} />
+            </label>
+          )}
+          {!recursive && (
             <p>
               Deletes version {seenVersion} of this node. If someone changes it first, nothing is deleted. This cannot be undone.
             </p>
@@ -116,7 +150,7 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
             <DialogClose asChild>
               <Button disabled={mutation.isPending}>Cancel</Button>
             </DialogClose>
-            <Button variant="danger" onClick={run} disabled={mutation.isPending || (recursive && !count.data)}>
+            <Button variant="danger" onClick={run} disabled={mutation.isPending || (recursive && !count.data) || !confirmed}>
               {mutation.isPending ? 'Deleting…' : label}
             </Button>
           </div>

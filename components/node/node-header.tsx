@@ -14,7 +14,8 @@ import { baseName } from '@/lib/shared/path';
 import { CreateNodeDialog } from './create-node-dialog';
 import { DeleteNodeDialog } from './delete-node-dialog';
 
-export function NodeHeader({ connection, node }: { connection: string; node: NodeResponse }) {
+/** The node's name, path and actions; `node` is only what `exists` tells for a node we may not read. */
+export function NodeHeader({ connection, node }: { connection: string; node: Pick<NodeResponse, 'path' | 'stat'> }) {
   const client = useQueryClient();
   const { path, stat } = node;
   const refresh = () => {

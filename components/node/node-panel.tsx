@@ -7,7 +7,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
-import { checkPath, parentPath } from '@/lib/shared/path';
+import { checkPath } from '@/lib/shared/path';
+import type { AclEntry, ZkStat } from '@/lib/shared/types';
 import { DataEditor } from './data-editor';
 import { NodeHeader } from './node-header';
 import { NodeDeletedNotice } from '@/components/live/node-deleted-notice';
@@ -44,19 +45,29 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
   if (query.data === undefined) {
     if (!query.isError) return <PanelSkeleton />;
     if (isApiError(query.error, 'NO_AUTH')) {
+      // `exists` still tells the stat, and deleting needs only the parent's permission.
+      const { stat, acl } = query.error.details as { stat?: ZkStat | null; acl?: AclEntry[] | null };
       return (
-        <div className="p-4">
-          <NoAuthNotice connection={connection} operation="reading this node (its value and its children)" />
+        <div className="flex min-h-0 flex-1 flex-col">
+          {stat && <NodeHeader connection={connection} node={{ path, stat }} />}
+          <div className="flex min-h-0 flex-1 gap-4 p-4">
+            <NoAuthNotice connection={connection} operation="reading this node (its value and its children)" acl={acl} verifyPath={path} className="h-fit flex-1" />
+            {stat && (
+              <div className="flex w-68 shrink-0 flex-col gap-4 overflow-auto">
+                <StatPanel stat={stat} />
+              </div>
+            )}
+          </div>
         </div>
       );
     }
     return (
       <div className="p-4">
         <ErrorAlert error={query.error}>
-          {isApiError(query.error, 'NO_NODE') && path !== '/' && (
+          {isApiError(query.error, 'NO_NODE') && typeof query.error.details.nearestAncestor === 'string' && (
             <p className="mt-1">
-              <Link className="text-accent underline" href={browseHref(connection, parentPath(path))}>
-                Go to the parent node ({parentPath(path)})
+              <Link className="text-accent underline" href={browseHref(connection, query.error.details.nearestAncestor)}>
+                Go to the nearest existing node ({query.error.details.nearestAncestor})
               </Link>
             </p>
           )}

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useReducer } from 'react';
 import { toast } from '@/components/ui/toast';
 import { isApiError } from '@/lib/client/api-client';
 import { bytesToBase64, textToBytes, type Representation } from '@/lib/client/bytes';
+import type { Draft } from '@/lib/client/drafts';
 import { isTextRepresentation } from '@/lib/client/node-value';
 import { currentFromConflict, nodeQuery, useSaveNode } from '@/lib/client/nodes';
 import { loadSyntax, validateSyntax, type Syntax } from '@/lib/client/syntax';
@@ -25,6 +26,8 @@ export interface ValueBuffer extends BufferState {
   adopt(node: NodeResponse): void;
   /** Shows the current copy: the one a conflict answer carried, or a fresh read. */
   reload(current?: CurrentNode): Promise<void>;
+  /** Puts back an edit kept as a draft. */
+  restore(draft: Draft): void;
 }
 
 /**
@@ -93,6 +96,7 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
       );
     },
     adopt: (next) => dispatch({ type: 'adopt', node: next }),
+    restore: (draft) => dispatch({ type: 'restore', draft }),
     reload: async (current) => {
       const next = current ? { path: snapshot.path, ...current } : await client.fetchQuery({ ...nodeQuery(connection, snapshot.path), staleTime: 0 });
       dispatch({ type: 'adopt', node: next });

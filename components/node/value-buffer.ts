@@ -5,6 +5,7 @@
  */
 import { bytesToText, isLossless, textToBytes, type Representation } from '@/lib/client/bytes';
 import { defaultRepresentation, editableValue, isTextRepresentation, renderValue, type EditableValue } from '@/lib/client/node-value';
+import type { Draft } from '@/lib/client/drafts';
 import { syntaxOf, type Syntax } from '@/lib/client/syntax';
 import type { ZkStat } from '@/lib/shared/types';
 import type { CurrentNode, NodeResponse } from '@/lib/shared/wire';
@@ -48,7 +49,9 @@ export type BufferAction =
   | { type: 'revert'; baseline: string }
   | { type: 'problem'; problem: Problem | null }
   | { type: 'saved'; stat: ZkStat; text: string }
-  | { type: 'conflict'; conflict: Conflict };
+  | { type: 'conflict'; conflict: Conflict }
+  /** Puts back an edit kept as a draft (see lib/client/drafts.ts). */
+  | { type: 'restore'; draft: Draft };
 
 export function initialBuffer(node: NodeResponse): BufferState {
   const value = editableValue(node.data);
@@ -90,6 +93,20 @@ function adopt(s: BufferState, node: NodeResponse): BufferState {
     conflict: null,
     problem: null,
     adoptedFrom: node,
+  };
+}
+
+/**
+ * A draft made on the version shown comes back as the edit. One made on an older version is based
+ * on that version, so that a save is refused, and is shown against the current value at once.
+ */
+function restore(s: BufferState, draft: Draft): BufferState {
+  const restored = { ...s, rep: draft.rep, syntax: draft.syntax, pretty: draft.pretty, text: draft.text, problem: null };
+  if (draft.version === s.snapshot.stat.version) return restored;
+  return {
+    ...restored,
+    snapshot: { ...s.snapshot, stat: { ...s.snapshot.stat, version: draft.version } },
+    conflict: { current: { stat: s.snapshot.stat, data: s.snapshot.data }, mine: draft.text },
   };
 }
 
@@ -137,5 +154,7 @@ export function reduceBuffer(s: BufferState, action: BufferAction): BufferState 
       return { ...s, snapshot: { ...s.snapshot, stat: action.stat }, savedText: action.text, conflict: null, changedElsewhere: false };
     case 'conflict':
       return { ...s, conflict: action.conflict };
+    case 'restore':
+      return restore(s, action.draft);
   }
 }

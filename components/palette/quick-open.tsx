@@ -3,11 +3,11 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
 import { useTheme } from 'next-themes';
-import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import { bookmarksQuery } from '@/lib/client/bookmarks';
+import { useGuardedPush } from '@/lib/client/guarded-router';
 import { useRecentNodes } from '@/lib/client/recent-nodes';
 import { browseHref, sectionHref } from '@/lib/client/urls';
 import { paletteOptions, type PaletteOption } from './palette-options';
@@ -27,7 +27,7 @@ const optionId = (i: number) => `quick-open-option-${i}`;
  * first; without a leading "/" it also lists the app's actions. Enter opens the highlighted entry.
  */
 export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
-  const router = useRouter();
+  const push = useGuardedPush();
   const { resolvedTheme, setTheme } = useTheme();
   const [typed, setTyped] = useState('');
   const [active, setActive] = useState(0);
@@ -36,7 +36,7 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
   const completions = usePathCompletions(connection, typed.trim(), open && typed.trim().startsWith('/'));
 
   const options = useMemo(() => {
-    const section = (s: Parameters<typeof sectionHref>[1]) => () => router.push(sectionHref(connection, s));
+    const section = (s: Parameters<typeof sectionHref>[1]) => () => push(sectionHref(connection, s));
     const actions = [
       { label: 'Go to Browse', run: section('browse') },
       { label: 'Go to Ensemble', run: section('ensemble') },
@@ -54,7 +54,7 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
       completionsTotal: completions.total,
       actions,
     });
-  }, [typed, marks, recent, completions.paths, completions.parent, completions.total, router, connection, setTheme, resolvedTheme]);
+  }, [typed, marks, recent, completions.paths, completions.parent, completions.total, push, connection, setTheme, resolvedTheme]);
 
   const current = Math.min(active, options.length - 1);
   // Braces: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
@@ -70,7 +70,7 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
     if (!option) return;
     onOpenChange(false);
     type('');
-    if (option.path) router.push(browseHref(connection, option.path));
+    if (option.path) push(browseHref(connection, option.path));
     else option.run?.();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

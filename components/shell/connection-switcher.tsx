@@ -1,6 +1,7 @@
 'use client';
 
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname } from 'next/navigation';
+import { useGuardedPush } from '@/lib/client/guarded-router';
 import { Select } from '@/components/ui/input';
 
 export interface ConnectionChoice {
@@ -10,14 +11,14 @@ export interface ConnectionChoice {
 
 /** Switches connection, staying in the same section (browse, ensemble, kafka). */
 export function ConnectionSwitcher({ connection, connections }: { connection: string; connections: ConnectionChoice[] }) {
-  const router = useRouter();
+  const push = useGuardedPush();
   const pathname = usePathname();
   const section = pathname.split('/')[3] || 'browse';
   return (
     <Select
       aria-label="Connection"
       value={connection}
-      onChange={(e) => router.push(`/c/${encodeURIComponent(e.target.value)}/${section}`)}
+      onChange={(e) => push(`/c/${encodeURIComponent(e.target.value)}/${section}`)}
       className="max-w-56"
     >
       {connections.map((c) => (

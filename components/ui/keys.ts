@@ -14,4 +14,8 @@ export const SHORTCUT_EVENTS = {
   createNode: 'zooscope:create-node',
   /** detail: the subtree to search (default: the current node). */
   search: 'zooscope:search',
+  /** detail: a node path to check added credentials against (optional). */
+  identities: 'zooscope:identities',
+  /** detail: the node whose delete dialog should open. */
+  deleteNode: 'zooscope:delete-node',
 } as const;

@@ -24,7 +24,7 @@ export class ExplorerPage {
     this.editor = page.getByRole('textbox', { name: 'Data', exact: true });
     this.saveButton = page.getByRole('button', { name: 'Save', exact: true });
     this.revertButton = page.getByRole('button', { name: 'Revert' });
-    this.pathInput = page.getByRole('textbox', { name: 'Path', exact: true });
+    this.pathInput = page.getByRole('combobox', { name: 'Path', exact: true });
     this.unsaved = page.getByRole('status').filter({ hasText: 'Unsaved changes' });
   }
 

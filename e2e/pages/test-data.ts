@@ -48,3 +48,9 @@ export async function readBytes(zk: RawZk, path: string): Promise<{ data: Buffer
   const [stat, data] = await zk.get(path, false);
   return { data: Buffer.from(data ?? []), version: stat.version };
 }
+
+/** A node's ACL as the raw client reads it, perms as ZooKeeper's bit mask. */
+export async function aclOf(zk: RawZk, path: string): Promise<Array<{ scheme: string; id: string; perms: number }>> {
+  const [acl] = (await zk.get_acl(path)) as unknown as [Array<{ scheme: string; auth?: string; id?: string; perms: number }>];
+  return acl.map((e) => ({ scheme: e.scheme, id: e.auth ?? e.id ?? '', perms: e.perms }));
+}

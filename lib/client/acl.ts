@@ -47,8 +47,16 @@ export function useSaveAcl(connection: string) {
       const body = { acl, version, confirm };
       if (!recursive) return requestJson<AclResponse & { path: string }>(url, { method: 'PUT', body });
       const response = await sendRequest(url, { method: 'PUT', body, headers: { Accept: 'application/x-ndjson' } });
-      await readProgressStream<{ applied: number; total: number }>(response, (p) => onProgress?.(p.applied, p.total), 'The server stopped before the ACL reached every node');
-      return undefined;
+      let applied = 0;
+      await readProgressStream<{ applied: number; total: number }>(
+        response,
+        (p) => {
+          applied = p.applied;
+          onProgress?.(p.applied, p.total);
+        },
+        'The server stopped before the ACL reached every node',
+      );
+      return { subtree: applied };
     },
     onSettled: (_r, _e, { path, recursive }) => {
       // A subtree change (even a partial one) touches every ACL and stat below the node.

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '@/lib/shared/types';
-import type { ConnectionInput, ConnectionSummary, ConnectionTestResult, ConnectionsResponse } from '@/lib/shared/wire';
+import type { CapabilitiesResponse, ConnectionInput, ConnectionSummary, ConnectionTestResult, ConnectionsResponse } from '@/lib/shared/wire';
 import { connectionUrl, requestJson, retryTransient } from './api-client';
 import { connectionKey, connectionKeys } from './query-keys';
 
@@ -21,6 +21,15 @@ export function sessionQuery(connection: string) {
     queryFn: ({ signal }) => requestJson<SessionInfo>(connectionUrl(connection, 'session'), { signal }),
     refetchInterval: SESSION_POLL_MS,
     retry: retryTransient,
+  });
+}
+
+/** Optional server features (TTL nodes): probed once per session, so cached for the page's life. */
+export function capabilitiesQuery(connection: string) {
+  return queryOptions({
+    queryKey: connectionKeys.capabilities(connection),
+    queryFn: ({ signal }) => requestJson<CapabilitiesResponse>(connectionUrl(connection, 'capabilities'), { signal }),
+    staleTime: Infinity,
   });
 }
 

@@ -1,9 +1,12 @@
 /** What the tree and the stat panel can tell about a node from its name and stat. */
 import type { ZkStat } from '@/lib/shared/types';
 
-/** The server appends a 10-digit counter to a sequential node's name. */
+/**
+ * The server appends its counter to a sequential node's name as exactly 10 zero-padded digits
+ * (`%010d`); a longer run of digits (a 13-digit timestamp) is part of the name, not a counter.
+ */
 export function isSequentialName(name: string): boolean {
-  return /\d{10}$/.test(name);
+  return /(?:^|\D)\d{10}$/.test(name);
 }
 
 /**

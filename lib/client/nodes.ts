@@ -1,7 +1,7 @@
 /** One node: its value and stat, and the writes (create, save, delete) with precise invalidation. */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ancestors, isWithin, parentPath } from '@/lib/shared/path';
-import type { CreateMode } from '@/lib/shared/types';
+import type { AclEntry, CreateMode } from '@/lib/shared/types';
 import type { CurrentNode, NodeResponse, SubtreeCount, WriteResult } from '@/lib/shared/wire';
 import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
 import { readProgressStream } from './progress-stream';
@@ -76,6 +76,8 @@ export interface CreateInput {
   mode: CreateMode;
   ttlMs?: number;
   parents?: boolean;
+  /** Omitted: open to everyone (world:anyone, all permissions). */
+  acl?: AclEntry[];
 }
 
 export function useCreateNode(connection: string) {
@@ -90,6 +92,7 @@ export function useCreateNode(connection: string) {
           ...(input.base64 && { data: { base64: input.base64 } }),
           ...(input.ttlMs !== undefined && { ttlMs: input.ttlMs }),
           ...(input.parents && { parents: true }),
+          ...(input.acl && { acl: input.acl }),
         },
       }),
     onSuccess: (created, input) => {

@@ -19,6 +19,7 @@ export const connectionKey = (connection: string) => ['conn', connection] as con
 export const connectionKeys = {
   list: () => ['connections'] as const,
   session: (connection: string) => [...connectionKey(connection), 'session'] as const,
+  capabilities: (connection: string) => [...connectionKey(connection), 'capabilities'] as const,
 };
 
 export const nodeKeys = {
@@ -78,7 +79,7 @@ export const signInKeys = { status: () => ['sign-in'] as const };
 export type ParsedQueryKey =
   | { resource: 'node' | 'subtree' | 'acl'; connection: string; path: string }
   | { resource: 'children'; connection: string; path: string; params: ChildrenPageParams }
-  | { resource: 'session' | 'identities' | 'bookmarks' | 'ensemble-status' | 'ensemble-history'; connection: string }
+  | { resource: 'session' | 'capabilities' | 'identities' | 'bookmarks' | 'ensemble-status' | 'ensemble-history'; connection: string }
   | { resource: 'kafka'; connection: string; root: string }
   | { resource: 'audit'; filter: AuditFilter }
   | { resource: 'connections' | 'sessions' | 'sign-in' };
@@ -95,6 +96,7 @@ function parseConnectionKey(connection: string, rest: readonly unknown[]): Conne
   const [resource, arg, params] = rest;
   switch (resource) {
     case 'session':
+    case 'capabilities':
     case 'identities':
     case 'bookmarks':
       return rest.length === 1 ? { resource, connection } : undefined;

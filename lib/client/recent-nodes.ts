@@ -1,9 +1,9 @@
 /** The last nodes visited on each connection, kept in this browser (localStorage). */
 import { useSyncExternalStore } from 'react';
+import { subscribeLocal, writeLocal } from './local-store';
 
 export const RECENT_MAX = 20;
 const key = (connection: string) => `zooscope:recent:${connection}`;
-const listeners = new Set<() => void>();
 const cache = new Map<string, { raw: string | null; paths: string[] }>();
 const NONE: string[] = [];
 
@@ -27,21 +27,10 @@ export function recordVisit(connection: string, path: string): void {
   const current = read(connection);
   if (current[0] === path) return;
   const next = [path, ...current.filter((p) => p !== path)].slice(0, RECENT_MAX);
-  localStorage.setItem(key(connection), JSON.stringify(next));
-  listeners.forEach((l) => l());
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Other tabs' visits arrive as storage events.
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
+  writeLocal(key(connection), JSON.stringify(next));
 }
 
 /** The connection's recent nodes, newest first (none while rendering on the server). */
 export function useRecentNodes(connection: string): string[] {
-  return useSyncExternalStore(subscribe, () => read(connection), () => NONE);
+  return useSyncExternalStore(subscribeLocal, () => read(connection), () => NONE);
 }

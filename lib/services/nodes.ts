@@ -10,6 +10,7 @@ import { boundedValue } from '@/lib/audit/values';
 import { decodeDataInput, type DataInput } from '@/lib/zk/data';
 import { isZkError } from '@/lib/zk/errors';
 import { createNode as create } from '@/lib/zk/create-node';
+import { getAcl } from '@/lib/zk/node-acl';
 import { deleteNode as remove, getNode, setData, type DeleteProgress } from '@/lib/zk/nodes';
 import type { ZkSession } from '@/lib/zk/session';
 import { noteWrite } from '@/lib/zk/watch-hub';
@@ -42,8 +43,38 @@ export interface DeleteRequest {
   onProgress?: (p: DeleteProgress) => void;
 }
 
-export function readNode(session: ZkSession, path: string): Promise<NodeResponse> {
-  return getNode(session, path);
+/** The closest ancestor of `path` that exists (`/` at worst), for "Node not found" to offer. */
+async function nearestAncestor(session: ZkSession, path: string): Promise<string> {
+  for (let p = parentPath(path); p !== '/'; p = parentPath(p)) {
+    if (await session.run((h) => h.exists(p)).catch(() => null)) return p;
+  }
+  return '/';
+}
+
+/**
+ * What can still be learned about a node the ACL does not let us read: its stat (`exists` needs
+ * no permission) and, when READ or ADMIN is granted, its ACL (digest passwords hashed away).
+ */
+async function unreadableNode(session: ZkSession, path: string): Promise<{ stat: ZkStat | null; acl: AclEntry[] | null }> {
+  const [stat, acl] = await Promise.all([
+    session.run((h) => h.exists(path)).catch(() => null),
+    getAcl(session, path).then((r) => r.acl, () => null),
+  ]);
+  return { stat, acl };
+}
+
+/**
+ * The node. A missing one's error names its nearest existing ancestor (`nearestAncestor`); an
+ * unreadable one's carries its stat and, where visible, its ACL (`stat`, `acl`).
+ */
+export async function readNode(session: ZkSession, path: string): Promise<NodeResponse> {
+  try {
+    return await getNode(session, path);
+  } catch (e) {
+    if (isZkError(e) && e.code === 'NO_NODE' && path !== '/') e.details = { ...e.details, nearestAncestor: await nearestAncestor(session, path) };
+    if (isZkError(e) && e.code === 'NO_AUTH') e.details = { ...e.details, ...(await unreadableNode(session, path)) };
+    throw e;
+  }
 }
 
 /** Tells the live event stream who is about to change these nodes. */

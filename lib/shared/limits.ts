@@ -1,3 +1,6 @@
 /** Paging limits of the children endpoint, shared by the API schemas and the browser. */
 export const CHILDREN_PAGE_SIZE = 500;
 export const CHILDREN_MAX_LIMIT = 5000;
+
+/** A recursive delete of more nodes than this asks for the node's name to be typed. */
+export const GUARDED_DELETE_NODES = 100;

@@ -82,3 +82,13 @@ export function segmentsToPath(segments: readonly string[] | undefined): string 
   if (!segments || segments.length === 0) return '/';
   return `/${segments.join('/')}`;
 }
+
+/**
+ * A path as an operator types it, made exact where only one reading is possible: a missing
+ * leading slash added, repeated slashes merged, a trailing slash dropped (ZooKeeper has no empty
+ * names, so none of these can mean anything else). Whatever else is wrong is left for checkPath.
+ */
+export function normalizeTypedPath(typed: string): string {
+  const merged = `/${typed.trim()}`.replace(/\/{2,}/g, '/');
+  return merged.length > 1 && merged.endsWith('/') ? merged.slice(0, -1) : merged;
+}

@@ -172,3 +172,8 @@ export interface Bookmark {
 export interface BookmarksResponse {
   bookmarks: Bookmark[];
 }
+
+/** GET …/capabilities: optional server features the UI offers only where they work. */
+export interface CapabilitiesResponse {
+  ttl: { available: boolean; reason?: string };
+}

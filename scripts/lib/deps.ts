@@ -139,8 +139,21 @@ export function ensureBindingLibraries(): void {
   }
 }
 
-/** The Chromium the browser tests and benchmarks drive; installed first when missing and possible. */
+/** Debian's CJK fonts, without which Korean (and other CJK) names render as boxes in screenshots. */
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/**
+ * The Chromium the browser tests and benchmarks drive; installed first when missing and possible,
+ * with the CJK fonts (best effort: without them only screenshots of CJK text suffer).
+ */
 export function ensureChromium(): string {
+  if (!existsSync(CJK_FONT) && canAptInstall()) {
+    try {
+      aptInstall(['fonts-noto-cjk']);
+    } catch (e) {
+      console.warn(`[deps] could not install fonts-noto-cjk (CJK text will not render in screenshots): ${(e as Error).message}`);
+    }
+  }
   if (isExecutable(CHROMIUM_PATH)) return CHROMIUM_PATH;
   if (canAptInstall()) aptInstall(['chromium']);
   if (isExecutable(CHROMIUM_PATH)) return CHROMIUM_PATH;

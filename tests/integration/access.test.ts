@@ -54,6 +54,25 @@ afterAll(async () => {
 });
 
 describe('addauth', () => {
+  it('tells what it can of a node it may not read: its stat always, its ACL where READ or ADMIN is granted', async () => {
+    const hidden = `${root}/hidden`;
+    const hinted = `${root}/hinted`;
+    await admin.call('POST', '/api/v1/connections/default/node', { path: hidden, data: { text: 'x' }, acl: [digestEntry(ALICE)] });
+    await admin.call('POST', '/api/v1/connections/default/node', { path: hinted, data: { text: 'y' }, acl: [digestEntry(ALICE, 'r'), { scheme: 'world', id: 'anyone', perms: 'a' }] });
+    const browser = new Browser();
+    const denied = await browser.call('GET', node(hidden));
+    expectError(denied, 403, 'NO_AUTH');
+    expect(denied.body.error.stat).toMatchObject({ version: 0, dataLength: 1, numChildren: 0 });
+    expect(denied.body.error.acl).toBeNull();
+    const hint = await browser.call('GET', node(hinted));
+    expectError(hint, 403, 'NO_AUTH');
+    // Without ADMIN on the entry's identity the server masks digest hashes: the user name stays.
+    expect(hint.body.error.acl).toEqual([
+      { scheme: 'digest', id: expect.stringMatching(/^alice:/), perms: 'r' },
+      { scheme: 'world', id: 'anyone', perms: 'a' },
+    ]);
+  });
+
   it('keeps a digest-protected node unreadable until credentials are added, then readable', async () => {
     const path = `${root}/secret`;
     const created = await admin.call('POST', '/api/v1/connections/default/node', { path, data: { text: 'the cake is a lie' }, acl: [digestEntry(ALICE)] });

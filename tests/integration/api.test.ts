@@ -116,6 +116,16 @@ describe('REST API v1', () => {
     expect(list.body.total).toBe(7);
   });
 
+  it('tells whether the server takes TTL nodes, without writing anything', async () => {
+    const rootsBefore = (await api('GET', '/api/v1/connections/nottl/children?path=%2F')).body.total;
+    expect((await api('GET', '/api/v1/connections/default/capabilities')).body).toEqual({ ttl: { available: true } });
+    const off = await api('GET', '/api/v1/connections/nottl/capabilities');
+    expect(off.status).toBe(200);
+    expect(off.body.ttl.available).toBe(false);
+    expect(off.body.ttl.reason).toMatch(/TTL nodes are disabled on this server/);
+    expect((await api('GET', '/api/v1/connections/nottl/children?path=%2F')).body.total).toBe(rootsBefore);
+  });
+
   it('pages children with offset, limit, prefix and stat', async () => {
     const parent = `${root}/kids`;
     await api('POST', '/api/v1/connections/default/node', { path: parent });
@@ -163,6 +173,10 @@ describe('REST API v1', () => {
     expectError(await api('POST', '/api/v1/connections/default/node', { path: `${root}/bad`, mode: 'ttl' }), 400, 'INVALID_REQUEST');
     expectError(await api('PUT', '/api/v1/connections/default/node', { path: root, data: text('x') }), 400, 'INVALID_REQUEST');
     expectError(await api('GET', node(`${root}/missing`)), 404, 'NO_NODE');
+    // A missing node's error names the closest ancestor that exists, for "Node not found" to offer.
+    const deep = await api('GET', node(`${root}/missing/deeper/still`));
+    expectError(deep, 404, 'NO_NODE');
+    expect(deep.body.error.nearestAncestor).toBe(root);
     expectError(await api('GET', '/api/v1/connections/nope/node?path=%2F'), 404, 'UNKNOWN_CONNECTION');
     expectError(await api('POST', '/api/v1/connections/default/node', { path: root }), 409, 'NODE_EXISTS');
     const eph = await api('POST', '/api/v1/connections/default/node', { path: `${root}/eph`, mode: 'ephemeral' });

@@ -22,6 +22,7 @@ describe('query key factories', () => {
   it('root every connection key at the connection, then the resource', () => {
     const keys = [
       connectionKeys.session('c'),
+      connectionKeys.capabilities('c'),
       identityKeys.list('c'),
       nodeKeys.detail('c', '/a'),
       nodeKeys.subtree('c', '/a'),
@@ -61,6 +62,7 @@ describe('parseQueryKey', () => {
     expect(parseQueryKey(aclKeys.detail('c', '/a'))).toEqual({ resource: 'acl', connection: 'c', path: '/a' });
     expect(parseQueryKey(childrenKeys.page('c', '/a', params))).toEqual({ resource: 'children', connection: 'c', path: '/a', params });
     expect(parseQueryKey(connectionKeys.session('c'))).toEqual({ resource: 'session', connection: 'c' });
+    expect(parseQueryKey(connectionKeys.capabilities('c'))).toEqual({ resource: 'capabilities', connection: 'c' });
     expect(parseQueryKey(identityKeys.list('c'))).toEqual({ resource: 'identities', connection: 'c' });
     expect(parseQueryKey(ensembleKeys.status('c'))).toEqual({ resource: 'ensemble-status', connection: 'c' });
     expect(parseQueryKey(ensembleKeys.history('c'))).toEqual({ resource: 'ensemble-history', connection: 'c' });

@@ -5,6 +5,7 @@ import {
   checkPath,
   isValidPath,
   joinPath,
+  normalizeTypedPath,
   parentPath,
   pathToSegments,
   segmentsToPath,
@@ -123,5 +124,19 @@ describe('pathToSegments / segmentsToPath', () => {
   it('round-trips nested paths', () => {
     expect(pathToSegments('/a/b c/d')).toEqual(['a', 'b c', 'd']);
     for (const p of ['/a', '/a/b c/d', '/brokers/topics/orders/partitions/0']) expect(segmentsToPath(pathToSegments(p))).toBe(p);
+  });
+});
+
+describe('normalizeTypedPath', () => {
+  it('adds the leading slash, merges repeated slashes and drops a trailing one', () => {
+    expect(normalizeTypedPath('hidden/config.json')).toBe('/hidden/config.json');
+    expect(normalizeTypedPath('/hidden/')).toBe('/hidden');
+    expect(normalizeTypedPath('  //a///b// ')).toBe('/a/b');
+    expect(normalizeTypedPath('/')).toBe('/');
+    expect(normalizeTypedPath('')).toBe('/');
+  });
+
+  it('leaves what has no single reading for checkPath to name', () => {
+    expect(checkPath(normalizeTypedPath('/a/../b'))).toEqual({ ok: false, reason: 'Path must not contain a relative segment (..)' });
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as connections from '@/app/api/v1/connections/route';
 import * as session from '@/app/api/v1/connections/[id]/session/route';
+import * as capabilities from '@/app/api/v1/connections/[id]/capabilities/route';
 import * as node from '@/app/api/v1/connections/[id]/node/route';
 import * as children from '@/app/api/v1/connections/[id]/children/route';
 import * as sync from '@/app/api/v1/connections/[id]/sync/route';
@@ -19,6 +20,7 @@ type Module = Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Handler>>;
 const routes: Array<[RegExp, Module]> = [
   [/^\/api\/v1\/connections$/, connections as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/session$/, session as Module],
+  [/^\/api\/v1\/connections\/([^/]+)\/capabilities$/, capabilities as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/node$/, node as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/children$/, children as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/sync$/, sync as Module],

@@ -1,0 +1,68 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { aclQuery } from '@/lib/client/acl';
+import { identitiesQuery } from '@/lib/client/identities';
+import type { AclEntry } from '@/lib/shared/types';
+
+export type AclChoice = 'open' | 'creator' | 'read-only' | 'parent';
+
+interface Option {
+  value: AclChoice;
+  label: string;
+  help: string;
+  /** Why it cannot be picked now. */
+  unavailable?: string;
+}
+
+/** The ACL a choice stands for; undefined while the parent's ACL (for "parent") is unknown. */
+export function aclFor(choice: AclChoice, parentAcl: AclEntry[] | undefined): AclEntry[] | undefined {
+  if (choice === 'creator') return [{ scheme: 'auth', id: '', perms: 'cdrwa' }];
+  if (choice === 'read-only') return [{ scheme: 'world', id: 'anyone', perms: 'r' }];
+  if (choice === 'parent') return parentAcl;
+  return undefined;
+}
+
+/** Who may use the new node: open, only the identities this session holds, read-only, or as its parent. */
+export function CreateAclChoice({ connection, parent, choice, onChange }: { connection: string; parent: string; choice: AclChoice; onChange(choice: AclChoice): void }) {
+  const ids = useId();
+  const held = useQuery(identitiesQuery(connection)).data ?? [];
+  const parentAcl = useQuery(aclQuery(connection, parent));
+  const options: Option[] = [
+    { value: 'open', label: 'Open', help: 'world:anyone may do everything (cdrwa).' },
+    {
+      value: 'creator',
+      label: 'Only my credentials',
+      help: `auth: every identity this dashboard session holds${held.length ? ` (${held.map((i) => `${i.scheme}:${i.id}`).join(', ')})` : ''} gets cdrwa.`,
+      unavailable: held.length === 0 ? 'Add a credential first (the key icon in the header): ZooKeeper refuses an auth ACL without one' : undefined,
+    },
+    { value: 'read-only', label: 'Read-only', help: 'world:anyone may only read: nobody can change or delete it afterwards without a super user.' },
+    {
+      value: 'parent',
+      label: `Same as ${parent}`,
+      help: parentAcl.data ? parentAcl.data.acl.map((e) => `${e.scheme}:${e.id}:${e.perms}`).join(', ') : 'Its ACL is read when chosen.',
+      unavailable: parentAcl.isError ? 'The parent’s ACL cannot be read' : undefined,
+    },
+  ];
+  return (
+    <fieldset className="space-y-1">
+      <legend className="mb-1 text-sm font-medium">Access (ACL)</legend>
+      <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
+        {options.map((o) => (
+          <label key={o.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-not-allowed has-disabled:opacity-60">
+            <input type="radio" name="acl" value={o.value} checked={choice === o.value} disabled={o.unavailable !== undefined} onChange={() => onChange(o.value)} aria-label={o.label} aria-describedby={`${ids}-${o.value}`} className="mt-0.5" />
+            <span className="min-w-0">
+              <span aria-hidden className="block font-medium">
+                {o.label}
+              </span>
+              <span id={`${ids}-${o.value}`} className="block text-xs break-words text-muted">
+                {o.unavailable ? `${o.unavailable}.` : o.help}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
