@@ -58,7 +58,10 @@ describe('TLS sessions (zookeeper_init_ssl)', () => {
     // The plain port sees what the TLS session wrote: one server behind both.
     expect((await plain.run((h) => h.get(root))).data.toString()).toBe('v2');
 
-    const fired = new Promise<number>((resolve) => void secure.run((h) => h.get(root, (type) => resolve(type))));
+    let fire: (type: number) => void = () => {};
+    const fired = new Promise<number>((resolve) => (fire = resolve));
+    // The watch is set (the read answered) before the other session changes the node.
+    await secure.run((h) => h.get(root, (type) => fire(type)));
     await setData(plain, root, Buffer.from('v3'), 1);
     expect(await fired).toBe(3); // ZOO_CHANGED_EVENT, delivered over TLS
     expect(secure.info().sessionId).toMatch(/^[0-9a-f]+$/);
