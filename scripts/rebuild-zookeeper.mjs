@@ -2,7 +2,8 @@
  * npm postinstall, after `patch-package` has applied patches/zookeeper+<version>.patch to the
  * `zookeeper` binding's sources (see docs/architecture.md): rebuilds the addon so that the binary
  * is built from the patched sources. The patch adds multi, create with an ACL and removeWatches,
- * and fixes the getACL completion that freed a NULL ACL (a SIGSEGV on every failed getACL).
+ * TLS (zookeeper_init_ssl, OpenSSL) and SASL (zookeeper_init_sasl, Cyrus SASL) sessions, and fixes
+ * the getACL completion that freed a NULL ACL (a SIGSEGV on every failed getACL).
  * Idempotent and quiet: a stamp in the addon's build directory records the patch it was built
  * with, so an install that changed nothing rebuilds nothing; the compiler's output is shown only
  * when the build fails.
@@ -12,6 +13,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = path.join(root, 'node_modules', 'zookeeper');
@@ -26,6 +28,15 @@ if (!fs.existsSync(patch)) {
 const hash = createHash('sha256').update(fs.readFileSync(patch)).digest('hex');
 const stamp = path.join(pkg, 'build', 'zooscope-patch.sha256');
 if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === hash) process.exit(0);
+
+// The patched build links OpenSSL and Cyrus SASL: their Debian packages are installed first.
+try {
+  const { ensureBindingLibraries } = await tsImport('./lib/deps.ts', import.meta.url);
+  ensureBindingLibraries();
+} catch (e) {
+  console.error(`[zookeeper] ${e.message}`);
+  process.exit(1);
+}
 
 // node-gyp-build keeps an existing binary: remove it so that the rebuild compiles the patch.
 fs.rmSync(path.join(pkg, 'build'), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -8,6 +8,8 @@ import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import { useAddConnection, useEditConnection } from '@/lib/client/connection-changes';
 import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
+import { Field } from './form-field';
+import { SecurityFields, securityDraftOf, securityInputOf, type SecurityDraft } from './security-fields';
 
 interface Draft {
   id: string;
@@ -16,6 +18,7 @@ interface Draft {
   sessionTimeoutMs: string;
   readOnly: boolean;
   adminUrl: string;
+  security: SecurityDraft;
 }
 
 const draftOf = (c?: ConnectionSummary): Draft => ({
@@ -25,6 +28,7 @@ const draftOf = (c?: ConnectionSummary): Draft => ({
   sessionTimeoutMs: String(c?.sessionTimeoutMs ?? 30000),
   readOnly: c?.readOnly ?? false,
   adminUrl: c?.adminUrl ?? '',
+  security: securityDraftOf(c),
 });
 
 function inputOf(d: Draft): ConnectionInput {
@@ -35,24 +39,8 @@ function inputOf(d: Draft): ConnectionInput {
     sessionTimeoutMs: Number(d.sessionTimeoutMs),
     readOnly: d.readOnly,
     adminUrl: d.adminUrl.trim() || null,
+    ...securityInputOf(d.security),
   };
-}
-
-function Field({ label, hint, children }: { label: string; hint?: string; children: (ids: { input: string; hint?: string }) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children({ input: id, hint: hint && `${id}-hint` })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /**
@@ -98,6 +86,7 @@ export function ConnectionForm({ editing, open, onOpenChange }: { editing?: Conn
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={draft.readOnly} onChange={(e) => set('readOnly')(e.target.checked)} /> Read-only (no changes through this connection)
           </label>
+          <SecurityFields draft={draft.security} onChange={set('security')} />
           {mutation.error && <ErrorAlert error={mutation.error} />}
           <div className="flex justify-end gap-2">
             <DialogClose asChild>

@@ -50,6 +50,8 @@ export function ConnectionRow({ connection: c, admin }: { connection: Connection
         <td className="px-3 py-2 text-xs">
           {ORIGIN[c.origin]}
           {c.readOnly && <Badge className="ml-1">read-only</Badge>}
+          {c.tls && <Badge className="ml-1">TLS</Badge>}
+          {c.sasl && <Badge className="ml-1">SASL {c.sasl.username}</Badge>}
         </td>
         <td className="px-3 py-2 text-xs">{c.state}</td>
         <td className="px-3 py-2 text-right">{g ? `${g.up} of ${g.members}` : '—'}</td>

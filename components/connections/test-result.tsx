@@ -1,7 +1,16 @@
 import { Badge } from '@/components/ui/badge';
-import type { ConnectionTestResult } from '@/lib/shared/wire';
+import type { ConnectionTestResult, SecurityCheck } from '@/lib/shared/wire';
 
-/** What "Test connection" reached: the session, the release, and each member. */
+function SecurityLine({ label, check }: { label: string; check: SecurityCheck | null }) {
+  if (!check) return null;
+  return (
+    <p>
+      <Badge tone={check.ok ? 'accent' : 'danger'}>{check.ok ? `${label} ok` : `${label} failed`}</Badge> {check.error}
+    </p>
+  );
+}
+
+/** What "Test connection" reached: the session, the TLS handshake and SASL login, the release, and each member. */
 export function TestResult({ id, result }: { id: string; result: ConnectionTestResult }) {
   const { session } = result;
   return (
@@ -11,6 +20,8 @@ export function TestResult({ id, result }: { id: string; result: ConnectionTestR
         {session.connected ? `Session 0x${session.sessionId} (timeout ${session.timeoutMs} ms)` : `No session: ${session.error}`}
         {result.version && ` · ZooKeeper ${result.version}`} · {result.durationMs} ms
       </p>
+      <SecurityLine label="TLS" check={result.security.tls} />
+      <SecurityLine label="SASL" check={result.security.sasl} />
       <ul className="space-y-0.5">
         {result.members.map((m) => (
           <li key={m.address} className="font-mono">

@@ -1,4 +1,4 @@
-/** Request bodies of the connections routes. Unknown fields (tls, sasl, …) are refused, not ignored. */
+/** Request bodies of the connections routes. Unknown fields are refused, not ignored. */
 import 'server-only';
 import { z } from 'zod';
 import { connectionFields } from '@/lib/zk/connection-rules';

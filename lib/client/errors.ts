@@ -45,6 +45,8 @@ function title(error: ApiError): string {
     case 'CONNECTION_UNAVAILABLE':
     case 'NETWORK':
       return 'Cannot reach ZooKeeper';
+    case 'TLS_HANDSHAKE':
+      return 'TLS handshake failed';
     case 'SESSION_EXPIRED':
       return 'Session expired';
     case 'TIMEOUT':

@@ -1,10 +1,19 @@
 import 'server-only';
+import { isZkError } from '@/lib/zk/errors';
 import { ZkSession } from '@/lib/zk/session';
 import { getEnsembleStatus } from './ensemble';
 import type { ConnectionConfig } from '@/lib/shared/types';
-import type { ConnectionTestResult } from '@/lib/shared/wire';
+import type { ConnectionTestResult, SecurityCheck } from '@/lib/shared/wire';
 
 const TEST_WAIT_MS = 5000;
+
+/** A configured TLS handshake or SASL login: done when the session is, else what failed (`code` names which). */
+function securityCheck(configured: boolean, connected: boolean, failure: unknown, code: string): SecurityCheck | null {
+  if (!configured) return null;
+  if (connected) return { ok: true, code: null, error: null };
+  const failed = isZkError(failure) && failure.code === code;
+  return { ok: false, code: failed ? code : null, error: failed ? failure.message : 'Not reached: no session was established' };
+}
 
 /**
  * "Test connection": opens a session of its own (never the shared one, whose state it would
@@ -15,8 +24,9 @@ export async function testReach(config: ConnectionConfig): Promise<ConnectionTes
   const session = new ZkSession({ ...config, id: `${config.id}#test` });
   try {
     let error: string | null = null;
+    let failure: unknown;
     const connected = await Promise.race([
-      session.ready().then(() => true, (e: Error) => ((error = e.message), false)),
+      session.ready().then(() => true, (e: Error) => ((failure = e), (error = e.message), false)),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), TEST_WAIT_MS)),
     ]);
     if (!connected) error ??= `No session within ${TEST_WAIT_MS / 1000} s`;
@@ -33,6 +43,10 @@ export async function testReach(config: ConnectionConfig): Promise<ConnectionTes
       version: status.servers.find((s) => s.version)?.version ?? null,
       members,
       health: status.health.status,
+      security: {
+        tls: securityCheck(Boolean(config.tls), connected, failure, 'TLS_HANDSHAKE'),
+        sasl: securityCheck(Boolean(config.sasl), connected, failure, 'AUTH_FAILED'),
+      },
     };
   } finally {
     session.close();

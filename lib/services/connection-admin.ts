@@ -10,21 +10,33 @@ import { testReach } from '@/lib/ops/connection-test';
 import { stopEnsembleHistory } from '@/lib/ops/ensemble-history';
 import { configuredConnections, getConnectionConfig } from '@/lib/zk/config';
 import { DEFAULT_SESSION_TIMEOUT_MS } from '@/lib/zk/connection-rules';
+import { saslSummary, securityProblem, tlsSummary } from '@/lib/zk/connection-security';
 import { deleteConnection, getStoredConnection, insertConnection, updateConnection, type ConnectionFields, type StoredConnection } from '@/lib/zk/connection-store';
 import { ZkError } from '@/lib/zk/errors';
 import { closeConnectionSessions } from '@/lib/zk/registry';
 import type { ConnectionInput, ConnectionTestResult } from '@/lib/shared/wire';
 
-function fields(input: ConnectionInput): ConnectionFields {
-  return {
+/** The settings to store; an edit's tls without keyPassword keeps the stored one (the API never shows it). */
+function fields(input: ConnectionInput, before?: StoredConnection): ConnectionFields {
+  const keptPassword = input.tls && input.tls.keyPassword === undefined ? before?.tls?.keyPassword : undefined;
+  const tls = input.tls ? { ...input.tls, ...(keptPassword ? { keyPassword: keptPassword } : {}) } : null;
+  const c = {
     id: input.id,
     name: input.name?.trim() || input.id,
     connectString: input.connectString.trim(),
     sessionTimeoutMs: input.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
     readOnly: input.readOnly ?? false,
     adminUrl: input.adminUrl?.trim() || null,
+    tls: tls && { ...tls, keyPassword: tls.keyPassword || undefined },
+    sasl: input.sasl ?? null,
   };
+  const problem = securityProblem(c);
+  if (problem) throw new ZkError('INVALID_REQUEST', problem);
+  return c;
 }
+
+/** What the audit log keeps of the settings: the key password never. */
+const audited = (c: ConnectionFields) => ({ ...c, tls: tlsSummary(c.tls), sasl: saslSummary(c.sasl) });
 
 function refuseConfigured(id: string): void {
   const configured = configuredConnections().find((c) => c.id === id);
@@ -55,7 +67,7 @@ export function addConnection(operator: Operator, input: ConnectionInput): Store
   refuseConfigured(input.id);
   const c = fields(input);
   if (!insertConnection(c)) throw new ZkError('CONNECTION_EXISTS', `A connection named "${c.id}" already exists`);
-  recordAs({ operator: operator.name, connection: c.id }, { operation: 'connection_add', versionAfter: 1, detail: c });
+  recordAs({ operator: operator.name, connection: c.id }, { operation: 'connection_add', versionAfter: 1, detail: audited(c) });
   return getStoredConnection(c.id)!;
 }
 
@@ -65,12 +77,12 @@ export function editConnection(operator: Operator, id: string, settings: Omit<Co
     throw new ZkError('INVALID_REQUEST', `The body names "${settings.id}" but the URL "${id}"; a connection cannot be renamed`);
   }
   const before = storedAt(id, version);
-  const c = fields({ ...settings, id });
+  const c = fields({ ...settings, id }, before);
   if (!updateConnection(c, version)) storedAt(id, version); // changed between the read and the write: say how
   const closed = closeEverything(c.id);
   recordAs(
     { operator: operator.name, connection: c.id },
-    { operation: 'connection_edit', versionBefore: version, versionAfter: version + 1, detail: { before: before, after: c, closedSessions: closed } },
+    { operation: 'connection_edit', versionBefore: version, versionAfter: version + 1, detail: { before: audited(before), after: audited(c), closedSessions: closed } },
   );
   return getStoredConnection(c.id)!;
 }
@@ -79,7 +91,7 @@ export function removeConnection(operator: Operator, id: string, version: number
   const before = storedAt(id, version);
   if (!deleteConnection(id, version)) storedAt(id, version);
   const closed = closeEverything(id);
-  recordAs({ operator: operator.name, connection: id }, { operation: 'connection_remove', versionBefore: version, detail: { removed: before, closedSessions: closed } });
+  recordAs({ operator: operator.name, connection: id }, { operation: 'connection_remove', versionBefore: version, detail: { removed: audited(before), closedSessions: closed } });
   return { closedSessions: closed };
 }
 

@@ -3,6 +3,7 @@ import 'server-only';
 import type { Operator } from '@/lib/auth/operator';
 import type { AuditActor } from '@/lib/audit/recorder';
 import { getConnectionConfig, listConnections } from '@/lib/zk/config';
+import { saslSummary, tlsSummary } from '@/lib/zk/connection-security';
 import { ZkError } from '@/lib/zk/errors';
 import { getSession } from '@/lib/zk/registry';
 import type { ZkSession } from '@/lib/zk/session';
@@ -52,6 +53,8 @@ export function connectionSummaries(operator: Operator): ConnectionsResponse {
       adminUrl: c.adminUrl ?? null,
       origin: c.origin ?? 'runtime',
       version: c.version ?? null,
+      tls: tlsSummary(c.tls),
+      sasl: saslSummary(c.sasl),
     })),
   };
 }

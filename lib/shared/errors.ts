@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'CONNECTION_EXISTS',
   'METHOD_NOT_ALLOWED',
   'CONNECTION_UNAVAILABLE',
+  /** The TLS handshake with the servers failed (untrusted certificate, refused client certificate…). */
+  'TLS_HANDSHAKE',
   'SESSION_EXPIRED',
   'TIMEOUT',
   'RATE_LIMITED',

@@ -84,6 +84,28 @@ export interface ConnectionConfig {
   adminUrl?: string | null;
   /** Where it is defined: ZK_CONNECT, the ZOOSCOPE_CONFIG file (both read-only here), or the UI/API. */
   origin?: ConnectionOrigin;
+  /** TLS to the servers (files on the dashboard's server); null or absent: plain TCP. */
+  tls?: ConnectionTls | null;
+  /** A SASL login with every session; null or absent: none. */
+  sasl?: ConnectionSasl | null;
+}
+
+/**
+ * PEM files the C client reads: the CA that signed the servers' certificates, and the client's
+ * own certificate and key (the C client always presents one). keyPassword: of an encrypted key.
+ */
+export interface ConnectionTls {
+  ca: string;
+  cert: string;
+  key: string;
+  keyPassword?: string;
+}
+
+/** SASL DIGEST-MD5 (the JAAS DigestLoginModule's users); the password is the file's first line. */
+export interface ConnectionSasl {
+  mechanism: 'DIGEST-MD5';
+  username: string;
+  passwordFile: string;
 }
 
 export type ConnectionOrigin = 'environment' | 'file' | 'runtime';

@@ -5,7 +5,7 @@
  */
 import type { EnsembleServer, HealthStatus, OwnSession } from './ensemble';
 import type { AuthMode, Role } from './roles';
-import type { AclEntry, ConnectionOrigin, NodeValue, SessionState, ZkStat } from './types';
+import type { AclEntry, ConnectionOrigin, ConnectionSasl, ConnectionTls, NodeValue, SessionState, ZkStat } from './types';
 
 /** GET node. */
 export interface NodeResponse {
@@ -80,7 +80,19 @@ export interface ConnectionSummary {
   /** environment and file connections are read-only here; runtime ones carry the version to change them at. */
   origin: ConnectionOrigin;
   version: number | null;
+  tls: ConnectionTlsSummary | null;
+  sasl: ConnectionSaslSummary | null;
 }
+
+/** A connection's TLS files as the API shows them: never the key password, only whether one is set. */
+export interface ConnectionTlsSummary {
+  ca: string;
+  cert: string;
+  key: string;
+  hasKeyPassword: boolean;
+}
+
+export type ConnectionSaslSummary = ConnectionSasl;
 
 /** POST connections, PUT connections/{id} (which also needs `version`). */
 export interface ConnectionInput {
@@ -90,6 +102,9 @@ export interface ConnectionInput {
   sessionTimeoutMs?: number;
   readOnly?: boolean;
   adminUrl?: string | null;
+  /** On PUT, a tls without keyPassword keeps the stored one (the API never shows it). */
+  tls?: ConnectionTls | null;
+  sasl?: ConnectionSasl | null;
 }
 
 /** POST connections/{id}/test: what a fresh session and the servers' own answers reached. */
@@ -101,6 +116,15 @@ export interface ConnectionTestResult {
   version: string | null;
   members: Array<Pick<EnsembleServer, 'address' | 'id' | 'role' | 'reachable' | 'serving' | 'mode' | 'version' | 'metricsSource' | 'error'>>;
   health: HealthStatus | null;
+  /** The TLS handshake and the SASL login, on connections that have them (null: not configured). */
+  security: { tls: SecurityCheck | null; sasl: SecurityCheck | null };
+}
+
+/** ok, or what went wrong (the error's code and message). */
+export interface SecurityCheck {
+  ok: boolean;
+  code: string | null;
+  error: string | null;
 }
 
 export interface ConnectionsResponse {

@@ -119,7 +119,8 @@ export class ZkHandle {
   private closed = false;
   connected = false;
 
-  constructor(connectString: string, timeoutMs: number, events: HandleEvents) {
+  /** security: the binding's `ssl` or `sasl` init option (see connection-security.ts). */
+  constructor(connectString: string, timeoutMs: number, events: HandleEvents, security: Record<string, unknown> = {}) {
     const Ctor = ZooKeeper as unknown as new (config: Record<string, unknown>) => NativeClient;
     const config = {
       connect: connectString,
@@ -129,6 +130,7 @@ export class ZkHandle {
       data_as_buffer: true,
       // Large child lists arrive in many polls; the default limit (10) expires the session.
       response_counter_limit: 1_000_000,
+      ...security,
     };
     this.native = new Ctor(config);
     this.native.on('connect', () => {

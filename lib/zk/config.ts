@@ -1,14 +1,12 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { connectionFields, DEFAULT_SESSION_TIMEOUT_MS } from './connection-rules';
+import { DEFAULT_SESSION_TIMEOUT_MS, fileConnectionSchema } from './connection-rules';
 import { listStoredConnections } from './connection-store';
 import { ZkError } from './errors';
 import type { ConnectionConfig } from '@/lib/shared/types';
 
-const connectionSchema = z.object(connectionFields);
-
-const fileSchema = z.union([z.array(connectionSchema), z.object({ connections: z.array(connectionSchema) })]);
+const fileSchema = z.union([z.array(fileConnectionSchema), z.object({ connections: z.array(fileConnectionSchema) })]);
 
 function fromEnv(): ConnectionConfig[] {
   const connectString = process.env.ZK_CONNECT?.trim();
@@ -45,6 +43,8 @@ function fromFile(file: string): ConnectionConfig[] {
     sessionTimeoutMs: c.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
     readOnly: c.readOnly ?? false,
     adminUrl: c.adminUrl ?? null,
+    tls: c.tls ?? null,
+    sasl: c.sasl ?? null,
     origin: 'file',
   }));
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { saslSchema, securityProblem, tlsSchema } from './connection-security';
 import { parseConnectString } from './host-port';
 import { checkPath } from '@/lib/shared/path';
 
@@ -52,4 +53,12 @@ export const connectionFields = {
   sessionTimeoutMs: z.number().int().min(2000, 'sessionTimeoutMs must be at least 2000').max(600_000, 'sessionTimeoutMs must be at most 600000').optional(),
   readOnly: z.boolean().optional(),
   adminUrl: z.string().superRefine(withRule(adminUrlProblem)).nullable().optional(),
+  tls: tlsSchema.nullable().optional(),
+  sasl: saslSchema.nullable().optional(),
 };
+
+/** A connection from the config file: its TLS files are checked as they are (the API checks them in the service, after keeping a stored key password). */
+export const fileConnectionSchema = z.object(connectionFields).superRefine((c, ctx) => {
+  const problem = securityProblem(c);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [c.tls ? 'tls' : 'sasl'] });
+});

@@ -2,6 +2,8 @@ import 'server-only';
 import { EventEmitter } from 'node:events';
 import { ZkError } from './errors';
 import { ZkHandle, type HandleCloseReason } from './client';
+import { bindingSecurity } from './connection-security';
+import { tlsHandshakeError } from './tls-preflight';
 import type { ConnectionConfig, SessionInfo, SessionState } from '@/lib/shared/types';
 
 export interface Credential {
@@ -14,6 +16,9 @@ function connectWaitMs(): number {
   return Number(process.env.ZOOSCOPE_CONNECT_WAIT_MS) || 10_000;
 }
 
+/** After a TLS or SASL failure, requests fail at once with it for this long; then the next one retries. */
+const RETRY_AFTER_FAILURE_MS = 5000;
+
 /**
  * Events: 'state' (SessionState), 'connected' (handle), 'disconnected', 'expired', 'recovered'
  * (new handle after an expiry), 'closed'.
@@ -25,6 +30,8 @@ export class ZkSession extends EventEmitter {
   private state: SessionState = 'connecting';
   private waiters: Array<{ resolve: (h: ZkHandle) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }> = [];
   private expiredOnce = false;
+  /** A TLS handshake or SASL login that failed: the handle is closed until a request retries. */
+  private failure: { error: ZkError; at: number } | null = null;
   /** The server this session is connected to, when known (see session-info.ts). */
   server: string | null = null;
   lastUsed = Date.now();
@@ -38,11 +45,22 @@ export class ZkSession extends EventEmitter {
   }
 
   private open(): ZkHandle {
-    const handle: ZkHandle = new ZkHandle(this.config.connectString, this.config.sessionTimeoutMs, {
-      onConnected: () => this.onConnected(handle),
-      onConnecting: () => this.onConnecting(handle),
-      onClosed: (reason) => this.onClosed(handle, reason),
-    });
+    const handle: ZkHandle = new ZkHandle(
+      this.config.connectString,
+      this.config.sessionTimeoutMs,
+      {
+        onConnected: () => this.onConnected(handle),
+        onConnecting: () => this.onConnecting(handle),
+        onClosed: (reason) => this.onClosed(handle, reason),
+      },
+      bindingSecurity(this.config),
+    );
+    const files = this.config.tls;
+    if (files) {
+      void tlsHandshakeError(this.config.connectString, files).then((error) => {
+        if (error && handle === this.handle && !handle.connected) this.fail(error);
+      });
+    }
     // Credentials are sent before any request; the C client queues them until connected.
     for (const c of this.credentials) {
       handle.addAuth(c.scheme, c.credential).catch(() => {
@@ -58,8 +76,21 @@ export class ZkSession extends EventEmitter {
     this.emit('state', state);
   }
 
+  /** Stops the handle (the C client would retry for ever) and fails every waiting request with `error`. */
+  private fail(error: ZkError): void {
+    this.failure = { error, at: Date.now() };
+    this.handle.close();
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) {
+      clearTimeout(w.timer);
+      w.reject(error);
+    }
+  }
+
   private onConnected(handle: ZkHandle): void {
     if (handle !== this.handle) return;
+    this.failure = null;
     this.server = null;
     this.setState('connected');
     const waiters = this.waiters;
@@ -85,6 +116,13 @@ export class ZkSession extends EventEmitter {
   private onClosed(handle: ZkHandle, reason: HandleCloseReason): void {
     if (handle !== this.handle || this.state === 'closed') return;
     if (reason === 'closed') return;
+    const sasl = this.config.sasl;
+    if (reason === 'auth_failed' && sasl) {
+      this.fail(
+        new ZkError('AUTH_FAILED', `ZooKeeper refused the SASL ${sasl.mechanism} login of "${sasl.username}": check the user and the password in ${sasl.passwordFile}`),
+      );
+      return;
+    }
     // Expired (or auth failed): the handle is dead; open a fresh one in its place.
     this.setState('expired');
     this.expiredOnce = true;
@@ -98,6 +136,11 @@ export class ZkSession extends EventEmitter {
     this.lastUsed = Date.now();
     if (this.state === 'closed') return Promise.reject(new ZkError('CONNECTION_UNAVAILABLE', 'The connection is closed'));
     if (this.state === 'connected' && this.handle.connected) return Promise.resolve(this.handle);
+    if (this.failure) {
+      if (Date.now() - this.failure.at < RETRY_AFTER_FAILURE_MS) return Promise.reject(this.failure.error);
+      this.failure = null;
+      this.handle = this.open();
+    }
     const waitMs = connectWaitMs();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {

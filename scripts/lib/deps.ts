@@ -1,11 +1,12 @@
 /**
  * System dependencies the project runs but npm cannot install: Java + the ZooKeeper server jars
- * (Debian package `zookeeper`) and Chromium for the browser tests (Debian package `chromium`).
+ * (Debian package `zookeeper`), Chromium for the browser tests (Debian package `chromium`) and the
+ * libraries the patched binding links (OpenSSL, Cyrus SASL).
  * Missing pieces are apt-installed when the machine is Debian and we are root (CI runs on a clean
  * machine as root); otherwise the error says exactly what to install. Quiet when all is present.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const JAVA_DIR = '/usr/share/java';
@@ -40,13 +41,15 @@ function findJava(): string | null {
  * stays short. The wildcard /usr/share/java/* would put six SLF4J bindings on it, and the one that
  * wins (slf4j-nop, or slf4j-log4j12 crashing against log4j-over-slf4j) depends on directory order;
  * putting slf4j-simple first makes the server log to stderr, which we send to a file. The admin
- * server (Jetty) also needs the servlet API, which the manifest does not list.
+ * server (Jetty) also needs the servlet API, and the Netty connection factory (TLS client ports)
+ * Netty's codec and resolver, which the manifest does not list.
  */
 function findClasspath(): string | null {
   if (process.env.ZOOKEEPER_CLASSPATH) return process.env.ZOOKEEPER_CLASSPATH;
   const server = path.join(JAVA_DIR, 'zookeeper.jar');
   if (!existsSync(server)) return null;
-  const parts = [path.join(JAVA_DIR, 'slf4j-simple.jar'), server, path.join(JAVA_DIR, 'servlet-api.jar')];
+  const extra = ['servlet-api.jar', 'netty-codec.jar', 'netty-resolver.jar', 'netty-transport-native-unix-common.jar'];
+  const parts = [path.join(JAVA_DIR, 'slf4j-simple.jar'), server, ...extra.map((jar) => path.join(JAVA_DIR, jar))];
   return parts.filter((f) => existsSync(f)).join(':');
 }
 
@@ -107,6 +110,33 @@ export function ensureZooKeeper(): ZooKeeperRuntime {
   if (!java) throw missingError('Java (needed to run ZooKeeper)', ['default-jre-headless'], ' Or set JAVA_HOME.');
   runtime = { java, classpath };
   return runtime;
+}
+
+/** Where Cyrus SASL keeps its mechanisms: multiarch Debian, or plain /usr/lib(64) elsewhere. */
+function hasSaslMechanism(plugin: string): boolean {
+  const libs = ['/usr/lib', '/usr/lib64'];
+  const dirs = libs.flatMap((lib) => [lib, ...(existsSync(lib) ? readdirSync(lib).map((d) => path.join(lib, d)) : [])]);
+  return dirs.some((dir) => existsSync(path.join(dir, 'sasl2', plugin)));
+}
+
+/**
+ * What the patched `zookeeper` binding is compiled and run with: OpenSSL for TLS, Cyrus SASL and
+ * its DIGEST-MD5 mechanism for SASL. Checked by the npm postinstall before it rebuilds the addon.
+ */
+export function ensureBindingLibraries(): void {
+  const needed = [
+    { pkg: 'libssl-dev', present: () => existsSync('/usr/include/openssl/ssl.h') },
+    { pkg: 'libsasl2-dev', present: () => existsSync('/usr/include/sasl/sasl.h') },
+    { pkg: 'libsasl2-modules', present: () => hasSaslMechanism('libdigestmd5.so') },
+  ];
+  let missing = needed.filter((n) => !n.present()).map((n) => n.pkg);
+  if (missing.length > 0 && canAptInstall()) {
+    aptInstall(missing);
+    missing = needed.filter((n) => !n.present()).map((n) => n.pkg);
+  }
+  if (missing.length > 0) {
+    throw missingError('OpenSSL and Cyrus SASL (headers and the DIGEST-MD5 mechanism) for the zookeeper binding', missing);
+  }
 }
 
 /** Debian's CJK fonts, without which Korean (and other CJK) names render as boxes in screenshots. */

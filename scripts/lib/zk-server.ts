@@ -128,6 +128,7 @@ interface LaunchOptions {
   ttl: boolean;
   heapMb: number;
   containerCheckIntervalMs?: number;
+  jaasFile?: string;
 }
 
 function launchJava(o: LaunchOptions): JavaProcess {
@@ -143,6 +144,7 @@ function launchJava(o: LaunchOptions): JavaProcess {
     '-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss.SSS',
     ...(o.ttl ? ['-Dzookeeper.extendedTypesEnabled=true'] : []),
     ...(o.containerCheckIntervalMs ? [`-Dznode.container.checkIntervalMs=${o.containerCheckIntervalMs}`] : []),
+    ...(o.jaasFile ? [`-Djava.security.auth.login.config=${o.jaasFile}`] : []),
     '-cp',
     classpath,
     o.mainClass,
@@ -319,9 +321,37 @@ async function stopLeftover(pidFile: string, configFile: string): Promise<void> 
   while (isAlive(pid)) await delay(50);
 }
 
+/** A TLS client port next to the plain one (see scripts/lib/zk-security.ts for the stores). */
+export interface ServerTls {
+  keyStore: string;
+  trustStore: string;
+  password: string;
+}
+
+/** zoo.cfg lines of a TLS client port: Netty serves it (the NIO factory has no TLS). */
+function tlsConfig(tls: ServerTls, securePort: number): ConfigEntries {
+  return {
+    secureClientPort: securePort,
+    serverCnxnFactory: 'org.apache.zookeeper.server.NettyServerCnxnFactory',
+    'ssl.keyStore.location': tls.keyStore,
+    'ssl.keyStore.password': tls.password,
+    'ssl.keyStore.type': 'PKCS12',
+    'ssl.trustStore.location': tls.trustStore,
+    'ssl.trustStore.password': tls.password,
+    'ssl.trustStore.type': 'PKCS12',
+  };
+}
+
+/** SASL: the JAAS file's `Server` section names the users (DigestLoginModule). */
+const SASL_CONFIG: ConfigEntries = { 'authProvider.1': 'org.apache.zookeeper.server.auth.SASLAuthenticationProvider' };
+
 export interface StandaloneOptions extends CommonOptions {
   /** Client port; a free one when omitted. */
   port?: number;
+  /** Also serve TLS on a free `secureClientPort`. */
+  tls?: ServerTls;
+  /** Accept SASL logins of the users of this JAAS file. */
+  jaasFile?: string;
   /** Data directory, kept after stop(). When omitted: a fresh one under .data/, deleted by stop(). */
   dataDir?: string;
   adminPort?: number;
@@ -331,6 +361,8 @@ export interface StandaloneServer {
   connectString: string;
   clientPort: number;
   adminPort: number;
+  /** The TLS client port, with `tls` only. */
+  secureClientPort: number | null;
   dataDir: string;
   logFile: string;
   pid: number;
@@ -349,7 +381,7 @@ export async function startStandalone(options: StandaloneOptions = {}): Promise<
 }
 
 async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServer> {
-  const [freeClient, freeAdmin] = await freePorts(2);
+  const [freeClient, freeAdmin, freeSecure] = await freePorts(3);
   const clientPort = o.port ?? freeClient;
   const adminPort = o.adminPort ?? freeAdmin;
   const persistent = o.dataDir !== undefined;
@@ -359,7 +391,8 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
   const pidFile = path.join(dataDir, 'zookeeper.pid');
   if (persistent) await stopLeftover(pidFile, configFile);
   const debianDefaults = o.debianDefaults ?? false;
-  writeConfig(configFile, { ...baseConfig(HOST, dataDir, clientPort, adminPort, debianDefaults), ...o.extraConfig });
+  const security = { ...(o.tls ? tlsConfig(o.tls, freeSecure) : {}), ...(o.jaasFile ? SASL_CONFIG : {}) };
+  writeConfig(configFile, { ...baseConfig(HOST, dataDir, clientPort, adminPort, debianDefaults), ...security, ...o.extraConfig });
 
   const proc = launchJava({
     mainClass: STANDALONE_MAIN,
@@ -368,6 +401,7 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
     ttl: o.ttl ?? true,
     heapMb: o.heapMb ?? 256,
     containerCheckIntervalMs: o.containerCheckIntervalMs,
+    jaasFile: o.jaasFile,
   });
   fs.writeFileSync(pidFile, `${proc.pid}\n`);
   const stop = async () => {
@@ -393,6 +427,7 @@ async function startStandaloneOnce(o: StandaloneOptions): Promise<StandaloneServ
     connectString: `${HOST}:${clientPort}`,
     clientPort,
     adminPort,
+    secureClientPort: o.tls ? freeSecure : null,
     dataDir,
     logFile: proc.logFile,
     pid: proc.pid,

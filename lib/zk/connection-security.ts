@@ -1,0 +1,102 @@
+import 'server-only';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { createPrivateKey } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ConnectionConfig, ConnectionSasl, ConnectionTls } from '@/lib/shared/types';
+import type { ConnectionSaslSummary, ConnectionTlsSummary } from '@/lib/shared/wire';
+
+/**
+ * The rules of a connection's TLS and SASL settings (files on the dashboard's server), what the
+ * API shows of them (paths, never the key password), and what the binding's init takes.
+ */
+
+/** Why `file` cannot serve as `what`, or null. The C client splits its TLS files on commas. */
+export function fileProblem(file: string, what: string): string | null {
+  if (!path.isAbsolute(file)) return `${what} must be an absolute path on the dashboard's server (got "${file}")`;
+  if (file.includes(',')) return `${what} must not contain a comma: the ZooKeeper C client splits its TLS settings on commas`;
+  try {
+    if (!statSync(file).isFile()) return `${what} "${file}" is not a file`;
+    accessSync(file, constants.R_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? `${what} "${file}" does not exist` : `${what} "${file}" cannot be read by the dashboard (${code})`;
+  }
+  return null;
+}
+
+const PEM_LABELS = { ca: 'CERTIFICATE', cert: 'CERTIFICATE', key: 'PRIVATE KEY' } as const;
+
+/** Why the TLS files would not work: missing, not PEM, or a key that does not open with its password. */
+export function tlsProblem(tls: ConnectionTls): string | null {
+  for (const field of ['ca', 'cert', 'key'] as const) {
+    const what = `tls.${field}`;
+    const problem = fileProblem(tls[field], what);
+    if (problem) return problem;
+    if (!readFileSync(tls[field], 'utf8').includes(`${PEM_LABELS[field]}-----`)) {
+      return `${what} "${tls[field]}" is not a PEM ${PEM_LABELS[field].toLowerCase()} (-----BEGIN ${PEM_LABELS[field]}-----): the C client reads PEM only`;
+    }
+  }
+  if (tls.keyPassword?.includes(',')) return 'tls.keyPassword must not contain a comma: the ZooKeeper C client splits its TLS settings on commas';
+  try {
+    // An encrypted key without its password would make OpenSSL ask on the server's terminal.
+    createPrivateKey({ key: readFileSync(tls.key), format: 'pem', passphrase: tls.keyPassword ?? '' });
+  } catch {
+    return tls.keyPassword
+      ? `tls.key "${tls.key}" does not open with the given keyPassword`
+      : `tls.key "${tls.key}" is encrypted (or unreadable as a key): give its keyPassword`;
+  }
+  return null;
+}
+
+const filePath = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} is required`);
+
+const CLIENT_CERT_NOTE = ' (the ZooKeeper C client always presents a client certificate)';
+
+export const tlsSchema = z
+  .object({
+    ca: filePath('tls.ca'),
+    cert: z.string({ error: `tls.cert is required${CLIENT_CERT_NOTE}` }).min(1, `tls.cert is required${CLIENT_CERT_NOTE}`),
+    key: z.string({ error: `tls.key is required${CLIENT_CERT_NOTE}` }).min(1, `tls.key is required${CLIENT_CERT_NOTE}`),
+    keyPassword: z.string().optional(),
+  })
+  .strict();
+
+export const saslSchema = z
+  .object({
+    mechanism: z.literal('DIGEST-MD5', { error: 'sasl.mechanism must be "DIGEST-MD5" (Kerberos/GSSAPI is not supported)' }),
+    username: z.string({ error: 'sasl.username is required' }).trim().min(1, 'sasl.username is required').max(256),
+    passwordFile: filePath('sasl.passwordFile').superRefine((file, ctx) => {
+      const problem = fileProblem(file, 'sasl.passwordFile');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  })
+  .strict();
+
+/** Why these settings cannot go together, or null. */
+export function securityProblem(c: { tls?: ConnectionTls | null; sasl?: ConnectionSasl | null }): string | null {
+  if (c.tls && c.sasl) return 'tls and sasl cannot be combined on one connection: the ZooKeeper C client offers no session with both';
+  return c.tls ? tlsProblem(c.tls) : null;
+}
+
+/** What the API shows: the paths, and whether a key password is set (never the password). */
+export function tlsSummary(tls: ConnectionTls | null | undefined): ConnectionTlsSummary | null {
+  return tls ? { ca: tls.ca, cert: tls.cert, key: tls.key, hasKeyPassword: Boolean(tls.keyPassword) } : null;
+}
+
+export function saslSummary(sasl: ConnectionSasl | null | undefined): ConnectionSaslSummary | null {
+  return sasl ? { mechanism: sasl.mechanism, username: sasl.username, passwordFile: sasl.passwordFile } : null;
+}
+
+/** The binding's init options (patches/zookeeper+7.3.0.patch): `ssl` "ca,cert,key[,passwd]" or `sasl`. */
+export function bindingSecurity(config: Pick<ConnectionConfig, 'tls' | 'sasl'>): Record<string, unknown> {
+  if (config.tls) {
+    const { ca, cert, key, keyPassword } = config.tls;
+    return { ssl: [ca, cert, key, ...(keyPassword ? [keyPassword] : [])].join(',') };
+  }
+  if (config.sasl) {
+    // "zk-sasl-md5" is the server name a DIGEST-MD5 ZooKeeper server answers to.
+    return { sasl: { mechlist: config.sasl.mechanism, service: 'zookeeper', host: 'zk-sasl-md5', user: config.sasl.username, password_file: config.sasl.passwordFile } };
+  }
+  return {};
+}
