@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as aclRoute from '@/app/api/v1/connections/[id]/acl/route';
 import * as compareRoute from '@/app/api/v1/connections/[id]/compare/route';
@@ -47,6 +48,21 @@ export async function readCompare(res: Response): Promise<Compared> {
   }
   out.lines.sort();
   return out;
+}
+
+async function compareFile(path: string, body: string | Buffer, type = 'application/octet-stream'): Promise<Compared> {
+  const url = `http://127.0.0.1:3000/api/v1/connections/default/compare?${new URLSearchParams({ path })}`;
+  return readCompare(await compareRoute.POST(new Request(url, { method: 'POST', body, headers: { 'content-type': type } }), { params: Promise.resolve({ id: 'default' }) }));
+}
+
+const OPEN = [{ scheme: 'world', id: 'anyone', perms: 'cdrwa' }];
+
+/** An export file of our format holding `nodes` (relative paths as in TREE). */
+function exportFile(nodes: Array<[string, string | Buffer | null]>): string {
+  const lines: unknown[] = [{ format: 'zooscope-export', version: 1, root: '/x', connection: 'default', exportedAt: new Date().toISOString() }];
+  for (const [rel, data] of nodes) lines.push(data === null ? { path: rel.replace(/^\//, ''), error: 'NO_AUTH' } : { path: rel.replace(/^\//, ''), data: Buffer.from(data).toString('base64'), acl: OPEN });
+  lines.push({ summary: { nodes: nodes.length, errors: 0, bytes: 0 } });
+  return `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
 }
 
 async function compare(params: Record<string, string>, connection = 'default'): Promise<Compared> {
@@ -135,6 +151,53 @@ describe('compare', () => {
     const one = await compare({ path: `${root}/d`, with: `${root}/a` });
     expect(one.lines).toContain('only left secret');
     expect(one.lines).toContain('noAuth left secret');
+  });
+
+  it('compares with an export file, gzip or not: no differences for the same tree', async () => {
+    const file = exportFile(TREE);
+    for (const body of [file, gzipSync(file)]) {
+      const r = await compareFile(`${root}/a`, body);
+      expect(r.lines).toEqual([]);
+      expect(r.summary).toMatchObject({ compared: TREE.length, same: TREE.length });
+    }
+  });
+
+  it('tells what changed since a backup: nodes gone, nodes new, values and ACLs changed, unreadable ones', async () => {
+    // The backup of a, before c's changes: c lacks z, has new and new/kid, another x and x/y's ACL.
+    const r = await compareFile(`${root}/c`, exportFile(TREE));
+    expect(r.lines).toEqual(['changed x data', 'changed x/y acl', 'only left new', 'only left new/kid', 'only right z']);
+    const backup = TREE.filter(([p]) => p !== '/x/y').flatMap((n): Array<[string, string | Buffer | null]> => (n[0] === '/z' ? [n, ['/z/secret', null]] : [n]));
+    const lost = await compareFile(`${root}/a`, exportFile([...backup, ['/gone', 'g'], ['/gone/deeper', 'd']]));
+    expect(lost.lines).toEqual(['noAuth right z/secret', 'only left x/y', 'only right gone', 'only right gone/deeper', 'only right z/secret']);
+    expect(lost.summary).toMatchObject({ onlyLeft: 1, onlyRight: 3, noAuth: 1 });
+  });
+
+  it("reads ZooNavigator's export files (its trees are the root's children)", async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const acl = [{ id: 'anyone', scheme: 'world', permissions: ['ALL'] }];
+    const tree = [
+      { h: { path: '/elsewhere/x', data: b64('1'), acl }, t: [{ h: { path: '/elsewhere/x/y', data: b64('2'), acl: [{ id: 'anyone', scheme: 'world', permissions: ['READ'] }] } }] },
+      { h: { path: '/elsewhere/z', data: b64('changed'), acl } },
+    ];
+    const r = await compareFile(`${root}/a`, gzipSync(JSON.stringify(tree)));
+    expect(r.lines).toEqual(['changed x/y acl', 'changed z data', 'only left bin', 'only left seq-0000000007', 'only left we?ird#na%me', 'only left 한국어']);
+  });
+
+  it('refuses a file that is not an export before streaming, and a defect later in the stream', async () => {
+    const bad = await compareFile(`${root}/a`, 'hello\n');
+    expect([bad.status, bad.error?.code]).toEqual([400, 'INVALID_REQUEST']);
+    expect(bad.error?.message).toMatch(/Line 1/);
+    const form = await compareFile(`${root}/a`, exportFile(TREE), 'application/x-www-form-urlencoded');
+    expect([form.status, form.error?.code]).toEqual([400, 'INVALID_REQUEST']);
+    const truncated = exportFile(TREE).split('\n').slice(0, 4).join('\n');
+    const late = await compareFile(`${root}/a`, truncated);
+    expect(late.status).toBe(200);
+    expect(late.error).toMatchObject({ code: 'INVALID_REQUEST' });
+    expect(late.error?.message).toMatch(/truncated/);
+    expect(late.summary).toBeUndefined();
+    // A subtree that resumes after another began is not pre-order: refused by line.
+    const scattered = await compareFile(`${root}/a`, exportFile([['', 'top'], ['/x', '1'], ['/z', '3'], ['/x/y', '2']]));
+    expect(scattered.error?.message).toMatch(/Line 5: .*pre-order/);
   });
 
   it('refuses bad input with a typed error before streaming', async () => {
