@@ -27,19 +27,18 @@ interface ZooNavigatorNode {
 
 const PERM_LETTERS: Record<string, string> = { CREATE: 'c', DELETE: 'd', READ: 'r', WRITE: 'w', ADMIN: 'a' };
 
+/** ZooNavigator's trees are the root's children, each named by the last segment of its path (as the server reads them). */
 function fromZooNavigator(text: string, path: string): FileNode | null {
-  const roots = JSON.parse(text) as ZooNavigatorNode[];
-  const top = roots[0]?.h.path ?? '';
-  const wanted = path === '' ? top : `${top === '/' ? '' : top}/${path}`;
-  for (const stack = [...roots]; stack.length > 0; ) {
-    const n = stack.pop()!;
-    if (n.h.path === wanted) {
-      const acl = (n.h.acl ?? []).map((e) => ({ scheme: e.scheme, id: e.id, perms: e.permissions.map((p) => PERM_LETTERS[p] ?? '').join('') }));
-      return { data: n.h.data ?? '', acl };
-    }
-    stack.push(...(n.t ?? []));
+  let level = JSON.parse(text) as ZooNavigatorNode[];
+  let found: ZooNavigatorNode | undefined;
+  for (const name of path === '' ? [] : path.split('/')) {
+    found = level.find((n) => n.h.path.replace(/\/+$/, '').split('/').pop() === name);
+    if (!found) return null;
+    level = found.t ?? [];
   }
-  return null;
+  if (!found) return null;
+  const acl = (found.h.acl ?? []).map((e) => ({ scheme: e.scheme, id: e.id, perms: [...new Set(e.permissions.flatMap((p) => (p === 'ALL' ? [...'cdrwa'] : [PERM_LETTERS[p] ?? ''])))].join('') }));
+  return { data: found.h.data ?? '', acl };
 }
 
 /** The node at `path` (relative to the file's root, "" for the root), or null when the file has none. */

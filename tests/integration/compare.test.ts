@@ -52,7 +52,7 @@ export async function readCompare(res: Response): Promise<Compared> {
 
 async function compareFile(path: string, body: string | Buffer, type = 'application/octet-stream'): Promise<Compared> {
   const url = `http://127.0.0.1:3000/api/v1/connections/default/compare?${new URLSearchParams({ path })}`;
-  return readCompare(await compareRoute.POST(new Request(url, { method: 'POST', body, headers: { 'content-type': type } }), { params: Promise.resolve({ id: 'default' }) }));
+  return readCompare(await compareRoute.POST(new Request(url, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { 'content-type': type } }), { params: Promise.resolve({ id: 'default' }) }));
 }
 
 const OPEN = [{ scheme: 'world', id: 'anyone', perms: 'cdrwa' }];
