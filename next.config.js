@@ -15,6 +15,9 @@ const nextConfig = {
   // The ZooKeeper client is a native addon: it must be required at run time, never bundled.
   serverExternalPackages: ['zookeeper', 'better-sqlite3'],
   poweredByHeader: false,
+  // proxy.ts buffers request bodies up to this size; an import's export file may be large
+  // (lib/api/request-limits.ts caps it, and every other route at 8 MiB).
+  experimental: { proxyClientMaxBodySize: '256mb' },
   reactStrictMode: true,
   async headers() {
     return [

@@ -12,6 +12,10 @@ import { FORBIDDEN_METHOD_HEADER } from '@/lib/auth/socket-stamp';
  */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
+/** An export file sent to the import route is streamed to disk, not parsed whole: it may be larger. */
+export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+const UPLOAD_ROUTE = /^\/api\/v1\/connections\/[^/]+\/import$/;
+
 const SERVED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface EarlyRefusal {
@@ -33,6 +37,7 @@ export function checkRequestShape(request: Request): EarlyRefusal | null {
     return { status: 405, code: 'METHOD_NOT_ALLOWED', message: `${method} is not served here; methods: ${allow}`, headers: { Allow: allow } };
   }
   const length = Number(request.headers.get('content-length'));
-  if (Number.isFinite(length) && length > MAX_BODY_BYTES) return tooLarge(length);
+  const upload = method === 'POST' && UPLOAD_ROUTE.test(new URL(request.url).pathname);
+  if (Number.isFinite(length) && length > (upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES)) return upload ? { ...tooLarge(length), message: `The file is ${length} bytes; at most ${MAX_UPLOAD_BYTES} bytes (256 MiB) are imported at once` } : tooLarge(length);
   return null;
 }

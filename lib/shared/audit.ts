@@ -1,6 +1,6 @@
 /** Audit log shapes shared by the server, the REST API and the audit page. Pure. */
 
-export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'acl', 'auth_add', 'auth_drop', 'sign_in', 'sign_in_failed', 'sign_out', 'connection_add', 'connection_edit', 'connection_remove', 'connection_test', 'bookmark_add', 'bookmark_remove', 'compare'] as const;
+export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'acl', 'auth_add', 'auth_drop', 'sign_in', 'sign_in_failed', 'sign_out', 'connection_add', 'connection_edit', 'connection_remove', 'connection_test', 'bookmark_add', 'bookmark_remove', 'export', 'import', 'copy', 'move', 'undo', 'compare'] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
 /** A value as recorded: text when it was UTF-8, otherwise base64; both cut at the size bound. */
@@ -67,5 +67,10 @@ export const OPERATION_LABELS: Record<AuditOperation, string> = {
   connection_test: 'Test connection',
   bookmark_add: 'Add bookmark',
   bookmark_remove: 'Remove bookmark',
+  export: 'Export',
+  import: 'Import',
+  copy: 'Copy',
+  move: 'Move',
+  undo: 'Undo import or copy',
   compare: 'Compare',
 };

@@ -84,7 +84,7 @@ async function createParents(session: ZkSession, parent: string, node: MultiOp |
 const parentOp = (path: string): MultiOp => ({ op: 'create', path, mode: 'persistent' });
 
 /** The ancestors of `parent` (itself included) that do not exist yet, top down. */
-async function missingParents(session: ZkSession, parent: string): Promise<string[]> {
+export async function missingParents(session: ZkSession, parent: string): Promise<string[]> {
   const chain = ancestors(parent).slice(1);
   const stats = await Promise.all(chain.map((p) => session.run((h) => h.exists(p))));
   return chain.filter((_, i) => stats[i] === null);

@@ -1,0 +1,39 @@
+import 'server-only';
+import { errorResponse } from './envelope';
+
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * A download read from `lines` as the client takes it (backpressure: nothing is read ahead of
+ * the client), gzip'd on request. A failure part way appends the error envelope as a last line,
+ * so the file is visibly incomplete (it has no summary). The client going away ends `lines`.
+ */
+export function lineDownload(lines: AsyncGenerator<string>, abort: AbortController, gzip: boolean): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const plain = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let chunk = '';
+      try {
+        while (chunk.length < CHUNK_BYTES) {
+          const next = await lines.next();
+          if (next.done) {
+            if (chunk) controller.enqueue(encoder.encode(chunk));
+            controller.close();
+            return;
+          }
+          chunk += next.value;
+        }
+        controller.enqueue(encoder.encode(chunk));
+      } catch (e) {
+        const envelope = await errorResponse(e).text();
+        controller.enqueue(encoder.encode(`${chunk}${envelope}\n`));
+        controller.close();
+      }
+    },
+    async cancel() {
+      abort.abort();
+      await lines.return(undefined);
+    },
+  });
+  return gzip ? plain.pipeThrough(new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>) : plain;
+}
