@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as aclRoute from '@/app/api/v1/connections/[id]/acl/route';
 import * as compareRoute from '@/app/api/v1/connections/[id]/compare/route';
+import * as exportRoute from '@/app/api/v1/connections/[id]/export/route';
 import { queryAudit } from '@/lib/audit/store';
 import { digestId } from '@/lib/shared/digest';
 import type { CompareDifference, CompareSummary } from '@/lib/shared/compare';
@@ -160,6 +161,19 @@ describe('compare', () => {
       expect(r.lines).toEqual([]);
       expect(r.summary).toMatchObject({ compared: TREE.length, same: TREE.length });
     }
+  });
+
+  it('finds no differences with its own export (gzip), and the change made since', async () => {
+    const res = await exportRoute.GET(new Request(`http://127.0.0.1:3000/api/v1/connections/default/export?path=${enc(`${root}/d`)}&gzip=true`), { params: Promise.resolve({ id: 'default' }) });
+    expect(res.status).toBe(200);
+    const file = Buffer.from(await res.arrayBuffer());
+    const same = await compareFile(`${root}/d`, file);
+    // The unreadable node is listed in the export as such: unreadable on both sides, not dropped.
+    expect(same.lines).toEqual(['noAuth left secret', 'noAuth right secret']);
+    expect(same.summary).toMatchObject({ compared: 2, same: 2 });
+    await raw.set(`${root}/d/open`, 'o2', -1);
+    expect((await compareFile(`${root}/d`, file)).lines).toEqual(['changed open data', 'noAuth left secret', 'noAuth right secret']);
+    await raw.set(`${root}/d/open`, 'o', -1);
   });
 
   it('tells what changed since a backup: nodes gone, nodes new, values and ACLs changed, unreadable ones', async () => {
