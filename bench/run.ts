@@ -6,6 +6,7 @@
 import { ensureZooKeeper } from '@/scripts/lib/deps';
 import { startStandalone } from '@/scripts/lib/zk-server';
 import { runBundleBench } from './bundle';
+import { runCompareBench } from './compare';
 import { runCoreBench } from './core';
 import { runExplorerBench } from './explorer';
 import { runLiveBench } from './live';
@@ -13,6 +14,7 @@ import { runSearchBench } from './search';
 
 const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
   bundle: runBundleBench,
+  compare: runCompareBench,
   core: runCoreBench,
   explorer: runExplorerBench,
   live: runLiveBench,

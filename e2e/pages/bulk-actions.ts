@@ -1,0 +1,31 @@
+/** The bulk actions of a node (More actions menu and its dialogs), found by role and name. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class BulkActions {
+  constructor(readonly page: Page) {}
+
+  get menu(): Locator {
+    return this.page.getByRole('menu', { name: /^Actions for / });
+  }
+
+  /** Opens the node panel's "More actions" menu. */
+  async open(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'More actions' }).click();
+    await expect(this.menu).toBeVisible();
+    return this.menu;
+  }
+
+  /** Opens the menu and chooses an action; answers its dialog. */
+  async choose(action: 'Export…' | 'Import…' | 'Copy to…' | 'Move/Rename…' | 'Compare with…', title: string | RegExp): Promise<Locator> {
+    const menu = await this.open();
+    await menu.getByRole('menuitem', { name: action }).click();
+    const dialog = this.page.getByRole('dialog', { name: title });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Picks an export file in a dialog's file field. */
+  async pickFile(dialog: Locator, file: string): Promise<void> {
+    await dialog.getByLabel('Export file').setInputFiles(file);
+  }
+}
