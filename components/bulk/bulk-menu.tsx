@@ -22,7 +22,7 @@ const ACTIONS: ReadonlyArray<{ action: BulkAction; label: string; icon: LucideIc
 ];
 
 /** Where the menu opens: from the "More actions" button, or at a tree row (context-menu key, Shift+F10, right click). */
-export type MenuPlace = { kind: 'button' } | { kind: 'row'; rect: { left: number; top: number; height: number }; label: string };
+export type MenuPlace = { kind: 'button' } | { kind: 'row'; rect: { left: number; top: number; height: number } };
 
 interface BulkMenuProps {
   connection: string;

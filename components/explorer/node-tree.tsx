@@ -185,7 +185,7 @@ export function NodeTree({ connection }: { connection: string }) {
     const path = row?.dataset.path;
     if (!row || !path) return false;
     const r = row.getBoundingClientRect();
-    setRowMenu({ path, place: { kind: 'row', rect: { left: at?.x ?? r.left + 32, top: at?.y ?? r.top, height: at ? 0 : r.height }, label: path } });
+    setRowMenu({ path, place: { kind: 'row', rect: { left: at?.x ?? r.left + 32, top: at?.y ?? r.top, height: at ? 0 : r.height } } });
     return true;
   };
   const onRowMenuDone = useCallback(() => {

@@ -4,8 +4,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class BulkActions {
   constructor(readonly page: Page) {}
 
+  /** The open menu (named by its button, or "Actions for <path>" at a tree row). */
   get menu(): Locator {
-    return this.page.getByRole('menu', { name: /^Actions for / });
+    return this.page.getByRole('menu');
   }
 
   /** Opens the node panel's "More actions" menu. */
