@@ -5,7 +5,6 @@
  */
 import { expect, test } from './fixtures/zk';
 import { BulkActions } from './pages/bulk-actions';
-import { ExplorerPage } from './pages/explorer-page';
 import { createAll, deleteTree, uniqueRoot } from './pages/test-data';
 
 const OUT = 'test-results/bulk-screens';
@@ -18,9 +17,8 @@ for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 390], 
     const root = uniqueRoot('bulk-screens');
     const [a, b] = [`${root}/staging`, `${root}/production`];
     await createAll(zk, [[root], [a], [b], [`${a}/config`, '{"port":9092,"host":"a"}'], [`${b}/config`, '{"port":9093,"host":"a"}'], [`${a}/only-here`, 'x'], [`${b}/new`, ''], [`${b}/new/kid`, 'k'], [`${a}/same`, 's'], [`${b}/same`, 's']]);
-    const explorer = new ExplorerPage(page);
     const bulk = new BulkActions(page);
-    await explorer.goto(a);
+    await bulk.goto(a);
     const tag = `${scheme}-${width}`;
     await bulk.open();
     await page.screenshot({ path: `${OUT}/menu-${tag}.png` });

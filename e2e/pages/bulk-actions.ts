@@ -1,5 +1,7 @@
 /** The bulk actions of a node (More actions menu and its dialogs), found by role and name. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { baseName } from '@/lib/shared/path';
+import { ExplorerPage } from './explorer-page';
 
 export class BulkActions {
   constructor(readonly page: Page) {}
@@ -7,6 +9,12 @@ export class BulkActions {
   /** The open menu (named by its button, or "Actions for <path>" at a tree row). */
   get menu(): Locator {
     return this.page.getByRole('menu');
+  }
+
+  /** Opens a node's page; the first page of a busy server may take a while to render. */
+  async goto(path: string): Promise<void> {
+    await this.page.goto(ExplorerPage.url(path));
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(baseName(path), { timeout: 30_000 });
   }
 
   /** Opens the node panel's "More actions" menu. */
