@@ -35,6 +35,6 @@ export class BulkActions {
 
   /** Picks an export file in a dialog's file field. */
   async pickFile(dialog: Locator, file: string): Promise<void> {
-    await dialog.getByLabel('Export file').setInputFiles(file);
+    await dialog.getByLabel('Export file', { exact: true }).setInputFiles(file);
   }
 }
