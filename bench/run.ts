@@ -7,6 +7,7 @@ import { ensureZooKeeper } from '@/scripts/lib/deps';
 import { startStandalone } from '@/scripts/lib/zk-server';
 import { runBulkBench } from './bulk';
 import { runBundleBench } from './bundle';
+import { runCompareBench } from './compare';
 import { runCoreBench } from './core';
 import { runExplorerBench } from './explorer';
 import { runLiveBench } from './live';
@@ -15,6 +16,7 @@ import { runSearchBench } from './search';
 const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
   bulk: runBulkBench,
   bundle: runBundleBench,
+  compare: runCompareBench,
   core: runCoreBench,
   explorer: runExplorerBench,
   live: runLiveBench,

@@ -4,12 +4,14 @@
  *   npm run cli -- export PATH --out backup.zkexport.gz --connect zk1:2181
  *   npm run cli -- import backup.zkexport.gz --to /app --on-conflict skip --connection prod
  *   npm run cli -- copy /app /app-copy --to-connection staging --connection prod
+ *   npm run cli -- compare /app --with-connection staging --connection prod
  *
  * The same services as the REST API (lib/services/bulk), audited as operator `cli:<user>`.
  * A subcommand is one entry of COMMANDS.
  */
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, closeAll, type CliCommand } from './cli/command';
+import { compareCommand } from './cli/compare';
 import { copyCommand } from './cli/copy';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/import';
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   import: importCommand,
   copy: copyCommand,
+  compare: compareCommand,
 };
 
 const USAGE = `Usage: npm run cli -- COMMAND [options]   (npm run cli -- COMMAND --help for one)

@@ -3,7 +3,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronsDownUp, RefreshCw } from 'lucide-react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { TreeActionsMenu } from '@/components/bulk/bulk-actions';
+import type { MenuPlace } from '@/components/bulk/bulk-menu';
 import { Button } from '@/components/ui/button';
 import { childrenPageQuery, locateChild } from '@/lib/client/children';
 import { mayHaveChildren } from '@/lib/client/node-kind';
@@ -205,6 +207,30 @@ export function NodeTree({ connection }: { connection: string }) {
     },
   });
 
+  // The row's actions menu: the context-menu key, Shift+F10 or a right click on a row.
+  const [rowMenu, setRowMenu] = useState<{ path: string; place: Extract<MenuPlace, { kind: 'row' }> } | null>(null);
+  const openRowMenu = (target: EventTarget, at?: { x: number; y: number }) => {
+    const row = target instanceof HTMLElement ? target.closest<HTMLElement>('[role="treeitem"]') : null;
+    const path = row?.dataset.path;
+    if (!row || !path) return false;
+    const r = row.getBoundingClientRect();
+    setRowMenu({ path, place: { kind: 'row', rect: { left: at?.x ?? r.left + 32, top: at?.y ?? r.top, height: at ? 0 : r.height } } });
+    return true;
+  };
+  const onRowMenuDone = useCallback(() => {
+    setRowMenu((menu) => {
+      if (menu) requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(menu.path)}"]`)?.focus());
+      return null;
+    });
+  }, []);
+  const onTreeKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) && openRowMenu(e.target)) return e.preventDefault();
+    onKeyDown(e);
+  };
+  const onContextMenu = (e: MouseEvent<HTMLDivElement>) => {
+    if (openRowMenu(e.target, { x: e.clientX, y: e.clientY })) e.preventDefault();
+  };
+
   const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));
   const refresh = () => client.invalidateQueries({ queryKey: childrenKeys.all(connection) });
 
@@ -226,7 +252,7 @@ export function NodeTree({ connection }: { connection: string }) {
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto py-1 [overflow-anchor:none]">
         {/* The tree holds its rows' full height; rows that are not nodes lie over it, outside it. */}
         <div className="relative w-full">
-          <div ref={treeRef} role="tree" aria-label="Namespace" onKeyDown={onKeyDown} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          <div ref={treeRef} role="tree" aria-label="Namespace" onKeyDown={onTreeKeyDown} onContextMenu={onContextMenu} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const row = model.rowAt(item.index);
               if (!isNodeRow(row)) return null;
@@ -279,6 +305,7 @@ export function NodeTree({ connection }: { connection: string }) {
           })}
         </div>
       </div>
+      {rowMenu && <TreeActionsMenu connection={connection} path={rowMenu.path} place={rowMenu.place} onDone={onRowMenuDone} />}
     </div>
   );
 }

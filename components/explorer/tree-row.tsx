@@ -62,6 +62,7 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
       aria-busy={name === undefined || undefined}
       tabIndex={focused ? 0 : -1}
       data-index={flatIndex}
+      data-path={path}
       onFocus={(e) => e.target === e.currentTarget && onFocusRow(ref)}
       onClick={() => {
         onFocusRow(ref);

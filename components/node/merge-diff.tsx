@@ -15,10 +15,13 @@ export interface DiffViewProps {
   mine: string;
   rep: Representation;
   syntax: Syntax;
+  /** The two editors' accessible names (default: their version, your version). */
+  names?: readonly [string, string];
 }
 
 /** Side-by-side, read-only comparison: theirs on the left, mine on the right. */
-export function MergeDiff({ theirs, mine, rep, syntax }: DiffViewProps) {
+export function MergeDiff({ theirs, mine, rep, syntax, names = ['Their version', 'Your version'] }: DiffViewProps) {
+  const [theirName, myName] = names;
   const host = useRef<HTMLDivElement>(null);
   const { resolvedTheme } = useTheme();
   const dark = resolvedTheme === 'dark';
@@ -26,13 +29,13 @@ export function MergeDiff({ theirs, mine, rep, syntax }: DiffViewProps) {
   useEffect(() => {
     const common = [EditorView.editable.of(false), EditorState.readOnly.of(true), representationExtensions(rep, language), themeFor(dark)];
     const view = new MergeView({
-      a: { doc: theirs, extensions: [...common, accessibleName('Their version')] },
-      b: { doc: mine, extensions: [...common, accessibleName('Your version')] },
+      a: { doc: theirs, extensions: [...common, accessibleName(theirName)] },
+      b: { doc: mine, extensions: [...common, accessibleName(myName)] },
       parent: host.current!,
       gutter: true,
       highlightChanges: true,
     });
     return () => view.destroy();
-  }, [theirs, mine, rep, language, dark]);
+  }, [theirs, mine, rep, language, dark, theirName, myName]);
   return <div ref={host} className="h-full overflow-auto rounded-md border border-border [&_.cm-mergeView]:min-h-full" />;
 }

@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { RefreshCw, Search } from 'lucide-react';
 import { BookmarkToggle } from '@/components/bookmarks/bookmark-toggle';
+import { BulkActionsButton } from '@/components/bulk/bulk-actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -46,6 +47,7 @@ export function NodeHeader({ connection, node }: { connection: string; node: Pic
       </Button>
       <CreateNodeDialog connection={connection} parent={path} parentIsEphemeral={isEphemeral(stat)} />
       <DeleteNodeDialog connection={connection} node={node} />
+      <BulkActionsButton connection={connection} path={path} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { cn } from './cn';
 
 type Variant = 'default' | 'pressed' | 'primary' | 'danger' | 'ghost';
@@ -21,7 +21,7 @@ const SIZES: Record<Size, string> = {
   'icon-sm': 'h-6 w-6 justify-center',
 };
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+export interface ButtonProps extends ComponentProps<'button'> {
   variant?: Variant;
   size?: Size;
 }

@@ -12,9 +12,9 @@ import { FORBIDDEN_METHOD_HEADER } from '@/lib/auth/socket-stamp';
  */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-/** An export file sent to the import route is streamed to disk, not parsed whole: it may be larger. */
+/** An export file sent to the import or compare route is streamed, not parsed whole: it may be larger. */
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
-const UPLOAD_ROUTE = /^\/api\/v1\/connections\/[^/]+\/import$/;
+const UPLOAD_ROUTE = /^\/api\/v1\/connections\/[^/]+\/(import|compare)$/;
 
 const SERVED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE']);
 

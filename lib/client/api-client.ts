@@ -51,6 +51,8 @@ export function errorFromEnvelope(body: unknown, status: number): ApiError {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A file sent as the body, as it is (an export file to import or to compare with). */
+  file?: Blob;
   signal?: AbortSignal;
   headers?: Record<string, string>;
 }
@@ -59,12 +61,13 @@ interface RequestOptions {
 export async function sendRequest(url: string, options: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file) headers['Content-Type'] = 'application/octet-stream';
   let response: Response;
   try {
     response = await fetch(url, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
       cache: 'no-store',
     });

@@ -75,6 +75,11 @@ export const sessionsKeys = {
 
 export const signInKeys = { status: () => ['sign-in'] as const };
 
+/** Nodes read out of an export file the operator picked (a comparison's value diff); never invalidated. */
+export const exportFileKeys = {
+  node: (file: string, path: string) => ['export-file', file, path] as const,
+};
+
 /** A key of one cached query, as the factories above built it. */
 export type ParsedQueryKey =
   | { resource: 'node' | 'subtree' | 'acl'; connection: string; path: string }

@@ -1,6 +1,6 @@
 /** Audit log shapes shared by the server, the REST API and the audit page. Pure. */
 
-export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'acl', 'auth_add', 'auth_drop', 'sign_in', 'sign_in_failed', 'sign_out', 'connection_add', 'connection_edit', 'connection_remove', 'connection_test', 'bookmark_add', 'bookmark_remove', 'export', 'import', 'copy', 'move', 'undo'] as const;
+export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'acl', 'auth_add', 'auth_drop', 'sign_in', 'sign_in_failed', 'sign_out', 'connection_add', 'connection_edit', 'connection_remove', 'connection_test', 'bookmark_add', 'bookmark_remove', 'export', 'import', 'copy', 'move', 'undo', 'compare'] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
 /** A value as recorded: text when it was UTF-8, otherwise base64; both cut at the size bound. */
@@ -72,4 +72,5 @@ export const OPERATION_LABELS: Record<AuditOperation, string> = {
   copy: 'Copy',
   move: 'Move',
   undo: 'Undo import or copy',
+  compare: 'Compare',
 };

@@ -31,6 +31,7 @@ const VIEWER_MAY: Record<string, string> = {
   'POST /api/v1/connections/[id]/events/subscriptions': 'choosing what a live stream watches',
   'POST /api/v1/connections/[id]/bookmarks': 'bookmarks are the operator\'s own, not ZooKeeper data',
   'DELETE /api/v1/connections/[id]/bookmarks': 'removing one of those',
+  'POST /api/v1/connections/[id]/compare': 'comparing with an export file (the body) only reads',
 };
 /** Routes that answer without a session. */
 const PUBLIC: Record<string, string> = {

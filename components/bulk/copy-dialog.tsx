@@ -1,0 +1,74 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { DialogClose, DialogContent } from '@/components/ui/dialog';
+import { invalidateSubtree, runCopy } from '@/lib/client/bulk';
+import { useLongRun } from '@/lib/client/long-run';
+import { browseHref } from '@/lib/client/urls';
+import type { BulkProgress, BulkResult, CopyRequest, OnConflict } from '@/lib/shared/export-format';
+import { isWithin } from '@/lib/shared/path';
+import { BulkRunStatus } from './bulk-run';
+import { Choices, ConnectionField, PathField } from './fields';
+import { CONFLICT_CHOICES } from './import-dialog';
+
+/** Copy a subtree (here or to another connection), or move/rename it (a move to a sibling renames). */
+export function CopyDialog({ connection, path, move }: { connection: string; path: string; move: boolean }) {
+  const client = useQueryClient();
+  const router = useRouter();
+  const [to, setTo] = useState(move ? path : `${path}-copy`);
+  const [targetConnection, setTargetConnection] = useState(connection);
+  const [onConflict, setOnConflict] = useState<OnConflict>('fail');
+  const run = useLongRun<BulkProgress, BulkResult>();
+  const { state } = run;
+  const verb = move ? 'Move' : 'Copy';
+  const target = to.trim();
+  const sameConnection = targetConnection === connection;
+  const intoItself = sameConnection && isWithin(target, path);
+
+  const start = () => {
+    const request: CopyRequest = { from: path, to: target, move, onConflict, ...(sameConnection ? {} : { targetConnection }) };
+    void run
+      .start(async (signal, onProgress) => {
+        try {
+          return await runCopy(connection, request, signal, onProgress);
+        } finally {
+          invalidateSubtree(client, targetConnection, target);
+          if (move) invalidateSubtree(client, connection, path);
+        }
+      })
+      .then((result) => {
+        // The node shown is gone: show where it went.
+        if (move && result && result.failed === 0) router.push(browseHref(connection, target));
+      });
+  };
+
+  const running = state.status === 'running';
+  return (
+    <DialogContent
+      title={move ? `Move or rename ${path}` : `Copy ${path}`}
+      description={move ? 'Copies the subtree, then deletes each source node at the version copied: a node changed meanwhile stops the move, nothing is lost.' : 'Values and ACLs are copied exactly, names included.'}
+      width="w-[min(640px,96vw)]"
+    >
+      <div className="space-y-3">
+        <div className={move ? '' : 'grid gap-3 sm:grid-cols-[2fr_1fr]'}>
+          <PathField label={move ? 'New path' : 'Copy to'} value={to} onChange={setTo} hint={move ? 'A sibling path renames the node.' : undefined} />
+          {!move && <ConnectionField label="On connection" value={targetConnection} onChange={setTargetConnection} />}
+        </div>
+        <Choices<OnConflict> legend="When a node exists" name="copy-on-conflict" value={onConflict} options={CONFLICT_CHOICES} onChange={setOnConflict} />
+        {intoItself && <p className="text-xs text-danger">A node cannot be {move ? 'moved' : 'copied'} into its own subtree.</p>}
+        <BulkRunStatus state={state} verb={verb} onCancel={run.cancel} />
+        <div className="flex justify-end gap-2 pt-1">
+          <DialogClose asChild>
+            <Button disabled={running}>Close</Button>
+          </DialogClose>
+          <Button variant="primary" onClick={start} disabled={!target || intoItself || running || state.status === 'done'}>
+            {verb}
+          </Button>
+        </div>
+      </div>
+    </DialogContent>
+  );
+}
