@@ -24,6 +24,8 @@ import type { WriteAttribution } from './write-attribution';
 
 /** A re-arm that timed out while the session stayed connected is retried after this long. */
 const TRANSIENT_RETRY_MS = 1000;
+/** Subscriptions a departing subscriber releases per turn of the event loop. */
+const RELEASE_BATCH = 500;
 
 const transient = (e: unknown) => isZkError(e) && isTransient(e.code);
 
@@ -32,7 +34,7 @@ export interface HubStats {
   watched: number;
   /** Entries whose ZooKeeper watch is set and nobody wants any more (not re-armed when it fires). */
   dormant: number;
-  /** Released watches waiting to be (or being) removed from the server. */
+  /** Subscriptions of departed subscribers not yet released, and released watches waiting to be (or being) removed from the server. */
   releasing: number;
   /** Watches removed from the server since the hub started. */
   removed: number;
@@ -45,6 +47,8 @@ export class WatchSet {
   private readonly entries = new Map<string, WatchEntry>();
   /** The entries each subscriber is in. */
   private readonly own = new Map<LiveSubscriber, Set<WatchEntry>>();
+  /** Departed subscribers whose entries are still being released (see leaveAll). */
+  private leaving: Array<{ subscriber: LiveSubscriber; entries: WatchEntry[]; next: number }> = [];
   private readonly dormant: DormantWatches;
   private readonly releaser: WatchReleaser;
   private arms = 0;
@@ -89,26 +93,50 @@ export class WatchSet {
     if (entry?.subscribers.has(subscriber)) this.release(entry, subscriber);
   }
 
+  /**
+   * Releases every entry of a subscriber in the background, RELEASE_BATCH entries per turn of the
+   * event loop across all departing subscribers: ending streams of thousands of watches (ten at
+   * once) never holds up the requests in between.
+   */
   leaveAll(subscriber: LiveSubscriber): void {
-    // release() deletes from the set being iterated, which a Set allows.
-    for (const entry of this.own.get(subscriber) ?? []) this.release(entry, subscriber);
+    const mine = this.own.get(subscriber);
     this.own.delete(subscriber);
+    if (!mine || mine.size === 0) return;
+    if (mine.size <= RELEASE_BATCH && this.leaving.length === 0) {
+      // release() deletes from the set being iterated, which a Set allows.
+      for (const entry of mine) this.release(entry, subscriber);
+      return;
+    }
+    this.leaving.push({ subscriber, entries: [...mine], next: 0 });
+    if (this.leaving.length === 1) setImmediate(() => this.releaseSome());
+  }
+
+  private releaseSome(): void {
+    let budget = RELEASE_BATCH;
+    while (budget > 0 && this.leaving.length > 0) {
+      const leave = this.leaving[0];
+      const to = Math.min(leave.entries.length, leave.next + budget);
+      for (let i = leave.next; i < to; i++) this.release(leave.entries[i], leave.subscriber);
+      budget -= to - leave.next;
+      leave.next = to;
+      if (to === leave.entries.length) this.leaving.shift();
+    }
+    if (this.leaving.length > 0) setImmediate(() => this.releaseSome());
   }
 
   subscriberCount(path: string, kind: WatchKind): number {
     return this.entries.get(subscriptionKey(kind, path))?.subscribers.size ?? 0;
   }
 
+  /** O(subscribers): cheap enough to poll. */
   stats(): HubStats {
-    let watched = 0;
-    let dormant = 0;
-    const subscribers = new Set<LiveSubscriber>();
-    for (const e of this.entries.values()) {
-      if (e.subscribers.size > 0) watched++;
-      else dormant++;
-      for (const s of e.subscribers) subscribers.add(s);
-    }
-    return { watched, dormant, subscribers: subscribers.size, arms: this.arms, releasing: this.releaser.pending, removed: this.releaser.removed };
+    let subscribers = 0;
+    for (const mine of this.own.values()) if (mine.size > 0) subscribers++;
+    // Every entry nobody subscribes to is dormant (one whose watch is not set is dropped at once).
+    const dormant = this.dormant.size;
+    let releasing = this.releaser.pending;
+    for (const leave of this.leaving) releasing += leave.entries.length - leave.next;
+    return { watched: this.entries.size - dormant, dormant, subscribers, arms: this.arms, releasing, removed: this.releaser.removed };
   }
 
   /** Reconnected with the same session: the client library re-registers set watches itself; only failed arms need redoing. */
@@ -145,6 +173,7 @@ export class WatchSet {
     for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
     this.entries.clear();
     this.own.clear();
+    this.leaving = [];
     this.dormant.clear();
     this.releaser.clear();
   }

@@ -6,18 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNode } from '@/lib/zk/create-node';
-import { startStandalone, type StandaloneServer } from '@/scripts/lib/zk-server';
+import { startStandalone, watchCount, type StandaloneServer } from '@/scripts/lib/zk-server';
 import { removeWatches } from '@/lib/zk/remove-watches';
 import { setData } from '@/lib/zk/nodes';
 import { ZkSession } from '@/lib/zk/session';
 import { uniqueRoot } from '../helpers/zk';
-import { serverWatchCount } from './support/live';
 
 let server: StandaloneServer;
 let session: ZkSession;
 let root: string;
 
-const serverWatches = () => serverWatchCount(server.clientPort);
+const serverWatches = () => watchCount(server.clientPort);
 
 beforeAll(async () => {
   server = await startStandalone();

@@ -9,6 +9,11 @@ import { sleep, waitFor } from './live';
 addRoute(/^\/api\/v1\/connections\/([^/]+)\/events\/subscriptions$/, subscriptionsRoute as unknown as Parameters<typeof addRoute>[1]);
 
 export interface OpenStream {
+  /**
+   * Held for the stream's life: undici's Request follows the caller's signal through a weak
+   * reference, so once a request is collected its abort would no longer reach the route.
+   */
+  request: Request;
   response: Response;
   messages: SseMessage[];
   comments: string[];
@@ -55,6 +60,7 @@ export async function openStream(options: { lastEventId?: string } = {}): Promis
   const events = <T extends LiveEvent['type']>(type: T) =>
     messages.filter((m) => m.event === type).map((m) => ({ ...JSON.parse(m.data), id: m.id })) as never;
   return {
+    request,
     response,
     messages,
     comments,

@@ -66,12 +66,3 @@ export async function serverWatchersOf(connectString: string, path: string): Pro
   return sessions;
 }
 
-/**
- * The server's count of watches, data and child alike, from `mntr` (`wchs` and `wchc` count data
- * watches only in 3.8). Counts every session's: use a server of the test file's own.
- */
-export async function serverWatchCount(port: number): Promise<number> {
-  const count = /^zk_watch_count\s+(\d+)$/m.exec(await fourLetterWord(port, 'mntr'))?.[1];
-  if (count === undefined) throw new Error('mntr gave no zk_watch_count');
-  return Number(count);
-}
