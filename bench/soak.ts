@@ -13,11 +13,11 @@
 import { ZkSession } from '@/lib/zk/session';
 import { multi } from '@/lib/zk/multi';
 import { mapLimit } from '@/lib/zk/map-limit';
-import { createSseParser } from '@/lib/client/live-sse';
 import { ensureBuild } from '@/scripts/lib/next-build';
 import { startApp, type AppServer } from '@/scripts/lib/app-server';
 import { watchCount } from '@/scripts/lib/zk-server';
 import { percentile, rssMb } from './measure';
+import { openEventStream } from './sse-client';
 
 const STREAMS = 300;
 const NODES = 5000;
@@ -40,21 +40,7 @@ interface Stream {
 
 async function openStream(app: AppServer): Promise<Stream> {
   const controller = new AbortController();
-  const response = await fetch(`${app.baseURL}/api/v1/connections/default/events`, { signal: controller.signal });
-  if (!response.ok || !response.body) throw new Error(`events stream answered HTTP ${response.status}: ${await response.text()}`);
-  let resolveHello!: (stream: string) => void;
-  const hello = new Promise<string>((r) => (resolveHello = r));
-  const parser = createSseParser((m) => m.event === 'hello' && resolveHello((JSON.parse(m.data) as { stream: string }).stream));
-  void (async () => {
-    const decoder = new TextDecoder();
-    const reader = response.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parser.push(decoder.decode(value, { stream: true }));
-    }
-  })().catch(() => undefined);
-  const stream = await hello;
+  const stream = await openEventStream(app.baseURL, () => undefined, controller.signal);
   for (let from = 0; from < NODES; from += PER_REQUEST) {
     const add = Array.from({ length: Math.min(PER_REQUEST, NODES - from) }, (_, i) => ({ path: `${root}/n${from + i}`, kind: 'data' }));
     const res = await fetch(`${app.baseURL}/api/v1/connections/default/events/subscriptions`, {
