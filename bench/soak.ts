@@ -99,7 +99,8 @@ export async function runSoakBench(connectString: string): Promise<void> {
   seeder.close();
 
   await ensureBuild();
-  const subscriptions = String(STREAMS * NODES);
+  // A wave's closed streams hold their subscriptions for the grace period while their replacements subscribe.
+  const subscriptions = String((STREAMS + PER_WAVE) * NODES);
   const app = await startApp(connectString, {
     ZOOSCOPE_LIVE_SESSION_STREAMS: String(STREAMS + PER_WAVE),
     ZOOSCOPE_LIVE_MAX_STREAMS: String(STREAMS + PER_WAVE),
