@@ -5,7 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createSseParser } from '@/lib/client/live-sse';
+import { openEventStream } from './sse-client';
 
 export const now = () => performance.timeOrigin + performance.now();
 
@@ -93,12 +93,7 @@ export class ClientProcess {
 // ---- the child --------------------------------------------------------------------------------
 
 async function openStream(baseURL: string, paths: string[], latencies: Histogram, last: Map<string, number>, onEvent: () => void): Promise<void> {
-  const response = await fetch(`${baseURL}/api/v1/connections/default/events`);
-  if (!response.ok || !response.body) throw new Error(`events stream answered HTTP ${response.status}`);
-  let resolveHello!: (stream: string) => void;
-  const hello = new Promise<string>((r) => (resolveHello = r));
-  const parser = createSseParser((m) => {
-    if (m.event === 'hello') resolveHello((JSON.parse(m.data) as { stream: string }).stream);
+  const stream = await openEventStream(baseURL, (m) => {
     if (m.event !== 'changed') return;
     const received = now();
     const e = JSON.parse(m.data) as { path: string; data?: { text: string | null } };
@@ -108,16 +103,6 @@ async function openStream(baseURL: string, paths: string[], latencies: Histogram
     if (value.seq > (last.get(e.path) ?? -1)) last.set(e.path, value.seq);
     onEvent();
   });
-  void (async () => {
-    const decoder = new TextDecoder();
-    const reader = response.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parser.push(decoder.decode(value, { stream: true }));
-    }
-  })().catch(() => undefined);
-  const stream = await hello;
   const res = await fetch(`${baseURL}/api/v1/connections/default/events/subscriptions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -11,7 +11,6 @@
  *
  * Targets on this machine: p50 < 50 ms, p99 < 200 ms, 100 % of final states, RSS < 300 MB.
  */
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { ZkSession } from '@/lib/zk/session';
@@ -21,6 +20,7 @@ import { CHROMIUM_PATH } from '@/scripts/lib/deps';
 import { ensureBuild } from '@/scripts/lib/next-build';
 import { startApp, type AppServer } from '@/scripts/lib/app-server';
 import { ClientProcess, Histogram, now } from './live-clients';
+import { percentile, rssMb } from './measure';
 
 const LATENCY_CHANGES = 500;
 const LATENCY_WARMUP = 20;
@@ -35,32 +35,6 @@ const TARGET = { p50: 50, p99: 200, rssMb: 300 };
 
 const root = `/bench-live-${process.pid}`;
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** Resident memory of a process and its children, in MB (Linux /proc). */
-function rssMb(pid: number): number {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, 'utf8').trim();
-      if (children) pids.push(...children.split(/\s+/).map(Number));
-    } catch {
-      // Gone.
-    }
-  }
-  let kb = 0;
-  for (const p of pids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // Gone.
-    }
-  }
-  return kb / 1024;
-}
 
 const vs = (value: number, target: number, unit: string) =>
   `${value.toFixed(1)} ${unit} (target < ${target} ${unit}: ${value < target ? 'met' : 'MISSED'}, ${(value / target).toFixed(2)}× target)`;

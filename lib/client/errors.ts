@@ -53,6 +53,8 @@ function title(error: ApiError): string {
       return 'Timed out';
     case 'RATE_LIMITED':
       return 'Too many requests';
+    case 'WATCH_LIMIT':
+      return 'Watching too many nodes';
     case 'AUDIT_UNAVAILABLE':
       return 'Audit log unavailable';
     case 'CONFIRMATION_REQUIRED':

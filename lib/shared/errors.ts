@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'SESSION_EXPIRED',
   'TIMEOUT',
   'RATE_LIMITED',
+  /** A cap on event streams or watched nodes (per stream, sign-in session or server; `details.limit` names it). */
+  'WATCH_LIMIT',
   'AUDIT_UNAVAILABLE',
   /** A dangerous change needs the operator to type `details.confirm` (what would happen: `details.consequence`). */
   'CONFIRMATION_REQUIRED',

@@ -2,7 +2,7 @@ import 'server-only';
 import { ZkError } from './errors';
 import { describeSession } from './session-info';
 import { processSingleton } from './singleton';
-import { DEFAULT_HUB_OPTIONS, type HubOptions } from './watch-entry';
+import { defaultHubOptions, type HubOptions } from './watch-entry';
 import { WatchSet, type HubStats } from './watch-set';
 import { WriteAttribution } from './write-attribution';
 import type { LiveEvent, LiveSessionState, SessionEvent, WatchKind, WatchSnapshot } from '@/lib/shared/events';
@@ -34,7 +34,7 @@ export class WatchHub {
 
   constructor(session: ZkSession, options: Partial<HubOptions> = {}) {
     this.session = session;
-    this.watches = new WatchSet(session, { ...DEFAULT_HUB_OPTIONS, ...options }, this.writes);
+    this.watches = new WatchSet(session, { ...defaultHubOptions(), ...options }, this.writes);
     session.on('disconnected', () => this.onDisconnected());
     session.on('connected', () => this.onConnected());
     session.on('expired', () => this.onExpired());

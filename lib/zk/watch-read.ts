@@ -8,6 +8,8 @@ import type { ZkStat } from '@/lib/shared/types';
 
 /** What one arming read returns. */
 export interface ReadState {
+  /** The type of watch the read set: exists and getData watches are 'data' ones. */
+  watch: 'data' | 'children';
   exists: boolean;
   stat: ZkStat | null;
   data?: Buffer;
@@ -30,20 +32,20 @@ export function readWatched(session: ZkSession, path: string, kind: WatchKind, c
       try {
         if (kind === 'data') {
           const { stat, data } = await h.get(path, onWatch);
-          return { exists: true, stat, data };
+          return { watch: 'data', exists: true, stat, data };
         }
         const { children, stat } = await h.children(path, onWatch);
         // The list changed (or is first watched): pages served from the short-lived cache must not lag behind it.
         invalidateChildren(session, path);
         const names = children.length > childrenDiffLimit ? null : children;
-        return { exists: true, stat, names, total: children.length };
+        return { watch: 'children', exists: true, stat, names, total: children.length };
       } catch (e) {
         // Absent: watch for its creation. Unreadable data (ACL): watch its stat at least.
         const unreadableData = kind === 'data' && isZkError(e) && e.code === 'NO_AUTH';
         if (!(isZkError(e) && e.code === 'NO_NODE') && !unreadableData) throw e;
         const stat = await h.exists(path, onWatch);
-        if (!stat) return { exists: false, stat: null, names: [], total: 0 };
-        if (unreadableData) return { exists: true, stat };
+        if (!stat) return { watch: 'data', exists: false, stat: null, names: [], total: 0 };
+        if (unreadableData) return { watch: 'data', exists: true, stat };
         if (attempt >= 3) throw new ZkError('TIMEOUT', 'The node keeps appearing and disappearing; retrying', path);
       }
     }

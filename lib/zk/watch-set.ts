@@ -2,9 +2,12 @@ import 'server-only';
 import { WATCH_EVENT } from './client';
 import { ZkError, isZkError } from './errors';
 import { takeToken } from './rearm-throttle';
+import { DormantWatches } from './watch-dormant';
+import { WatchReleaser } from './watch-release';
 import { childrenEvent, dataEvents } from './watch-diff';
 import { newEntry, type HubOptions, type WatchEntry } from './watch-entry';
 import { readWatched, type ReadState } from './watch-read';
+import type { WatcherType } from './client';
 import { subscriptionKey, type LiveEvent, type WatchKind } from '@/lib/shared/events';
 import { isTransient } from '@/lib/shared/errors';
 import type { ZkSession } from './session';
@@ -13,13 +16,16 @@ import type { WriteAttribution } from './write-attribution';
 
 /**
  * The watches of one session: arming and re-arming them (throttled), dormant watches nobody wants
- * any more, and the node events each re-read produces for the subscribers of its path.
+ * any more (watch-dormant.ts, then removed from the server by watch-release.ts), and the node
+ * events each re-read produces for the subscribers of its path. Releasing a subscription costs
+ * O(1) whatever the number of entries, and a subscriber's own entries are known, so ending a
+ * stream costs what it watched.
  */
 
-/** Unwanted watches stay until they fire (the binding cannot remove them); this many are remembered. */
-const MAX_DORMANT = 1000;
 /** A re-arm that timed out while the session stayed connected is retried after this long. */
 const TRANSIENT_RETRY_MS = 1000;
+/** Subscriptions a departing subscriber releases per turn of the event loop. */
+const RELEASE_BATCH = 500;
 
 const transient = (e: unknown) => isZkError(e) && isTransient(e.code);
 
@@ -28,6 +34,10 @@ export interface HubStats {
   watched: number;
   /** Entries whose ZooKeeper watch is set and nobody wants any more (not re-armed when it fires). */
   dormant: number;
+  /** Subscriptions of departed subscribers not yet released, and released watches waiting to be (or being) removed from the server. */
+  releasing: number;
+  /** Watches removed from the server since the hub started. */
+  removed: number;
   subscribers: number;
   /** Reads that (re-)armed a watch since the hub started. */
   arms: number;
@@ -35,13 +45,22 @@ export interface HubStats {
 
 export class WatchSet {
   private readonly entries = new Map<string, WatchEntry>();
+  /** The entries each subscriber is in. */
+  private readonly own = new Map<LiveSubscriber, Set<WatchEntry>>();
+  /** Departed subscribers whose entries are still being released (see leaveAll). */
+  private leaving: Array<{ subscriber: LiveSubscriber; entries: WatchEntry[]; next: number }> = [];
+  private readonly dormant: DormantWatches;
+  private readonly releaser: WatchReleaser;
   private arms = 0;
 
   constructor(
     private readonly session: ZkSession,
     private readonly options: HubOptions,
     private readonly writes: WriteAttribution,
-  ) {}
+  ) {
+    this.releaser = new WatchReleaser(session, options.releaseConcurrency, (path, type) => this.inUse(path, type));
+    this.dormant = new DormantWatches(options.maxDormant, options.dormantMs, (entry) => this.expire(entry));
+  }
 
   /** Adds a subscriber to the watch of (path, kind), setting it when needed; resolves to the entry once its state is known. */
   async join(subscriber: LiveSubscriber, path: string, kind: WatchKind): Promise<WatchEntry> {
@@ -51,7 +70,11 @@ export class WatchSet {
       entry = newEntry(key, path, kind, this.options.rearmBurst);
       this.entries.set(key, entry);
     }
+    this.dormant.delete(entry);
     entry.subscribers.add(subscriber);
+    let mine = this.own.get(subscriber);
+    if (!mine) this.own.set(subscriber, (mine = new Set()));
+    mine.add(entry);
     // A set watch means the state we hold is current: the new subscriber costs nothing; one
     // being set is joined.
     if (!entry.known || !entry.token) {
@@ -70,35 +93,62 @@ export class WatchSet {
     if (entry?.subscribers.has(subscriber)) this.release(entry, subscriber);
   }
 
+  /**
+   * Releases every entry of a subscriber in the background, RELEASE_BATCH entries per turn of the
+   * event loop across all departing subscribers: ending streams of thousands of watches (ten at
+   * once) never holds up the requests in between.
+   */
   leaveAll(subscriber: LiveSubscriber): void {
-    for (const entry of [...this.entries.values()]) {
-      if (entry.subscribers.has(subscriber)) this.release(entry, subscriber);
+    const mine = this.own.get(subscriber);
+    this.own.delete(subscriber);
+    if (!mine || mine.size === 0) return;
+    if (mine.size <= RELEASE_BATCH && this.leaving.length === 0) {
+      // release() deletes from the set being iterated, which a Set allows.
+      for (const entry of mine) this.release(entry, subscriber);
+      return;
     }
+    this.leaving.push({ subscriber, entries: [...mine], next: 0 });
+    if (this.leaving.length === 1) setImmediate(() => this.releaseSome());
+  }
+
+  private releaseSome(): void {
+    let budget = RELEASE_BATCH;
+    while (budget > 0 && this.leaving.length > 0) {
+      const leave = this.leaving[0];
+      const to = Math.min(leave.entries.length, leave.next + budget);
+      for (let i = leave.next; i < to; i++) this.release(leave.entries[i], leave.subscriber);
+      budget -= to - leave.next;
+      leave.next = to;
+      if (to === leave.entries.length) this.leaving.shift();
+    }
+    if (this.leaving.length > 0) setImmediate(() => this.releaseSome());
   }
 
   subscriberCount(path: string, kind: WatchKind): number {
     return this.entries.get(subscriptionKey(kind, path))?.subscribers.size ?? 0;
   }
 
+  /** O(subscribers): cheap enough to poll. */
   stats(): HubStats {
-    let watched = 0;
-    let dormant = 0;
-    const subscribers = new Set<LiveSubscriber>();
-    for (const e of this.entries.values()) {
-      if (e.subscribers.size > 0) watched++;
-      else dormant++;
-      for (const s of e.subscribers) subscribers.add(s);
-    }
-    return { watched, dormant, subscribers: subscribers.size, arms: this.arms };
+    let subscribers = 0;
+    for (const mine of this.own.values()) if (mine.size > 0) subscribers++;
+    // Every entry nobody subscribes to is dormant (one whose watch is not set is dropped at once).
+    const dormant = this.dormant.size;
+    let releasing = this.releaser.pending;
+    for (const leave of this.leaving) releasing += leave.entries.length - leave.next;
+    return { watched: this.entries.size - dormant, dormant, subscribers, arms: this.arms, releasing, removed: this.releaser.removed };
   }
 
   /** Reconnected with the same session: the client library re-registers set watches itself; only failed arms need redoing. */
   resumeFailed(): void {
+    this.releaser.resume();
     for (const entry of this.entries.values()) if (entry.dirty && !entry.arming && entry.subscribers.size > 0) this.scheduleRearm(entry);
   }
 
-  /** The session expired: no watch is set any more. */
+  /** The session expired: no watch is set any more (so none is dormant, and none needs removing). */
   forgetArmed(): void {
+    this.releaser.clear();
+    for (const entry of this.dormant.clear()) this.entries.delete(entry.key);
     for (const entry of this.entries.values()) {
       entry.token = null;
       if (entry.timer) clearTimeout(entry.timer);
@@ -111,7 +161,7 @@ export class WatchSet {
     const wanted: WatchEntry[] = [];
     for (const entry of [...this.entries.values()]) {
       if (entry.subscribers.size > 0) wanted.push(entry);
-      else this.entries.delete(entry.key);
+      else this.drop(entry);
     }
     const results = await Promise.allSettled(
       wanted.map((entry) => this.arm(entry).catch((e) => (this.onArmFailed(entry, e), Promise.reject(e)))),
@@ -122,30 +172,42 @@ export class WatchSet {
   clear(): void {
     for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
     this.entries.clear();
+    this.own.clear();
+    this.leaving = [];
+    this.dormant.clear();
+    this.releaser.clear();
   }
 
   private release(entry: WatchEntry, subscriber: LiveSubscriber): void {
     entry.subscribers.delete(subscriber);
+    this.own.get(subscriber)?.delete(entry);
     if (entry.subscribers.size > 0) return;
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = null;
     // A watch that is not set (or never was) has nothing to wait for; a set one stays dormant
-    // until it fires, so that a quick re-subscribe reuses it instead of stacking another.
-    if (!entry.token && !entry.arming) this.entries.delete(entry.key);
-    else this.trimDormant();
+    // for a while, so that a quick re-subscribe reuses it instead of setting another.
+    if (!entry.token && !entry.arming) this.drop(entry);
+    else this.dormant.add(entry);
   }
 
-  private trimDormant(): void {
-    if (this.entries.size <= MAX_DORMANT) return;
-    let dormant = 0;
-    for (const e of this.entries.values()) if (e.subscribers.size === 0) dormant++;
-    for (const e of this.entries.values()) {
-      if (dormant <= MAX_DORMANT) break;
-      if (e.subscribers.size === 0 && !e.arming) {
-        this.entries.delete(e.key);
-        dormant--;
-      }
-    }
+  /** Dormant long enough (or too many are): forgotten here, removed from the server. */
+  private expire(entry: WatchEntry): void {
+    if (this.entries.get(entry.key) !== entry) return;
+    this.entries.delete(entry.key);
+    this.releaser.release(entry);
+  }
+
+  private drop(entry: WatchEntry): void {
+    this.dormant.delete(entry);
+    if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
+  }
+
+  /** Whether a live entry on `path` holds, or may be about to hold, a watch of `type`. */
+  private inUse(path: string, type: WatcherType): boolean {
+    if (type === 'data' && this.entries.has(subscriptionKey('data', path))) return true;
+    const children = this.entries.get(subscriptionKey('children', path));
+    // Its next read decides which watch it sets: while it may be either, it may need either.
+    return !!children && (children.watchType === type || children.watchType === null || !!children.arming || !children.token);
   }
 
   /** Reads the state while setting the watch; repeats while triggers arrived meanwhile. */
@@ -164,6 +226,7 @@ export class WatchSet {
           entry.token = token;
           this.arms++;
           const state = await this.read(entry, token);
+          entry.watchType = state.watch;
           if (this.entries.get(entry.key) !== entry || entry.token !== token) continue;
           this.apply(entry, state);
         } while (entry.dirty && entry.subscribers.size > 0);
@@ -189,7 +252,7 @@ export class WatchSet {
     if (entry.token !== token || this.entries.get(entry.key) !== entry) return;
     entry.token = null;
     if (entry.subscribers.size === 0) {
-      this.entries.delete(entry.key);
+      this.drop(entry);
       return;
     }
     this.scheduleRearm(entry);
@@ -228,7 +291,8 @@ export class WatchSet {
       }
       return;
     }
-    this.entries.delete(entry.key);
+    this.drop(entry);
+    for (const s of entry.subscribers) this.own.get(s)?.delete(entry);
     const error = isZkError(e) ? e : new ZkError('INTERNAL', 'The watch could not be set', entry.path);
     const event: LiveEvent = {
       type: 'watch-error',

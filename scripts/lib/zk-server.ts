@@ -52,6 +52,16 @@ async function servedDataDir(port: number, host: string): Promise<string | null>
   }
 }
 
+/**
+ * The server's count of watches, data and child alike, from `mntr` (`wchs` and `wchc` count data
+ * watches only in 3.8). Every session's: tests and benchmarks use a server of their own.
+ */
+export async function watchCount(port: number): Promise<number> {
+  const count = /^zk_watch_count\s+(\d+)$/m.exec(await fourLetterWord(port, 'mntr'))?.[1];
+  if (count === undefined) throw new Error('mntr gave no zk_watch_count');
+  return Number(count);
+}
+
 /** The same from the AdminServer's `configuration` command, for servers that refuse `conf`. */
 async function adminDataDir(host: string, adminPort: number): Promise<string | null> {
   try {

@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as eventsRoute from '@/app/api/v1/connections/[id]/events/route';
-import * as subscriptionsRoute from '@/app/api/v1/connections/[id]/events/subscriptions/route';
 import { allStreams } from '@/lib/services/live/stream';
-import { createSseParser, type SseMessage } from '@/lib/client/live-sse';
-import type { LiveEvent } from '@/lib/shared/events';
 import { closeAllSessions, getSession } from '@/lib/zk/registry';
 import { getWatchHub } from '@/lib/zk/watch-hub';
 import type { ZkSession } from '@/lib/zk/session';
 import { testConnectString, uniqueRoot } from '../helpers/zk';
-import { addRoute, api } from './support/api';
+import { api } from './support/api';
+import { openStream, subscribe } from './support/event-stream';
 import { otherClient, sleep, waitFor } from './support/live';
-
-addRoute(/^\/api\/v1\/connections\/([^/]+)\/events\/subscriptions$/, subscriptionsRoute as unknown as Parameters<typeof addRoute>[1]);
 
 const saved = { ...process.env };
 let root: string;
@@ -19,70 +15,6 @@ let other: ZkSession;
 
 const set = (path: string, value: string) => other.run((h) => h.set(path, Buffer.from(value), -1));
 const create = (path: string, value = '') => other.run((h) => h.create(path, Buffer.from(value), 0));
-
-interface OpenStream {
-  response: Response;
-  messages: SseMessage[];
-  comments: string[];
-  raw(): string;
-  events<T extends LiveEvent['type']>(type: T): Array<Extract<LiveEvent, { type: T }> & { id: string | null }>;
-  hello(): Promise<Extract<LiveEvent, { type: 'hello' }>>;
-  /** Stops and resumes reading, as a browser that falls behind would. */
-  pause(): void;
-  resume(): void;
-  abort(): void;
-  cancel(): Promise<void>;
-}
-
-async function openStream(options: { lastEventId?: string } = {}): Promise<OpenStream> {
-  const controller = new AbortController();
-  const headers: Record<string, string> = { accept: 'text/event-stream' };
-  if (options.lastEventId) headers['last-event-id'] = options.lastEventId;
-  const request = new Request('http://127.0.0.1:3000/api/v1/connections/default/events', { headers, signal: controller.signal });
-  const response = await eventsRoute.GET(request, { params: Promise.resolve({ id: 'default' }) });
-  const reader = response.body!.getReader();
-  const messages: SseMessage[] = [];
-  const comments: string[] = [];
-  let raw = '';
-  const parser = createSseParser(
-    (m) => messages.push(m),
-    (c) => comments.push(c),
-  );
-  let paused = false;
-  void (async () => {
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        while (paused) await sleep(10);
-        const { done, value } = await reader.read();
-        if (done) break;
-        const text = decoder.decode(value, { stream: true });
-        raw += text;
-        parser.push(text);
-      }
-    } catch {
-      // Aborted or cancelled.
-    }
-  })();
-  const events = <T extends LiveEvent['type']>(type: T) =>
-    messages.filter((m) => m.event === type).map((m) => ({ ...JSON.parse(m.data), id: m.id })) as never;
-  return {
-    response,
-    messages,
-    comments,
-    raw: () => raw,
-    events,
-    hello: () => waitFor('hello', () => events('hello')[0]),
-    pause: () => void (paused = true),
-    resume: () => void (paused = false),
-    abort: () => controller.abort(),
-    cancel: () => reader.cancel(),
-  };
-}
-
-function subscribe(stream: string, add: Array<{ path: string; kind: string }>, remove: Array<{ path: string; kind: string }> = []) {
-  return api('POST', '/api/v1/connections/default/events/subscriptions', { stream, add, remove });
-}
 
 const textOf = (e: { data?: { text: string | null } }) => e.data?.text;
 

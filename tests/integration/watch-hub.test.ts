@@ -143,7 +143,7 @@ describe('watch hub', () => {
     const subs = [collector(), collector(), collector()];
     for (const s of subs) await hub.subscribe(s, path, 'data');
     for (const s of subs) hub.unsubscribe(s, path, 'data');
-    // ZooKeeper cannot remove a watch: it stays, dormant, until it fires.
+    // The watch stays set for a while (dormant), until it fires or its time is up.
     expect(await serverWatchesOf(testConnectString(), sessionId())).toContain(path);
     const arms = hub.stats().arms;
     // A quick re-subscribe reuses the dormant watch rather than setting another.
@@ -158,6 +158,43 @@ describe('watch hub', () => {
     expect(hub.stats().arms).toBe(arms);
     expect(await serverWatchesOf(testConnectString(), sessionId())).not.toContain(path);
     expect([...subs, again].every((s) => s.events.length === 0)).toBe(true);
+  });
+
+  it('removes a dormant watch from the server when its time is up, never one another entry still needs', async () => {
+    // A session and hub of their own: removals take every watch of a type on a path.
+    const own = new ZkSession({ id: 'hub-dormant', name: 'hub-dormant', connectString: testConnectString(), sessionTimeoutMs: 10_000, readOnly: false });
+    try {
+      await own.ready();
+      const ownHub = new WatchHub(own, { dormantMs: 100 });
+      const watchesOf = () => serverWatchesOf(testConnectString(), own.info().sessionId!);
+      const present = `${root}/dormant`;
+      await create(present, 'x');
+      const sub = collector();
+      await ownHub.subscribe(sub, present, 'data');
+      ownHub.unsubscribe(sub, present, 'data');
+      await waitFor('the dormant watch to be removed', () => ownHub.stats().removed === 1 && ownHub.stats().dormant === 0);
+      expect(await watchesOf()).not.toContain(present);
+      await set(present, 'y');
+      await sleep(200);
+      expect(sub.events).toEqual([]);
+
+      // An absent node: its data and children entries both wait on one exists watch (type data).
+      const absent = `${root}/dormant-absent`;
+      const data = collector();
+      const children = collector();
+      await ownHub.subscribe(data, absent, 'data');
+      await ownHub.subscribe(children, absent, 'children');
+      ownHub.unsubscribe(data, absent, 'data');
+      await waitFor('the data entry to expire', () => ownHub.stats().dormant === 0 && ownHub.stats().releasing === 0);
+      expect(ownHub.stats().removed).toBe(1);
+      expect(await watchesOf()).toContain(absent);
+      await create(absent, 'born');
+      await waitFor('the children entry to see its node created', () => children.of('children', absent).some((e) => e.exists));
+      ownHub.unsubscribe(children, absent, 'children');
+      await waitFor('the children watch to be removed', () => ownHub.stats().removed === 2);
+    } finally {
+      own.close();
+    }
   });
 
   it('attributes a change made through the dashboard to its author', async () => {

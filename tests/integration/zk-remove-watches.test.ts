@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNode } from '@/lib/zk/create-node';
-import { fourLetterWord, startStandalone, type StandaloneServer } from '@/scripts/lib/zk-server';
+import { startStandalone, watchCount, type StandaloneServer } from '@/scripts/lib/zk-server';
 import { removeWatches } from '@/lib/zk/remove-watches';
 import { setData } from '@/lib/zk/nodes';
 import { ZkSession } from '@/lib/zk/session';
@@ -16,12 +16,7 @@ let server: StandaloneServer;
 let session: ZkSession;
 let root: string;
 
-/** The server's count of watches (data and child), from `mntr`. */
-async function serverWatches(): Promise<number> {
-  const count = /^zk_watch_count\s+(\d+)$/m.exec(await fourLetterWord(server.clientPort, 'mntr'))?.[1];
-  if (count === undefined) throw new Error('mntr gave no zk_watch_count');
-  return Number(count);
-}
+const serverWatches = () => watchCount(server.clientPort);
 
 beforeAll(async () => {
   server = await startStandalone();

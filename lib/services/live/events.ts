@@ -60,6 +60,8 @@ export async function changeSubscriptions(ctx: ConnectionContext, change: Subscr
     throw new ZkError('INVALID_REQUEST', 'This event stream no longer exists: open a new one', undefined, { stream: 'unknown' });
   }
   for (const s of change.remove) stream.unsubscribe(s.path, s.kind);
+  // All the additions fit under the caps, or none is made (429 WATCH_LIMIT).
+  stream.reserve(change.add);
   const added: WatchSnapshot[] = [];
   const failed: SubscriptionsAnswer['failed'] = [];
   await mapLimit(change.add, 32, async (s) => {

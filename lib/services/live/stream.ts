@@ -8,6 +8,7 @@ import { EventQueue, formatEventId, subscriptionKey, type LiveEvent, type WatchK
 import type { SessionInfo } from '@/lib/shared/types';
 import type { ConnectionContext } from '../connections';
 import { heartbeatMs, sseBody, sseFrame, sseFrames, type SseConnection } from './frames';
+import { MAX_SUBSCRIPTIONS, admitStream, admitSubscriptions, refuseStreamSubscriptions, releaseStream, releaseSubscriptions } from './limits';
 
 /**
  * One browser tab's event stream. It outlives a dropped HTTP connection for a grace period so
@@ -28,8 +29,6 @@ const MAX_PENDING_BYTES = 4 * 1024 * 1024;
 /** Recently sent events kept for Last-Event-ID replay. */
 const REPLAY_EVENTS = 256;
 const REPLAY_BYTES = 1024 * 1024;
-/** Subscriptions per stream, and per request. */
-export const MAX_SUBSCRIPTIONS = 5000;
 /** Events written per chunk: one write for a burst, small enough to keep the first event prompt. */
 const EVENTS_PER_CHUNK = 256;
 
@@ -84,11 +83,15 @@ export class LiveStream implements LiveSubscriber {
   private flushTimer: NodeJS.Timeout | null = null;
   private lastFlush = 0;
   private graceTimer: NodeJS.Timeout | null = null;
+  /** When its last connection ended (null while connected, or before the first). */
+  detachedAt: number | null = null;
   private ended = false;
 
+  /** Refused (429 WATCH_LIMIT) past the caps on streams, once no idle stream can make room. */
   constructor(ctx: ConnectionContext) {
     this.connectionId = ctx.connection.id;
     this.owner = ownerOf(ctx);
+    admitStream(this.owner, endIdlest);
     this.signInSession = ctx.operator.sessionId;
     this.session = ctx.session;
     this.hub = getWatchHub(ctx.session);
@@ -158,6 +161,7 @@ export class LiveStream implements LiveSubscriber {
   attach(conn: SseConnection, lastSeq: number | null, session: SessionInfo): void {
     if (this.graceTimer) clearTimeout(this.graceTimer);
     this.graceTimer = null;
+    this.detachedAt = null;
     const previous = this.connection;
     this.connection = conn;
     previous?.close();
@@ -195,6 +199,7 @@ export class LiveStream implements LiveSubscriber {
     if (this.connection !== conn) return;
     this.connection = null;
     if (this.ended) return;
+    this.detachedAt = Date.now();
     const grace = graceMs();
     if (grace === 0) this.end();
     else {
@@ -210,29 +215,50 @@ export class LiveStream implements LiveSubscriber {
     if (this.graceTimer) clearTimeout(this.graceTimer);
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.hub.detach(this);
+    releaseSubscriptions(this.owner, this.subscriptions.size);
+    releaseStream(this.owner);
     this.subscriptions.clear();
     this.pending.clear();
     streams.delete(this.id);
     this.connection?.close();
   }
 
-  async subscribe(path: string, kind: WatchKind): Promise<WatchSnapshot> {
-    const key = subscriptionKey(kind, path);
-    if (!this.subscriptions.has(key) && this.subscriptions.size >= MAX_SUBSCRIPTIONS) {
-      throw new ZkError('INVALID_REQUEST', `A stream can watch at most ${MAX_SUBSCRIPTIONS} paths`, path);
+  /**
+   * Takes room for these subscriptions under the caps of the stream, its sign-in session and
+   * the server, all of them or none (429 WATCH_LIMIT); those it has already cost nothing.
+   */
+  reserve(wanted: ReadonlyArray<{ path: string; kind: WatchKind }>): void {
+    if (this.ended) throw new ZkError('INVALID_REQUEST', 'This event stream has ended: open a new one', undefined, { stream: 'unknown' });
+    const fresh = new Set<string>();
+    for (const w of wanted) {
+      const key = subscriptionKey(w.kind, w.path);
+      if (!this.subscriptions.has(key)) fresh.add(key);
     }
-    this.subscriptions.add(key);
+    if (this.subscriptions.size + fresh.size > MAX_SUBSCRIPTIONS) throw refuseStreamSubscriptions(this.subscriptions.size, fresh.size);
+    admitSubscriptions(this.owner, fresh.size);
+    for (const key of fresh) this.subscriptions.add(key);
+  }
+
+  async subscribe(path: string, kind: WatchKind): Promise<WatchSnapshot> {
+    this.reserve([{ path, kind }]);
     try {
-      return await this.hub.subscribe(this, path, kind);
+      const snapshot = await this.hub.subscribe(this, path, kind);
+      // Ended while the watch was being set: the hub let go of this stream before it joined.
+      if (this.ended) this.hub.unsubscribe(this, path, kind);
+      return snapshot;
     } catch (e) {
-      this.subscriptions.delete(key);
+      this.forget(subscriptionKey(kind, path));
       throw e;
     }
   }
 
   unsubscribe(path: string, kind: WatchKind): void {
-    this.subscriptions.delete(subscriptionKey(kind, path));
+    this.forget(subscriptionKey(kind, path));
     this.hub.unsubscribe(this, path, kind);
+  }
+
+  private forget(key: string): void {
+    if (this.subscriptions.delete(key)) releaseSubscriptions(this.owner, 1);
   }
 }
 
@@ -241,6 +267,20 @@ const streams = processSingleton('liveStreams', () => new Map<string, LiveStream
 /** Every open stream (a copy: ending one while iterating is fine). */
 export function allStreams(): LiveStream[] {
   return [...streams.values()];
+}
+
+/**
+ * Ends the stream of `owner` (of anyone: null) that has been without a connection longest, to
+ * make room for a new one; false when every such stream is being read.
+ */
+function endIdlest(owner: string | null): boolean {
+  let idlest: LiveStream | null = null;
+  for (const s of streams.values()) {
+    if (s.detachedAt === null || (owner !== null && s.owner !== owner)) continue;
+    if (!idlest || s.detachedAt < idlest.detachedAt!) idlest = s;
+  }
+  idlest?.end();
+  return idlest !== null;
 }
 
 /** The operator and sign-in session a stream belongs to. */

@@ -65,3 +65,4 @@ export async function serverWatchersOf(connectString: string, path: string): Pro
   }
   return sessions;
 }
+
