@@ -19,4 +19,4 @@ export const POST = route('write', async ({ operator, params }, request) => {
   return streamJob(request, await prepareCopy(source, target, options));
 });
 
-export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });
+export const { GET, HEAD, PUT, PATCH, DELETE } = otherMethods({ POST });

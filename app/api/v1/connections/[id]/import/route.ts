@@ -14,4 +14,4 @@ export const POST = connectionRoute('write', async (context, request) => {
   return streamJob(request, job);
 });
 
-export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });
+export const { GET, HEAD, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -15,4 +15,4 @@ export const POST = connectionRoute('write', async (context, request) => {
   });
 });
 
-export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });
+export const { GET, HEAD, PUT, PATCH, DELETE } = otherMethods({ POST });
