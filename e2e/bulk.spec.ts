@@ -40,8 +40,9 @@ test('export a subtree, delete it, import it back after a dry run, and compare w
   await bulk.goto(app);
 
   const exported = await bulk.choose('Export…', `Export ${app}`);
-  const [download] = await Promise.all([page.waitForEvent('download'), exported.getByRole('link', { name: 'Download' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), exported.getByRole('button', { name: 'Export', exact: true }).click()]);
   expect(download.suggestedFilename()).toMatch(/-app-\d{8}T\d{6}Z\.zkexport\.gz$/);
+  await expect(exported.getByRole('status')).toContainText('Exported 5 nodes');
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   await exported.getByRole('button', { name: 'Close', exact: true }).first().click();

@@ -78,6 +78,10 @@ test('a recursive delete of a 500-node subtree says how many nodes go, and shows
   const preview = dialog.dialog.getByRole('list', { name: 'Nodes that will be deleted' });
   await expect(preview.getByRole('listitem').filter({ hasText: 'branch-0' })).toContainText('+ 48 children');
   await expect(dialog.confirmButton()).toBeDisabled();
+  // "Export first" saves what would go.
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.dialog.getByRole('button', { name: 'Export first' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-doomed-\d{8}T\d{6}Z\.zkexport\.gz$/);
+  await expect(dialog.dialog.getByRole('status').filter({ hasText: 'Saved' })).toContainText('(500 nodes)');
   await dialog.dialog.getByRole('textbox', { name: /Type doomed to delete 500 nodes/ }).fill('doome');
   await expect(dialog.confirmButton()).toBeDisabled();
   await dialog.dialog.getByRole('textbox', { name: /Type doomed to delete 500 nodes/ }).fill('doomed');

@@ -1,5 +1,6 @@
 import { connectRaw } from '../tests/helpers/raw-zk';
 import { expect, test, type RawZk } from './fixtures/zk';
+import { BulkActions } from './pages/bulk-actions';
 import { ExplorerPage } from './pages/explorer-page';
 import { createAll, deleteTree, uniqueRoot } from './pages/test-data';
 
@@ -78,6 +79,18 @@ test.describe('a node with 100,000 children', () => {
     await expect(explorer.item('n-042100')).toBeVisible();
     await filter.press('ArrowDown');
     await expect(explorer.item('n-042100')).toBeFocused();
+  });
+
+  test('an export of the 100,000 shows its progress, and Cancel stops it', async ({ page }) => {
+    const bulk = new BulkActions(page);
+    await bulk.goto(big);
+    const dialog = await bulk.choose('Export…', `Export ${big}`);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const bar = dialog.getByRole('progressbar', { name: 'Export progress' });
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect(dialog.getByRole('status')).toContainText('of more than 100,000 nodes');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Cancelled: the server stopped, and no file was saved.');
   });
 
   test('quick open completes a path under it segment by segment and opens it', async ({ page }) => {

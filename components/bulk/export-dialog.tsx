@@ -1,34 +1,63 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent } from '@/components/ui/dialog';
-import { exportUrl } from '@/lib/client/bulk';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { downloadExport, saveFile, type ExportedFile } from '@/lib/client/export-download';
+import { useLongRun } from '@/lib/client/long-run';
+import { subtreeCountQuery } from '@/lib/client/nodes';
+import { formatBytes } from '@/lib/shared/units';
+import { RunProgress } from './run-progress';
 
-/** Export a subtree: a download the server streams (the browser shows its progress and can cancel it). */
+/** Export a subtree: streamed by the server, counted here against the subtree's size, Cancel stopping the walk. */
 export function ExportDialog({ connection, path }: { connection: string; path: string }) {
   const [gzip, setGzip] = useState(true);
+  const run = useLongRun<number, ExportedFile>();
+  const count = useQuery(subtreeCountQuery(connection, path)).data;
+  const total = count?.count ?? 0;
+  const start = async () => {
+    const file = await run.start((signal, onProgress) => downloadExport(connection, path, { gzip, signal, onNodes: onProgress }));
+    if (file) saveFile(file);
+  };
+  const { state } = run;
   return (
     <DialogContent title={`Export ${path}`} description="Every node of the subtree with its value, ACL and stat, as a Zooscope export file.">
       <div className="space-y-4 text-sm">
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={gzip} onChange={(e) => setGzip(e.target.checked)} className="size-4 accent-[var(--accent)]" />
+          <input type="checkbox" checked={gzip} disabled={state.status === 'running'} onChange={(e) => setGzip(e.target.checked)} className="size-4 accent-[var(--accent)]" />
           Compress with gzip (.zkexport.gz)
         </label>
         <p className="text-xs text-muted">Nodes you may not read are listed in the file as unreadable, not left out. Ephemeral nodes are marked.</p>
+        {state.status === 'running' && (
+          <RunProgress
+            label="Export progress"
+            value={state.progress ?? 0}
+            max={Math.max(total, state.progress ?? 0, 1)}
+            status={`Exported ${(state.progress ?? 0).toLocaleString()}${total ? ` of ${count?.truncated ? 'more than ' : ''}${total.toLocaleString()}` : ''} nodes`}
+            onCancel={run.cancel}
+          />
+        )}
+        {state.status === 'cancelled' && <p role="status">Cancelled: the server stopped, and no file was saved.</p>}
+        {state.status === 'failed' && <ErrorAlert error={state.error} />}
+        {state.status === 'done' && (
+          <p role="status">
+            Exported {state.result.nodes.toLocaleString()} nodes to {state.result.filename} ({formatBytes(state.result.blob.size)}).{' '}
+            <button type="button" className="text-accent underline" onClick={() => saveFile(state.result)}>
+              Save it again
+            </button>
+          </p>
+        )}
         <div className="flex justify-end gap-2">
           <DialogClose asChild>
             <Button>Close</Button>
           </DialogClose>
-          <a
-            href={exportUrl(connection, path, gzip)}
-            download
-            className="inline-flex h-8 items-center gap-1.5 rounded-md bg-accent px-3 text-sm font-medium text-accent-fg hover:opacity-90 [&_svg]:size-4"
-          >
+          <Button variant="primary" onClick={() => void start()} disabled={state.status === 'running'}>
             <Download aria-hidden />
-            Download
-          </a>
+            Export
+          </Button>
         </div>
       </div>
     </DialogContent>

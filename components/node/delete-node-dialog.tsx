@@ -20,6 +20,7 @@ import { GUARDED_DELETE_NODES } from '@/lib/shared/limits';
 import { baseName, parentPath } from '@/lib/shared/path';
 import { DeletePreview } from './delete-preview';
 import { takeDeleteRequest } from './delete-request';
+import { ExportFirst } from './export-first';
 
 function isProtected(path: string): boolean {
   return path === '/' || path === '/zookeeper' || path.startsWith('/zookeeper/');
@@ -112,6 +113,7 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
             </div>
           ) : null}
           {recursive && <DeletePreview connection={connection} path={path} numChildren={stat.numChildren} />}
+          {guarded && <ExportFirst connection={connection} path={path} />}
           {guarded && (
             <label className="block space-y-1">
               <span className="text-sm">

@@ -1,6 +1,6 @@
 /**
- * Export, import, copy, move and undo from the browser (docs/api.md, Bulk): the download link,
- * and the NDJSON runs (`{"done","total"}` progress, then `{"result"}`), whose signal aborts the
+ * Import, copy, move and undo from the browser (docs/api.md, Bulk; export: export-download.ts):
+ * the NDJSON runs (`{"done","total"}` progress, then `{"result"}`), whose signal aborts the
  * request (the server stops). After a run that wrote, the cached nodes it touched are dropped.
  */
 import type { QueryClient } from '@tanstack/react-query';
@@ -9,10 +9,6 @@ import { isWithin, parentPath } from '@/lib/shared/path';
 import { ApiError, connectionUrl, sendRequest } from './api-client';
 import { readLines } from './ndjson';
 import { parseConnectionQueryKey } from './query-keys';
-
-export function exportUrl(connection: string, path: string, gzip: boolean): string {
-  return connectionUrl(connection, 'export', { path, gzip: gzip || undefined });
-}
 
 export interface ImportInput {
   target: string;
