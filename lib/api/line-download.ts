@@ -10,12 +10,15 @@ const CHUNK_BYTES = 64 * 1024;
  */
 export function lineDownload(lines: AsyncGenerator<string>, abort: AbortController, gzip: boolean): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  // A cancel lands while pull awaits the next line: the stream is closed by then, so pull must not touch it.
+  let cancelled = false;
   const plain = new ReadableStream<Uint8Array>({
     async pull(controller) {
       let chunk = '';
       try {
         while (chunk.length < CHUNK_BYTES) {
           const next = await lines.next();
+          if (cancelled) return;
           if (next.done) {
             if (chunk) controller.enqueue(encoder.encode(chunk));
             controller.close();
@@ -25,12 +28,14 @@ export function lineDownload(lines: AsyncGenerator<string>, abort: AbortControll
         }
         controller.enqueue(encoder.encode(chunk));
       } catch (e) {
+        if (cancelled) return;
         const envelope = await errorResponse(e).text();
         controller.enqueue(encoder.encode(`${chunk}${envelope}\n`));
         controller.close();
       }
     },
     async cancel() {
+      cancelled = true;
       abort.abort();
       await lines.return(undefined);
     },
