@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { useLiveLog, useLiveWatches } from '@/components/live/use-live';
+import { useLiveClient, useLiveLog, useLiveWatches } from '@/components/live/use-live';
 import { kafkaKeys } from '@/lib/client/query-keys';
 import type { KafkaModel } from '@/lib/shared/kafka';
 import { joinPath } from '@/lib/shared/path';
@@ -36,6 +36,9 @@ export function useKafkaLive(connection: string, root: string, model: KafkaModel
 
   const log = useLiveLog();
   const queryClient = useQueryClient();
+  // A broker that left between the first read and the watches being armed would otherwise wait for the poll.
+  const live = useLiveClient();
+  useEffect(() => live?.onArmed(() => void queryClient.invalidateQueries({ queryKey: kafkaKeys.model(connection, root) })), [live, queryClient, connection, root]);
   const seen = useRef(0);
   useEffect(() => {
     const prefix = root === '/' ? '/' : `${root}/`;

@@ -97,6 +97,11 @@ export class LiveClient {
     return this.subscriptions.watch(path, kind);
   }
 
+  /** See LiveSubscriptions.onArmed. */
+  onArmed(listener: () => void): () => void {
+    return this.subscriptions.onArmed(listener);
+  }
+
   clearLog(): void {
     this.frames.clearLog();
   }

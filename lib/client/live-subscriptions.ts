@@ -52,6 +52,7 @@ export class LiveSubscriptions {
   private syncing = false;
   private again = false;
   private unsubscribeCache: (() => void) | null = null;
+  private readonly armedListeners = new Set<() => void>();
 
   constructor(private readonly host: SubscriptionHost) {}
 
@@ -80,6 +81,15 @@ export class LiveSubscriptions {
       else this.explicit.delete(key);
       this.schedule();
     };
+  }
+
+  /**
+   * Calls `listener` whenever the server has armed explicit watches: what a view read before its
+   * watches were armed may have changed meanwhile, so it reads again then.
+   */
+  onArmed(listener: () => void): () => void {
+    this.armedListeners.add(listener);
+    return () => void this.armedListeners.delete(listener);
   }
 
   /** A new stream holds nothing: everything is subscribed again. */
@@ -197,10 +207,14 @@ export class LiveSubscriptions {
       body: { stream, add: add.map(parseSubscriptionKey), remove: remove.map(parseSubscriptionKey) },
     });
     if (answer.stream !== this.host.stream()) return false;
+    let armedExplicit = false;
     for (const snapshot of answer.added) {
-      this.known.set(subscriptionKey(snapshot.kind, snapshot.path), snapshot);
+      const key = subscriptionKey(snapshot.kind, snapshot.path);
+      this.known.set(key, snapshot);
       this.reconcile(snapshot);
+      armedExplicit ||= this.explicit.has(key);
     }
+    if (armedExplicit) this.armedListeners.forEach((l) => l());
     let retry = false;
     for (const f of answer.failed) {
       const key = subscriptionKey(f.kind, f.path);
