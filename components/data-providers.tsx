@@ -2,7 +2,6 @@
 
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { LeaveGuard } from '@/components/shell/leave-guard';
 import { Toaster } from '@/components/ui/toast';
 import { getQueryClient } from '@/lib/client/query-client';
 
@@ -16,7 +15,6 @@ export function DataProviders({ children }: { children: ReactNode }) {
     <QueryClientProvider client={getQueryClient()}>
       {children}
       <Toaster />
-      <LeaveGuard />
     </QueryClientProvider>
   );
 }

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { downloadExport, saveFile, type ExportedFile } from '@/lib/client/export-download';
-import { useLongRun } from '@/lib/client/long-run';
+import { saveFile } from '@/lib/client/export-download';
+import { useExport } from '@/lib/client/use-export';
 import { subtreeCountQuery } from '@/lib/client/nodes';
 import { formatBytes } from '@/lib/shared/units';
 import { RunProgress } from './run-progress';
@@ -15,13 +15,9 @@ import { RunProgress } from './run-progress';
 /** Export a subtree: streamed by the server, counted here against the subtree's size, Cancel stopping the walk. */
 export function ExportDialog({ connection, path }: { connection: string; path: string }) {
   const [gzip, setGzip] = useState(true);
-  const run = useLongRun<number, ExportedFile>();
+  const run = useExport(connection, path);
   const count = useQuery(subtreeCountQuery(connection, path)).data;
   const total = count?.count ?? 0;
-  const start = async () => {
-    const file = await run.start((signal, onProgress) => downloadExport(connection, path, { gzip, signal, onNodes: onProgress }));
-    if (file) saveFile(file);
-  };
   const { state } = run;
   return (
     <DialogContent title={`Export ${path}`} description="Every node of the subtree with its value, ACL and stat, as a Zooscope export file.">
@@ -54,7 +50,7 @@ export function ExportDialog({ connection, path }: { connection: string; path: s
           <DialogClose asChild>
             <Button>Close</Button>
           </DialogClose>
-          <Button variant="primary" onClick={() => void start()} disabled={state.status === 'running'}>
+          <Button variant="primary" onClick={() => void run.start(gzip)} disabled={state.status === 'running'}>
             <Download aria-hidden />
             Export
           </Button>

@@ -2,8 +2,8 @@
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { parseDraft, readDraftRaw, writeDraft, type Draft } from '@/lib/client/drafts';
-import { setLeaveGuard } from '@/lib/client/leave-guard';
 import { subscribeLocal } from '@/lib/client/local-store';
+import { useLeaveGuard } from './use-leave-guard';
 import type { ValueBuffer } from './use-value-buffer';
 
 /** Typing pauses this long before the draft is written. */
@@ -53,11 +53,7 @@ export function useDraft(connection: string, buffer: ValueBuffer): DraftOffer {
     [connection, path],
   );
 
-  useEffect(() => {
-    if (!dirty) return;
-    setLeaveGuard(`You have an unsaved edit of ${path}. Leave anyway? It stays as a draft in this browser.`);
-    return () => setLeaveGuard(null);
-  }, [dirty, path]);
+  useLeaveGuard(dirty ? `You have an unsaved edit of ${path}. Leave anyway? It stays as a draft in this browser.` : null);
 
   const offered = !dirty && !dismissed && stored !== null && stored.text !== text ? stored : null;
   return {

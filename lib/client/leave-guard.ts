@@ -8,10 +8,6 @@ export function setLeaveGuard(next: string | null): void {
   reason = next;
 }
 
-export function leaveGuardReason(): string | null {
-  return reason;
-}
-
 /** True when there is nothing to lose, or the operator chose to leave anyway. */
 export function confirmLeave(): boolean {
   return reason === null || window.confirm(reason);

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { toast } from '@/components/ui/toast';
-import { confirmLeave, leaveGuardReason } from '@/lib/client/leave-guard';
+import { confirmLeave, setLeaveGuard } from '@/lib/client/leave-guard';
 
 /** An in-app link: same origin, same tab, no modifier (those open elsewhere and lose nothing). */
 function internalLink(e: MouseEvent): boolean {
@@ -13,32 +13,31 @@ function internalLink(e: MouseEvent): boolean {
 }
 
 /**
- * Asks before leaving unsaved work: for link clicks (captured before Next's router sees them), for
- * reload and close (beforeunload). Back/Forward cannot be held in the App Router, so they only say
- * where the edit went: its draft, offered again on return.
+ * While `reason` is set (unsaved work), leaving asks first: link clicks (captured before Next's
+ * router sees them), reload and close (beforeunload), and the guarded pushes (lib/client/guarded-router).
+ * Back/Forward cannot be held in the App Router, so they only say where the edit went: its draft.
+ * Nothing is listened to while there is nothing to lose.
  */
-export function LeaveGuard() {
+export function useLeaveGuard(reason: string | null): void {
   useEffect(() => {
+    if (reason === null) return;
+    setLeaveGuard(reason);
     const onClick = (e: MouseEvent) => {
       if (internalLink(e) && !confirmLeave()) {
         e.preventDefault();
         e.stopPropagation();
       }
     };
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (leaveGuardReason() !== null) e.preventDefault();
-    };
-    const onPopState = () => {
-      if (leaveGuardReason() !== null) toast.warning('Your unsaved edit is kept as a draft in this browser', { description: 'Open the node again to restore it.' });
-    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    const onPopState = () => toast.warning('Your unsaved edit is kept as a draft in this browser', { description: 'Open the node again to restore it.' });
     document.addEventListener('click', onClick, true);
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('popstate', onPopState);
     return () => {
+      setLeaveGuard(null);
       document.removeEventListener('click', onClick, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('popstate', onPopState);
     };
-  }, []);
-  return null;
+  }, [reason]);
 }
