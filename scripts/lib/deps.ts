@@ -159,3 +159,16 @@ export function ensureChromium(): string {
   if (isExecutable(CHROMIUM_PATH)) return CHROMIUM_PATH;
   throw missingError(`Chromium (${CHROMIUM_PATH})`, ['chromium'], ' Never run "npx playwright install": the tests use the system Chromium.');
 }
+
+const KAZOO_DIR = '/usr/lib/python3/dist-packages/kazoo';
+
+/**
+ * Python 3 and Debian's kazoo: a third-party ZooKeeper client whose recipes (locks, parties,
+ * elections) the recipe lenses are tested against. Returns the interpreter.
+ */
+export function ensureKazoo(): string {
+  const present = () => isExecutable('/usr/bin/python3') && existsSync(path.join(KAZOO_DIR, 'recipe'));
+  if (!present() && canAptInstall()) aptInstall(['python3-kazoo']);
+  if (!present()) throw missingError(`kazoo (${KAZOO_DIR})`, ['python3-kazoo']);
+  return '/usr/bin/python3';
+}
