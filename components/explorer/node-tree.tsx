@@ -21,6 +21,8 @@ import { TreeRow, TREE_ROW_HEIGHT } from './tree-row';
 import { TreeStatus } from './tree-status';
 import { useBrowsePath } from './use-browse-path';
 import { useLocateSelected } from './use-locate-selected';
+import { useRowWatches } from './use-row-watches';
+import { useStableFocus } from './use-stable-focus';
 import { useTreeData } from './use-tree-data';
 import { useTreeKeys } from './use-tree-keys';
 import { useVisiblePages } from './use-visible-pages';
@@ -59,6 +61,7 @@ export function NodeTree({ connection }: { connection: string }) {
   const data = useTreeData(client, connection, expanded, filters);
   const { model, source, prefixOf, refForPath, nameOf, pathOf, statOf } = data;
   const focusIndex = visibleIndex(model, focus, refForPath);
+  useStableFocus(model, data, focus, focusIndex, setFocus);
   const filterIndex = filterToFocus === null ? undefined : model.filterIndexOf(filterToFocus);
 
   const rangeExtractor = useCallback(
@@ -235,6 +238,7 @@ export function NodeTree({ connection }: { connection: string }) {
   const refresh = () => client.invalidateQueries({ queryKey: childrenKeys.all(connection) });
 
   useVisiblePages(connection, client, model, items, prefixOf, !virtualizer.isScrolling && filterSettled);
+  useRowWatches(model, items, pathOf, !virtualizer.isScrolling);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
