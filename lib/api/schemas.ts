@@ -32,6 +32,9 @@ export const childrenQuery = z.object({
   stat: boolParam.optional(),
 });
 
+/** A ZooKeeper session id: hex, with or without 0x (an ephemeral node's owner). */
+export const sessionEphemeralsQuery = z.object({ session: z.string().regex(/^(0x)?[0-9a-fA-F]{1,16}$/, 'session must be a session id in hex') });
+
 export const sessionsQuery = z.object({ ephemerals: boolParam.optional().transform((v) => v ?? false) });
 
 export const deleteQuery = z.object({

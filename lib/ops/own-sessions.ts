@@ -29,12 +29,12 @@ export function parseDumpEphemerals(text: string): Map<string, string[]> {
 }
 
 /** `dump` lists server paths; a chrooted connection sees them without the chroot. */
-function underChroot(paths: string[], chroot: string | null): string[] {
+export function underChroot(paths: string[], chroot: string | null): string[] {
   if (!chroot) return paths;
   return paths.filter((p) => p === chroot || p.startsWith(`${chroot}/`)).map((p) => p.slice(chroot.length) || '/');
 }
 
-async function ephemeralsByServer(connectString: string): Promise<Map<string, string[]> | null> {
+export async function ephemeralsByServer(connectString: string): Promise<Map<string, string[]> | null> {
   const { servers, chroot } = parseConnectString(connectString);
   for (const s of servers) {
     const text = await sendFourLetterWord(s.host, s.port, 'dump').catch(() => null);

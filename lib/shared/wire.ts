@@ -177,3 +177,13 @@ export interface BookmarksResponse {
 export interface CapabilitiesResponse {
   ttl: { available: boolean; reason?: string };
 }
+
+/** GET session/ephemerals: the ephemeral nodes one ZooKeeper session owns (runs `dump`). */
+export interface SessionEphemerals {
+  /** The session, 0x-prefixed hex. */
+  session: string;
+  /** Where the list came from; null when neither `dump` nor the AdminServer answered. */
+  source: 'four-letter' | 'admin-server' | null;
+  paths: string[] | null;
+  message?: string;
+}

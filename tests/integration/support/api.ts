@@ -13,6 +13,7 @@ import * as ensemble from '@/app/api/v1/connections/[id]/ensemble/route';
 import * as ensembleHistory from '@/app/api/v1/connections/[id]/ensemble/history/route';
 import * as kafka from '@/app/api/v1/connections/[id]/kafka/route';
 import * as sessions from '@/app/api/v1/sessions/route';
+import * as sessionEphemerals from '@/app/api/v1/connections/[id]/session/ephemerals/route';
 
 type Handler = (request: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response> | Response;
 type Module = Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Handler>>;
@@ -20,6 +21,7 @@ type Module = Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Handler>>;
 const routes: Array<[RegExp, Module]> = [
   [/^\/api\/v1\/connections$/, connections as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/session$/, session as Module],
+  [/^\/api\/v1\/connections\/([^/]+)\/session\/ephemerals$/, sessionEphemerals as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/capabilities$/, capabilities as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/node$/, node as Module],
   [/^\/api\/v1\/connections\/([^/]+)\/children$/, children as Module],
