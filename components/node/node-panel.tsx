@@ -14,6 +14,8 @@ import { NodeHeader } from './node-header';
 import { NodeDeletedNotice } from '@/components/live/node-deleted-notice';
 import { StatPanel } from './stat-panel';
 import { AclPanel } from '@/components/acl/acl-panel';
+import { RecipeLens } from '@/components/recipes/recipe-lens';
+import { SessionLens } from '@/components/recipes/session-lens';
 import { NoAuthNotice } from '@/components/auth/no-auth-notice';
 
 function PanelSkeleton() {
@@ -84,6 +86,8 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
       <div className="flex min-h-0 flex-1 gap-4 p-4">
         <DataEditor connection={connection} node={query.data} />
         <div className="flex w-68 shrink-0 flex-col gap-4 overflow-auto">
+          <RecipeLens connection={connection} node={query.data} />
+          <SessionLens connection={connection} path={path} stat={query.data.stat} />
           <StatPanel stat={query.data.stat} />
           <AclPanel connection={connection} path={path} />
         </div>

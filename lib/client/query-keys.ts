@@ -73,6 +73,11 @@ export const sessionsKeys = {
   withEphemerals: () => ['sessions', 'ephemerals'] as const,
 };
 
+/** The ephemeral nodes of one ZooKeeper session (`dump`): fetched on a click, never polled. */
+export const ephemeralsKeys = {
+  of: (connection: string, session: string) => [...connectionKey(connection), 'ephemerals', session] as const,
+};
+
 export const signInKeys = { status: () => ['sign-in'] as const };
 
 /** Nodes read out of an export file the operator picked (a comparison's value diff); never invalidated. */
@@ -86,6 +91,7 @@ export type ParsedQueryKey =
   | { resource: 'children'; connection: string; path: string; params: ChildrenPageParams }
   | { resource: 'session' | 'capabilities' | 'identities' | 'bookmarks' | 'ensemble-status' | 'ensemble-history'; connection: string }
   | { resource: 'kafka'; connection: string; root: string }
+  | { resource: 'ephemerals'; connection: string; session: string }
   | { resource: 'audit'; filter: AuditFilter }
   | { resource: 'connections' | 'sessions' | 'sign-in' };
 
@@ -109,6 +115,8 @@ function parseConnectionKey(connection: string, rest: readonly unknown[]): Conne
       return rest.length === 2 && (arg === 'status' || arg === 'history') ? { resource: `ensemble-${arg}`, connection } : undefined;
     case 'kafka':
       return rest.length === 2 && typeof arg === 'string' ? { resource, connection, root: arg } : undefined;
+    case 'ephemerals':
+      return rest.length === 2 && typeof arg === 'string' ? { resource, connection, session: arg } : undefined;
     case 'node':
     case 'subtree':
     case 'acl':

@@ -53,3 +53,14 @@ export function timeOfDay(ms: number): string {
 export function clockTime(ms: number): string {
   return isKnownTime(ms) ? CLOCK.format(ms) : NO_TIME;
 }
+
+/** A length of time in its two largest units: "45 s", "2 min 5 s", "3 h 10 min", "2 d 4 h". */
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min ${s % 60} s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h} h ${m % 60} min`;
+  return `${Math.floor(h / 24)} d ${h % 24} h`;
+}
