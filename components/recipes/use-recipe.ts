@@ -1,6 +1,7 @@
 'use client';
 
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { childrenPageQuery } from '@/lib/client/children';
 import { nodeQuery } from '@/lib/client/nodes';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
@@ -64,15 +65,21 @@ export function useRecipe(connection: string, node: NodeResponse): RecipeLensMod
   const read = oldestMember && !first.includes(oldestMember) ? [...first, oldestMember] : first;
   const nodes = useQueries({ queries: read.map((m) => nodeQuery(connection, joinPath(path, m.name))) });
 
-  if (members.length === 0 || (!reading && !isService)) return null;
+  // A recipe stays recognised once its last member left (a lock that became free), until another path.
+  const kind = reading?.kind ?? (isService ? 'service' : undefined);
+  const family = reading?.family ?? (isService ? 'curator' : undefined);
+  const [last, setLast] = useState<{ path: string; kind: RecipeKind; family: RecipeFamily } | null>(null);
+  if (kind && family && (last?.path !== path || last.kind !== kind || last.family !== family)) setLast({ path, kind, family });
+  const known = kind && family ? { kind, family } : last?.path === path && members.length === 0 && (names?.length ?? 0) === 0 ? last : null;
+  if (!known) return null;
   const lensMembers = read.map((m, i): LensMember => {
     const data = nodes[i]?.data;
     const text = data?.data.text ?? null;
     return { name: m.name, path: joinPath(path, m.name), member: reading ? m : null, node: data, text, instance: text ? parseServiceInstance(text) : null };
   });
   return {
-    kind: reading?.kind ?? 'service',
-    family: reading?.family ?? 'curator',
+    kind: known.kind,
+    family: known.family,
     total: members.length,
     members: lensMembers.slice(0, MEMBERS_READ),
     oldest: oldestMember && lensMembers.find((m) => m.name === oldestMember.name),

@@ -116,6 +116,14 @@ export function applyLiveEvents(client: QueryClient, connection: string, events:
   }
 }
 
+/**
+ * Where a new watch starts: a children watch's stat is the row's own (a row on screen watched
+ * after its stat was read shows a count that may have moved meanwhile).
+ */
+export function applyWatchSnapshot(client: QueryClient, connection: string, snapshot: { path: string; kind: 'data' | 'children'; stat: ZkStat | null; exists: boolean }): void {
+  if (snapshot.kind === 'children' && snapshot.stat) updateRowStat(client, connection, snapshot.path, snapshot.stat);
+}
+
 /** Whether a cached query is older than what the server said when the watch was set. */
 export function isStale(client: QueryClient, connection: string, snapshot: { path: string; kind: 'data' | 'children'; stat: ZkStat | null; exists: boolean }): boolean {
   if (snapshot.kind === 'data') {

@@ -15,7 +15,7 @@ import {
   type WatchSnapshot,
 } from '@/lib/shared/events';
 import { connectionUrl, isApiError, requestJson } from './api-client';
-import { isStale } from './live-cache';
+import { applyWatchSnapshot, isStale } from './live-cache';
 import { childrenKeys, nodeKeys, parseConnectionQueryKey } from './query-keys';
 
 const SYNC_DEBOUNCE_MS = 30;
@@ -211,6 +211,7 @@ export class LiveSubscriptions {
     for (const snapshot of answer.added) {
       const key = subscriptionKey(snapshot.kind, snapshot.path);
       this.known.set(key, snapshot);
+      applyWatchSnapshot(this.host.client, this.host.connection, snapshot);
       this.reconcile(snapshot);
       armedExplicit ||= this.explicit.has(key);
     }

@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { KazooRecipe } from '../tests/support/kazoo/driver';
+import { expect, test } from './fixtures/zk';
+import { ExplorerPage } from './pages/explorer-page';
+import { createAll, uniqueRoot } from './pages/test-data';
+
+/**
+ * Every row on screen stays true (issue 16): counts and expanders of collapsed rows follow
+ * changes made by another client, and recipes written by another client library (kazoo) read as
+ * what they are in the node panel's lens, live.
+ */
+
+const root = uniqueRoot('live-rows');
+
+async function waitForLive(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: /^ZooKeeper session: Connected/ })).toBeVisible();
+}
+
+test.beforeAll(async ({ zk }) => {
+  await createAll(zk, [[root]]);
+});
+
+test('a row gaining its first children grows an expander and a count; counts of collapsed rows follow creates and deletes', async ({ page, zk }) => {
+  const fleet = `${root}/fleet`;
+  await createAll(zk, [[fleet], [`${fleet}/alpha`], [`${fleet}/bravo`], [`${fleet}/charlie`], ...Array.from({ length: 6 }, (_, i): [string] => [`${fleet}/charlie/c${i}`])]);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto(fleet);
+  await waitForLive(page);
+  const bravo = explorer.item('bravo');
+  const charlie = explorer.item('charlie');
+  await expect(bravo).not.toHaveAttribute('aria-expanded');
+  await expect(charlie).toHaveAccessibleDescription('6 children');
+
+  // Three members join under a leaf on screen: it grows an expander and a count without a reload.
+  for (const m of ['m1', 'm2', 'm3']) await zk.create(`${fleet}/bravo/${m}`, Buffer.alloc(0), 0);
+  await expect(bravo).toHaveAttribute('aria-expanded', 'false');
+  await expect(bravo).toHaveAccessibleDescription('3 children');
+
+  await zk.create(`${fleet}/charlie/c6`, Buffer.alloc(0), 0);
+  await expect(charlie).toHaveAccessibleDescription('7 children');
+  await zk.delete_(`${fleet}/charlie/c0`, -1);
+  await zk.delete_(`${fleet}/charlie/c1`, -1);
+  await expect(charlie).toHaveAccessibleDescription('5 children');
+
+  // The panel of the open node follows its own list too.
+  await expect(explorer.stat('numChildren')).toHaveText('3');
+  await zk.create(`${fleet}/delta`, Buffer.alloc(0), 0);
+  await expect(explorer.stat('numChildren')).toHaveText('4');
+
+  // A name that sorts before the focused row appears above it; the focus stays on its node.
+  await charlie.focus();
+  const scroller = explorer.tree.locator('xpath=ancestor::div[contains(@class,"overflow-auto")][1]');
+  const scrollTop = await scroller.evaluate((e) => e.scrollTop);
+  await zk.create(`${fleet}/aardvark`, Buffer.alloc(0), 0);
+  await expect(explorer.item('aardvark')).toBeVisible();
+  await expect(charlie).toBeFocused();
+  await expect(charlie).toHaveAttribute('tabindex', '0');
+  expect(await scroller.evaluate((e) => e.scrollTop)).toBe(scrollTop);
+  // A row deleted elsewhere leaves.
+  await zk.delete_(`${fleet}/alpha`, -1);
+  await expect(explorer.item('alpha')).toHaveCount(0);
+});
+
+test('a kazoo Lock contended by three clients shows its holder and waiters, and ends free', async ({ page, zkConnectString }) => {
+  const path = `${root}/lock`;
+  const lock = new KazooRecipe(zkConnectString, 'lock', path, 3);
+  try {
+    await lock.waitFor('acquired');
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(path);
+    await waitForLive(page);
+    const lens = page.getByRole('region', { name: 'Lock (kazoo)' });
+    await expect(lens.getByRole('definition').first()).toContainText(lock.ids('acquired')[0]);
+    await expect(lens.getByRole('list', { name: 'Waiting in order' }).getByRole('listitem')).toHaveCount(2);
+    for (let turn = 1; turn < 3; turn++) {
+      lock.send('next');
+      await lock.waitFor('acquired', turn + 1);
+      await expect(lens.getByRole('definition').first()).toContainText(lock.ids('acquired')[turn]);
+    }
+    await expect(lens.getByRole('list', { name: 'Waiting in order' })).toHaveCount(0);
+    lock.send('next');
+    await lock.waitFor('released', 3);
+    await expect(lens).toContainText('Free: nobody holds it.');
+  } finally {
+    await lock.close();
+  }
+});
+
+test('a kazoo Party shows its final members after joins and leaves', async ({ page, zkConnectString }) => {
+  const path = `${root}/party`;
+  const party = new KazooRecipe(zkConnectString, 'party', path, 4);
+  try {
+    await party.waitFor('ready');
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(path);
+    await waitForLive(page);
+    const lens = page.getByRole('region', { name: 'Party (kazoo)' });
+    const members = lens.getByRole('list', { name: 'Members' }).getByRole('listitem');
+    await expect(members).toHaveCount(4);
+    party.send('leave 1');
+    party.send('leave 3');
+    party.send('join 3');
+    party.send('leave 0');
+    await party.waitFor('left', 3);
+    await expect(members).toHaveCount(2);
+    await expect(members.filter({ hasText: 'client-2' })).toHaveCount(1);
+    await expect(members.filter({ hasText: 'client-3' })).toHaveCount(1);
+    await expect(lens.getByRole('list', { name: 'Joins and leaves' })).toContainText('left');
+  } finally {
+    await party.close();
+  }
+});
