@@ -12,6 +12,7 @@ import { runCompareBench } from './compare';
 import { runCoreBench } from './core';
 import { runExplorerBench } from './explorer';
 import { runLiveBench } from './live';
+import { runLiveRowsBench } from './live-rows';
 import { runSearchBench } from './search';
 import { runSoakBench } from './soak';
 
@@ -22,6 +23,7 @@ const BENCHES: Record<string, (connectString: string) => Promise<void>> = {
   core: runCoreBench,
   explorer: runExplorerBench,
   live: runLiveBench,
+  'live-rows': runLiveRowsBench,
   search: runSearchBench,
   soak: runSoakBench,
 };

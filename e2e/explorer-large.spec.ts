@@ -3,6 +3,7 @@ import { expect, test, type RawZk } from './fixtures/zk';
 import { BulkActions } from './pages/bulk-actions';
 import { ExplorerPage } from './pages/explorer-page';
 import { createAll, deleteTree, uniqueRoot } from './pages/test-data';
+import { watchCount } from '../scripts/lib/zk-server';
 
 const CHILDREN = 100_000;
 const nameOf = (i: number) => `n-${String(i).padStart(6, '0')}`;
@@ -111,6 +112,34 @@ test.describe('a node with 100,000 children', () => {
     await box.press('Enter');
     await expect(explorer.heading).toHaveText('n-098765');
     await expect(explorer.item('n-098765')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('scrolling through the 100,000 keeps the server watching about a screenful of rows', async ({ page, zkConnectString }) => {
+    // Other specs share the server: the bounds leave room for their few watches.
+    const port = Number(zkConnectString.split(':')[1]);
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(big);
+    await expect(page.getByRole('status', { name: /^ZooKeeper session: Connected/ })).toBeVisible();
+    await expect(explorer.item(nameOf(0))).toBeVisible();
+    const first = Number(await explorer.item(nameOf(0)).getAttribute('data-index'));
+    const before = await watchCount(port);
+    const rows = await explorer.tree.getByRole('treeitem').count();
+    const stops = 30;
+    for (let stop = 1; stop <= stops; stop++) {
+      const i = Math.floor((stop * (CHILDREN - 1)) / stops);
+      await explorer.scrollTreeToRow(first + i);
+      await expect(explorer.item(nameOf(i))).toBeInViewport();
+      // Row watches are set once scrolling settles.
+      await page.waitForTimeout(300);
+    }
+    // Unreleased, the rows of 30 screens would each hold a watch; released rows leave the server
+    // after the release delay and the hub's dormant period.
+    await expect.poll(async () => (await watchCount(port)) - before, { timeout: 20_000, intervals: [1000] }).toBeLessThan(rows * 3);
+    // The rows on screen are watched: a child under one of them shows at once.
+    const shown = Math.floor((stops * (CHILDREN - 1)) / stops);
+    await zk!.create(`${big}/${nameOf(shown)}/child`, Buffer.alloc(0), 0);
+    await expect(explorer.item(nameOf(shown))).toHaveAccessibleDescription('1 child');
+    await zk!.delete_(`${big}/${nameOf(shown)}/child`, -1);
   });
 
   test('a deep link into the middle of the list finds and selects the node', async ({ page }) => {
