@@ -62,7 +62,7 @@ describe('recognising a recipe from a child list', () => {
 
 describe('Curator service instances', () => {
   it('decodes a ServiceInstance JSON value', () => {
-    const json = JSON.stringify({
+    const instance = {
       name: 'orders',
       id: 'b7e0c7b4-1b2c-4d3e-8f40-123456789abc',
       address: '10.0.0.7',
@@ -71,18 +71,9 @@ describe('Curator service instances', () => {
       payload: { region: 'eu' },
       registrationTimeUTC: 1_700_000_000_000,
       serviceType: 'DYNAMIC',
-      uriSpec: null,
-    });
-    expect(parseServiceInstance(json)).toEqual({
-      name: 'orders',
-      id: 'b7e0c7b4-1b2c-4d3e-8f40-123456789abc',
-      address: '10.0.0.7',
-      port: 8080,
-      sslPort: null,
-      payload: { region: 'eu' },
-      registrationTimeUTC: 1_700_000_000_000,
-      serviceType: 'DYNAMIC',
-    });
+    };
+    // uriSpec is left out of the reading.
+    expect(parseServiceInstance(JSON.stringify({ ...instance, uriSpec: null }))).toEqual(instance);
   });
 
   it('refuses values that are not instances', () => {
