@@ -8,6 +8,8 @@ import type { AuditFilter } from '@/lib/shared/audit';
 /** Parameters of one child-list query: a page of names (stat false) or a chunk of stats. */
 export interface ChildrenPageParams {
   prefix: string;
+  /** A substring every name contains ("" for none). */
+  contains: string;
   offset: number;
   limit: number;
   stat: boolean;
@@ -94,7 +96,7 @@ export type ConnectionQueryKey = Extract<ParsedQueryKey, { connection: string }>
 function isPageParams(value: unknown): value is ChildrenPageParams {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Record<string, unknown>;
-  return typeof p.prefix === 'string' && typeof p.offset === 'number' && typeof p.limit === 'number' && typeof p.stat === 'boolean';
+  return typeof p.prefix === 'string' && typeof p.contains === 'string' && typeof p.offset === 'number' && typeof p.limit === 'number' && typeof p.stat === 'boolean';
 }
 
 function parseConnectionKey(connection: string, rest: readonly unknown[]): ConnectionQueryKey | undefined {

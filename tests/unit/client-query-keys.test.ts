@@ -16,7 +16,7 @@ import {
   signInKeys,
 } from '@/lib/client/query-keys';
 
-const params = { prefix: 'a', offset: 500, limit: 500, stat: false };
+const params = { prefix: 'a', contains: '', offset: 500, limit: 500, stat: false };
 
 describe('query key factories', () => {
   it('root every connection key at the connection, then the resource', () => {
