@@ -65,7 +65,7 @@ test.describe('a node with 100,000 children', () => {
     await filter.pressSequentially('4321');
     await expect(explorer.item('n-043210')).toBeVisible();
     await expect(explorer.item('n-043210')).toHaveAttribute('aria-setsize', '20');
-    await expect(explorer.item('n-094321')).toHaveAttribute('aria-posinset', '20');
+    await expect(explorer.item('n-044321')).toHaveAttribute('aria-posinset', '15');
     const toggle = page.getByRole('button', { name: 'Match the start of names only' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
