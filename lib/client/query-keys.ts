@@ -61,6 +61,8 @@ export const ensembleKeys = {
 export const kafkaKeys = {
   all: (connection: string) => [...connectionKey(connection), 'kafka'] as const,
   model: (connection: string, root: string) => [...kafkaKeys.all(connection), root] as const,
+  /** Where Kafka chroots are (a scan; not under kafkaKeys.all, whose second part is a root). */
+  roots: (connection: string) => [...connectionKey(connection), 'kafka-roots'] as const,
 };
 
 export const auditKeys = {
@@ -86,7 +88,7 @@ export const exportFileKeys = {
 export type ParsedQueryKey =
   | { resource: 'node' | 'subtree' | 'acl'; connection: string; path: string }
   | { resource: 'children'; connection: string; path: string; params: ChildrenPageParams }
-  | { resource: 'session' | 'capabilities' | 'identities' | 'bookmarks' | 'ensemble-status' | 'ensemble-history'; connection: string }
+  | { resource: 'session' | 'capabilities' | 'identities' | 'bookmarks' | 'kafka-roots' | 'ensemble-status' | 'ensemble-history'; connection: string }
   | { resource: 'kafka'; connection: string; root: string }
   | { resource: 'audit'; filter: AuditFilter }
   | { resource: 'connections' | 'sessions' | 'sign-in' };
@@ -106,6 +108,7 @@ function parseConnectionKey(connection: string, rest: readonly unknown[]): Conne
     case 'capabilities':
     case 'identities':
     case 'bookmarks':
+    case 'kafka-roots':
       return rest.length === 1 ? { resource, connection } : undefined;
     case 'ensemble':
       return rest.length === 2 && (arg === 'status' || arg === 'history') ? { resource: `ensemble-${arg}`, connection } : undefined;
