@@ -31,20 +31,24 @@ export function restoreLog(connection: string): LogEntry[] {
   }
 }
 
-/** Saves the log a moment after it changed (a burst of events is one write). */
+/** Saves the log a moment after it changed (a burst of events is one write), and at once when the page goes. */
 export function logSaver(connection: string): (log: readonly LogEntry[]) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let latest: readonly LogEntry[] = [];
+  let latest: readonly LogEntry[] | null = null;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (latest === null) return;
+    try {
+      sessionStorage.setItem(keyOf(connection), JSON.stringify(latest.slice(-SAVED_ENTRIES).map(slim)));
+    } catch {
+      // Storage full or refused: the log still works, it is just not kept across a reload.
+    }
+    latest = null;
+  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
   return (log) => {
     latest = log;
-    if (timer !== undefined || typeof sessionStorage === 'undefined') return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      try {
-        sessionStorage.setItem(keyOf(connection), JSON.stringify(latest.slice(-SAVED_ENTRIES).map(slim)));
-      } catch {
-        // Storage full or refused: the log still works, it is just not kept across a reload.
-      }
-    }, SAVE_DELAY_MS);
+    if (timer === undefined && typeof sessionStorage !== 'undefined') timer = setTimeout(flush, SAVE_DELAY_MS);
   };
 }
