@@ -185,7 +185,7 @@ test('the Events page watches a whole subtree as it grows, keeps its log across 
   await page.reload();
   await waitForLive(page);
   await expect(rows.filter({ hasText: 'changed' })).toHaveCount(2);
-  await expect(page.getByRole('note')).toContainText('Reloaded here');
+  await expect(page.getByRole('table', { name: 'Live events' }).getByRole('note', { name: 'Page reloaded' })).toContainText('changes made during it were not received');
   await expect(page.getByRole('status', { name: `Watched nodes under ${top}` })).toHaveText(`${3 + m} nodes watched`);
 
   await page.getByRole('button', { name: `Diff of ${a} at version 2` }).click();

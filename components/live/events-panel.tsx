@@ -196,8 +196,10 @@ export function EventsPanel({ connection }: { connection: string }) {
                 {/* Newest first: the first restored entry is where the page was reloaded. */}
                 {entry.restored && !shown[i - 1]?.restored && (
                   <tr>
-                    <td colSpan={6} role="note" className="border-b border-border bg-subtle px-2 py-1 text-muted">
-                      Reloaded here: the events below were received before the reload, and changes made during it were not received.
+                    <td colSpan={6} className="border-b border-border bg-subtle px-2 py-1 text-muted">
+                      <p role="note" aria-label="Page reloaded">
+                        Reloaded here: the events below were received before the reload, and changes made during it were not received.
+                      </p>
                     </td>
                   </tr>
                 )}
