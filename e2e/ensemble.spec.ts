@@ -50,6 +50,7 @@ test('a standalone server is reported healthy, with its version and figures, and
 });
 
 test('the charts open filled: the server keeps the samples since the first visit, and a reload shows them at once', async ({ page }) => {
+  test.setTimeout(90_000);
   // A visit to any page of the connection starts the server's sampler (the header polls the session).
   await new ExplorerPage(page).goto('/');
   await expect

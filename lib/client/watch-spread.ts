@@ -36,10 +36,13 @@ export class WatchSpread {
   readonly state: Store<SpreadState> = createStore<SpreadState>({ nodes: 0, capped: false });
   private readonly watched = new Map<string, Array<() => void>>();
   private readonly toList: string[] = [];
+  /** Followed lists listed before their watch was armed: listed again once it is (a child may have come between). */
+  private readonly unarmed = new Set<string>();
   private listing = 0;
   private lastSeq: number;
   private stopped = false;
   private readonly unsubscribe: () => void;
+  private readonly offArmed: () => void;
 
   constructor(
     private readonly live: LiveClient,
@@ -49,6 +52,7 @@ export class WatchSpread {
   ) {
     this.lastSeq = live.log.get().at(-1)?.seq ?? 0;
     this.unsubscribe = live.log.subscribe(() => this.onLog());
+    this.offArmed = live.onArmed(() => this.onArmed());
     this.watchNode(root, mode !== 'node');
     if (mode !== 'node') this.list(root);
   }
@@ -56,6 +60,7 @@ export class WatchSpread {
   stop(): void {
     this.stopped = true;
     this.unsubscribe();
+    this.offArmed();
     for (const releases of this.watched.values()) releases.forEach((r) => r());
     this.watched.clear();
   }
@@ -93,7 +98,15 @@ export class WatchSpread {
   }
 
   private list(path: string): void {
+    this.unarmed.add(path);
     this.toList.push(path);
+    this.pump();
+  }
+
+  private onArmed(): void {
+    const again = [...this.unarmed];
+    this.unarmed.clear();
+    for (const path of again) this.toList.push(path);
     this.pump();
   }
 
@@ -102,7 +115,8 @@ export class WatchSpread {
       const path = this.toList.shift()!;
       this.listing++;
       this.client
-        .fetchQuery(childrenPageQuery(this.live.connection, path, NO_FILTER, 0))
+        // Fresh: a list cached from before the watch was armed may miss a child.
+        .fetchQuery({ ...childrenPageQuery(this.live.connection, path, NO_FILTER, 0), staleTime: 0 })
         .then((page) => {
           if (this.stopped || !this.watched.has(path)) return;
           if (page.total > CHILDREN_PAGE_SIZE) this.publish(true);
