@@ -38,6 +38,9 @@ export class WatchSpread {
   private readonly toList: string[] = [];
   /** Followed lists listed before their watch was armed: listed again once it is (a child may have come between). */
   private readonly unarmed = new Set<string>();
+  /** Listings under way, and those to read again once they end (an answer may predate the arming). */
+  private readonly inFlight = new Set<string>();
+  private readonly again = new Set<string>();
   private listing = 0;
   private lastSeq: number;
   private stopped = false;
@@ -104,9 +107,11 @@ export class WatchSpread {
   }
 
   private onArmed(): void {
-    const again = [...this.unarmed];
+    for (const path of this.unarmed) {
+      if (this.inFlight.has(path)) this.again.add(path);
+      else this.toList.push(path);
+    }
     this.unarmed.clear();
-    for (const path of again) this.toList.push(path);
     this.pump();
   }
 
@@ -114,6 +119,7 @@ export class WatchSpread {
     while (!this.stopped && this.listing < LISTINGS_IN_FLIGHT && this.toList.length > 0) {
       const path = this.toList.shift()!;
       this.listing++;
+      this.inFlight.add(path);
       this.client
         // Fresh: a list cached from before the watch was armed may miss a child.
         .fetchQuery({ ...childrenPageQuery(this.live.connection, path, NO_FILTER, 0), staleTime: 0 })
@@ -125,6 +131,8 @@ export class WatchSpread {
         .catch(() => undefined) // gone or unreadable: its own watch reports it
         .finally(() => {
           this.listing--;
+          this.inFlight.delete(path);
+          if (this.again.delete(path)) this.toList.push(path);
           this.pump();
         });
     }
