@@ -39,14 +39,38 @@ test('a standalone server is reported healthy, with its version and figures, and
   await expect(row.getByRole('cell').nth(3)).toHaveText('mntr');
   await expect(znodes).toHaveText(/^\d{1,3}(,\d{3})+$/);
 
-  // The 15-minute charts fill in from the server-side sampler polled every 5 s.
-  const charts = page.getByRole('region', { name: 'Last 15 minutes' });
+  // The hour of charts fills in from the server-side sampler polled every 5 s.
+  const charts = page.getByRole('region', { name: 'Last 60 minutes' });
   await expect(charts.getByRole('list', { name: 'Chart legend' })).toContainText(address);
   for (const name of ['Average latency', 'Outstanding requests', 'Connections', 'Znodes', 'Watches']) {
     await expect(charts.getByRole('figure', { name: new RegExp(`^${name}`) })).toBeVisible();
   }
   await expect(charts.getByText('Collecting samples')).toBeHidden({ timeout: 20_000 });
   await expect(charts.getByRole('figure', { name: /^Znodes/ })).toContainText(new RegExp(`${address.replace(/\./g, '\\.')}\\s*\\d[\\d,]*`));
+});
+
+test('the charts open filled: the server keeps the samples since the first visit, and a reload shows them at once', async ({ page }) => {
+  test.setTimeout(90_000);
+  // A visit to any page of the connection starts the server's sampler (the header polls the session).
+  await new ExplorerPage(page).goto('/');
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/v1/connections/${CONNECTION}/ensemble/history`)).json()).samples.length, { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(2);
+
+  const samplesShown = async () => {
+    const plot = page.getByRole('region', { name: 'Last 60 minutes' }).getByRole('figure', { name: /^Znodes/ }).getByRole('img');
+    // Read as soon as the chart appears, i.e. from the page's first answer (the next poll is 5 s away).
+    await expect(plot).toBeVisible({ timeout: 20_000 });
+    const points = Number(await plot.getAttribute('data-points'));
+    expect(points).toBeGreaterThanOrEqual(2);
+    await expect(plot).toHaveAttribute('aria-label', /over the last 60 minutes, \d+ samples/);
+    await expect(page.getByText('Collecting samples')).toHaveCount(0);
+    return points;
+  };
+  await page.goto(ENSEMBLE_URL);
+  const before = await samplesShown();
+  await page.reload();
+  expect(await samplesShown()).toBeGreaterThanOrEqual(before);
 });
 
 test("the dashboard's own sessions list, on request, the ephemeral nodes they own, linked to the explorer", async ({ page, zk }) => {

@@ -58,6 +58,27 @@ test.describe('a node with 100,000 children', () => {
     await expect(explorer.item(nameOf(0))).toBeVisible();
   });
 
+  test('the filter matches anywhere in names on the server, and its toggle matches the start only', async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(big);
+    const filter = explorer.filter('big');
+    // n-04321x and n-0x4321: 20 of the 100,000, none of them starting with the text.
+    await filter.pressSequentially('4321');
+    await expect(explorer.item('n-043210')).toBeVisible();
+    await expect(explorer.item('n-043210')).toHaveAttribute('aria-setsize', '20');
+    await expect(explorer.item('n-044321')).toHaveAttribute('aria-posinset', '15');
+    const toggle = page.getByRole('button', { name: 'Match the start of names only' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status').filter({ hasText: 'No children start with “4321”' })).toBeVisible();
+    await expect(explorer.item('n-043210')).toHaveCount(0);
+    // Remembered in this browser.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Match the start of names only' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Match the start of names only' }).click();
+  });
+
   test('the keyboard reaches any of the 100,000: type-ahead through the server, PageDown, and from the filter into its results', async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.goto(big);

@@ -169,3 +169,34 @@ test('the view follows the cluster live: a broker leaving and a leader change sh
     await expect(row).toContainText('under-replicated');
   });
 });
+
+test('a cluster under a chroot: the page offers it, shows its brokers once chosen, and remembers it for the connection', async ({ page, request, zk, zkConnectString }) => {
+  // A connection whose namespace has no Kafka at its top: a chrooted connect string.
+  const base = uniqueRoot('kafka-chroot');
+  await seedKafka(rawWriter(zk), { root: `${base}/kafka-prod`, brokers: 2 });
+  const id = `chroot-${Date.now().toString(36)}`;
+  try {
+    const added = await request.post('/api/v1/connections', { data: { id, name: 'Chrooted Kafka', connectString: `${zkConnectString.split(',')[0]}${base}` } });
+    expect(added.status()).toBe(201);
+    await page.goto(`/c/${id}/kafka`);
+    await expect(page.getByText('No Kafka layout found under /')).toBeVisible();
+    const choices = page.getByRole('list', { name: /A Kafka cluster was found under a chroot/ });
+    const choice = choices.getByRole('button', { name: /^\/kafka-prod/ });
+    await expect(choice).toContainText('2 brokers');
+    await choice.click();
+    await expect(page).toHaveURL(new RegExp(`/c/${id}/kafka\\?root=%2Fkafka-prod$`));
+    await expect(brokerRow(page, 1)).toBeVisible();
+    await expect(brokerRow(page, 2)).toBeVisible();
+
+    // Coming back without ?root= opens the chroot chosen last on this connection.
+    await page.goto(`/c/${id}/kafka`);
+    await expect(page).toHaveURL(/\?root=%2Fkafka-prod$/);
+    await expect(page.getByRole('textbox', { name: 'Kafka root' })).toHaveValue('/kafka-prod');
+    await expect(brokerRow(page, 2)).toBeVisible();
+  } finally {
+    const list = await request.get('/api/v1/connections');
+    const version = ((await list.json()) as { connections: Array<{ id: string; version: number | null }> }).connections.find((c) => c.id === id)?.version;
+    if (typeof version === 'number') await request.delete(`/api/v1/connections/${id}?version=${version}`);
+    await deleteTree(zk, base);
+  }
+});

@@ -147,3 +147,54 @@ test('the Events page lists changes to a watched path, filters and pauses', asyn
   await expect(rows(b)).toHaveCount(before + 1);
   await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Events' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('the Events page watches a whole subtree as it grows, keeps its log across a reload, and opens a change as a diff', async ({ page, zk }) => {
+  const top = `${root}/subtree`;
+  const a = `${top}/a`;
+  await createNode(zk, top);
+  await createNode(zk, a, 'one');
+  await page.goto('/c/default/events');
+  await waitForLive(page);
+  await page.getByRole('textbox', { name: 'Path to watch' }).fill(top);
+  await page.getByRole('combobox', { name: 'What to watch' }).selectOption({ label: 'The whole subtree' });
+  await page.getByRole('button', { name: 'Watch', exact: true }).click();
+  const count = page.getByRole('status', { name: `Watched nodes under ${top}` });
+  await expect(count).toHaveText('2 nodes watched');
+
+  // A new child, then a grandchild under it: each is watched as it appears (once the watch above it is set).
+  let n = 0;
+  await expect(async () => {
+    await createNode(zk, `${top}/b${++n}`);
+    await expect(count).not.toHaveText('2 nodes watched', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  const b = `${top}/b${n}`;
+  let m = 0;
+  await expect(async () => {
+    await createNode(zk, `${b}/c${++m}`);
+    await expect(count).not.toHaveText(`${2 + n} nodes watched`, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  // Every node is watched, also one created while the watch above it was being set.
+  const total = 2 + n + m;
+  await expect(count).toHaveText(`${total} nodes watched`);
+
+  // Two changes: the second one's previous value is the first one's, so it opens as a diff.
+  const rows = page.getByRole('table', { name: 'Live events' }).getByRole('row').filter({ hasText: a });
+  await zk.set(a, Buffer.from('two'), -1);
+  await expect(rows.filter({ hasText: 'changed' })).toHaveCount(1);
+  await zk.set(a, Buffer.from('three'), -1);
+  await expect(rows.filter({ hasText: 'changed' })).toHaveCount(2);
+
+  // A reload keeps the log (this tab's storage) and the watches, and says where it happened.
+  await page.reload();
+  await waitForLive(page);
+  await expect(rows.filter({ hasText: 'changed' })).toHaveCount(2);
+  await expect(page.getByRole('table', { name: 'Live events' }).getByRole('note', { name: 'Page reloaded' })).toContainText('changes made during it were not received');
+  await expect(page.getByRole('status', { name: `Watched nodes under ${top}` })).toHaveText(`${total} nodes watched`);
+
+  await page.getByRole('button', { name: `Diff of ${a} at version 2` }).click();
+  const dialog = page.getByRole('dialog', { name: `Change of ${a}` });
+  await expect(dialog).toContainText('Version 1 → version 2');
+  await expect(dialog.getByRole('textbox', { name: 'Change from before to after' })).toContainText('three');
+  await dialog.getByRole('link', { name: 'Open the node' }).click();
+  await expect(page).toHaveURL(new RegExp(`/c/default/browse${a}$`));
+});

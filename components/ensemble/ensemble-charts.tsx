@@ -29,14 +29,19 @@ const METRICS: ReadonlyArray<{ metric: ChartMetric; title: string; unit?: string
 
 const fmtValue = (v: number | null | undefined) => (v == null ? '—' : formatMetric(v));
 
+/** The server's window (60 minutes) until its first answer says. */
+const DEFAULT_WINDOW_MS = 60 * 60_000;
+const windowTitle = (windowMs: number) => `Last ${Math.round(windowMs / 60_000)} minutes`;
+
 /** "a.b.c.d:2181 from 10 to 12 (latest 12)" for each server: what the lines show, in words. */
-function describe(title: string, servers: readonly string[], columns: uPlot.AlignedData): string {
+function describe(title: string, windowMs: number, servers: readonly string[], columns: uPlot.AlignedData): string {
   const parts = servers.map((address, i) => {
     const values = (columns[i + 1] as (number | null)[]).filter((v): v is number => v != null);
     if (values.length === 0) return `${address}: no values`;
     return `${address}: from ${fmtValue(Math.min(...values))} to ${fmtValue(Math.max(...values))}, latest ${fmtValue(values[values.length - 1])}`;
   });
-  return `${title} over the last 15 minutes. ${parts.join('; ')}`;
+  const minutes = Math.round(windowMs / 60_000);
+  return `${title} over the last ${minutes} minutes, ${columns[0].length} samples. ${parts.join('; ')}`;
 }
 
 interface MetricChartProps {
@@ -74,19 +79,19 @@ function MetricChart({ history, receivedAt, metric, title, unit }: MetricChartPr
           </span>
         )}
       </figcaption>
-      <MetricPlot data={columns} servers={history.servers} frame={frame} integer={metric !== 'latencyAvg'} summary={describe(title, history.servers, columns)} />
+      <MetricPlot data={columns} servers={history.servers} frame={frame} integer={metric !== 'latencyAvg'} summary={describe(title, history.windowMs, history.servers, columns)} />
     </figure>
   );
 }
 
-/** Per-server time series over the last 15 minutes, sampled by the server every 5 s while someone looks. */
+/** Per-server time series of the last hour, sampled by the server every 5 s since the connection's first visit. */
 export function EnsembleCharts({ connection }: { connection: string }) {
   const history = useQuery(ensembleHistoryQuery(connection));
   const data = history.data;
   return (
     <DataSection
       id="charts-heading"
-      title="Last 15 minutes"
+      title={windowTitle(data?.windowMs ?? DEFAULT_WINDOW_MS)}
       tools={
         data &&
         data.servers.length > 0 && (
@@ -114,7 +119,7 @@ export function EnsembleCharts({ connection }: { connection: string }) {
         <>
           {data.samples.length < 2 && (
             <p role="status" className="text-sm text-muted">
-              Collecting samples: a new point every {data.intervalMs / 1000} s while this page is open.
+              Collecting samples: a new point every {data.intervalMs / 1000} s while this connection is in use.
             </p>
           )}
           <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-5">

@@ -20,7 +20,7 @@ function StatusSkeleton() {
   );
 }
 
-/** The ensemble dashboard: verdict, servers, 15-minute charts and the dashboard's own sessions. */
+/** The ensemble dashboard: verdict, servers, hour of charts and the dashboard's own sessions. */
 export function EnsembleView({ connection }: { connection: string }) {
   const status = useQuery(ensembleQuery(connection));
   // Every operator's sessions are listed there: the server shows them to admins only.

@@ -44,5 +44,5 @@ export function MetricPlot({ data, servers, frame, integer, summary }: MetricPlo
     };
   }, [serversKey, integer, resolvedTheme]);
 
-  return <div ref={host} role="img" aria-label={summary} className="relative text-muted" style={{ height: PLOT_HEIGHT }} />;
+  return <div ref={host} role="img" aria-label={summary} data-points={data[0].length} className="relative text-muted" style={{ height: PLOT_HEIGHT }} />;
 }

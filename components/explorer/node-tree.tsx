@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronsDownUp, RefreshCw } from 'lucide-react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { TreeActionsMenu } from '@/components/bulk/bulk-actions';
 import type { MenuPlace } from '@/components/bulk/bulk-menu';
 import { Button } from '@/components/ui/button';
@@ -24,11 +24,9 @@ import { useLocateSelected } from './use-locate-selected';
 import { useRowWatches } from './use-row-watches';
 import { useStableFocus } from './use-stable-focus';
 import { useTreeData } from './use-tree-data';
+import { textOf, useTreeFilters } from './use-tree-filters';
 import { useTreeKeys } from './use-tree-keys';
 import { useVisiblePages } from './use-visible-pages';
-
-/** Row stats wait until typing in a filter pauses, so keystrokes only cost the name lookups. */
-const STATS_AFTER_FILTER_MS = 250;
 
 /**
  * The namespace as a WAI-ARIA tree: lazily expanded, virtualized over a flat list of visible
@@ -40,16 +38,13 @@ export function NodeTree({ connection }: { connection: string }) {
   const push = useGuardedPush();
   const selected = useBrowsePath();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(ancestors(selected)));
-  const [filters, setFilters] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const filtering = useTreeFilters();
   const [focus, setFocus] = useState<RowRef>(ROOT_REF);
   const [filterToFocus, setFilterToFocus] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const treeRef = useRef<HTMLDivElement>(null);
   const moveDomFocus = useRef(false);
   const scrolledTo = useRef<string | null>(null);
-  const [filterSettled, setFilterSettled] = useState(true);
-  const settleTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(settleTimer.current), []);
 
   // A new URL opens the way to its node (and the node itself).
   const [openedFor, setOpenedFor] = useState(selected);
@@ -58,8 +53,8 @@ export function NodeTree({ connection }: { connection: string }) {
     setExpanded((prev) => new Set([...prev, ...ancestors(selected)]));
   }
 
-  const data = useTreeData(client, connection, expanded, filters);
-  const { model, source, prefixOf, refForPath, nameOf, pathOf, statOf } = data;
+  const data = useTreeData(client, connection, expanded, filtering.filters);
+  const { model, source, filterOf, refForPath, nameOf, pathOf, statOf } = data;
   const focusIndex = visibleIndex(model, focus, refForPath);
   useStableFocus(model, data, focus, focusIndex, setFocus);
   const filterIndex = filterToFocus === null ? undefined : model.filterIndexOf(filterToFocus);
@@ -123,31 +118,26 @@ export function NodeTree({ connection }: { connection: string }) {
 
   const openNode = useCallback((path: string) => push(browseHref(connection, path)), [push, connection]);
 
-  const applyFilter = useCallback(
-    (path: string, prefix: string) => {
-      setFilters((prev) => {
-        const next = new Map(prev);
-        if (prefix) next.set(path, prefix);
-        else next.delete(path);
-        return next;
-      });
-      // Indices in a re-filtered list mean other nodes: keep focus on the list's owner.
-      setFocus((f) => (f.parent === path ? (refForPath(path) ?? ROOT_REF) : f));
-      setFilterSettled(false);
-      clearTimeout(settleTimer.current);
-      settleTimer.current = setTimeout(() => setFilterSettled(true), STATS_AFTER_FILTER_MS);
-    },
-    [refForPath],
-  );
+  // Indices in a re-filtered list mean other nodes: focus moves to the list's owner.
+  const keepFocusOutOf = (affected: (parent: string) => boolean) =>
+    setFocus((f) => (f.parent !== null && affected(f.parent) ? (refForPath(f.parent) ?? ROOT_REF) : f));
+  const applyFilter = (path: string, text: string) => {
+    filtering.setText(path, text);
+    keepFocusOutOf((p) => p === path);
+  };
+  const changeMode = (prefix: boolean) => {
+    filtering.setMode(prefix);
+    keepFocusOutOf((p) => filtering.filters.has(p));
+  };
 
   // With the last page loaded too, a prefix every name shares (the usual first keystrokes) is
   // answered in the browser: names sort, so matching first and last names mean all match.
   const prefetchListEnd = useCallback(
     (path: string) => {
       const total = data.totalOf(path) ?? 0;
-      if (total > CHILDREN_PAGE_SIZE) void client.prefetchQuery(childrenPageQuery(connection, path, prefixOf(path), Math.ceil(total / CHILDREN_PAGE_SIZE) - 1));
+      if (total > CHILDREN_PAGE_SIZE) void client.prefetchQuery(childrenPageQuery(connection, path, filterOf(path), Math.ceil(total / CHILDREN_PAGE_SIZE) - 1));
     },
-    [client, connection, data, prefixOf],
+    [client, connection, data, filterOf],
   );
 
   const focusRowOf = useCallback(
@@ -167,21 +157,21 @@ export function NodeTree({ connection }: { connection: string }) {
     moveDomFocus.current = true;
     setFocus(refOf(row));
   };
-  // Type-ahead in a long list: the server finds the first name with the typed prefix, then the
-  // page search finds its place; only the latest keystroke's answer moves the focus.
+  // Type-ahead in a long list: the server finds the first name with the typed prefix (within the
+  // list's filter), then the page search finds its place; only the latest keystroke's answer moves the focus.
   const seekSeq = useRef(0);
   const seek = useCallback(
     async (parent: string, typed: string) => {
       const seq = ++seekSeq.current;
-      const filter = prefixOf(parent);
-      if (!typed.startsWith(filter)) return;
-      const hit = (await client.fetchQuery(childrenPageQuery(connection, parent, typed, 0)).catch(() => null))?.children[0]?.name;
+      const filter = filterOf(parent);
+      if (!typed.startsWith(filter.prefix)) return;
+      const hit = (await client.fetchQuery(childrenPageQuery(connection, parent, { prefix: typed, contains: filter.contains }, 0)).catch(() => null))?.children[0]?.name;
       const index = hit === undefined ? undefined : await locateChild(client, connection, parent, filter, hit).catch(() => undefined);
       if (index === undefined || seq !== seekSeq.current) return;
       moveDomFocus.current = true;
       setFocus({ parent, index });
     },
-    [client, connection, prefixOf],
+    [client, connection, filterOf],
   );
   const focusFirstChild = useCallback((parent: string) => {
     moveDomFocus.current = true;
@@ -237,7 +227,7 @@ export function NodeTree({ connection }: { connection: string }) {
   const collapseAll = () => setExpanded(new Set(ancestors(selected).slice(0, -1)));
   const refresh = () => client.invalidateQueries({ queryKey: childrenKeys.all(connection) });
 
-  useVisiblePages(connection, client, model, items, prefixOf, !virtualizer.isScrolling && filterSettled);
+  useVisiblePages(connection, client, model, items, filterOf, !virtualizer.isScrolling && filtering.settled);
   useRowWatches(model, items, pathOf, !virtualizer.isScrolling);
 
   return (
@@ -295,9 +285,11 @@ export function NodeTree({ connection }: { connection: string }) {
                   path={row.path}
                   level={row.level}
                   top={item.start}
-                  prefix={prefixOf(row.path)}
+                  text={textOf(filterOf(row.path))}
+                  prefixMode={filtering.prefixMode}
                   total={data.totalOf(row.path)}
                   onApply={applyFilter}
+                  onMode={changeMode}
                   onFocus={prefetchListEnd}
                   onLeave={focusRowOf}
                   onResults={focusFirstChild}
@@ -305,7 +297,7 @@ export function NodeTree({ connection }: { connection: string }) {
               );
             }
             if (row.kind === 'root' || row.kind === 'child') return null;
-            return <TreeStatus key={`${row.kind}\u0000${row.path}`} row={row} prefix={prefixOf(row.path)} top={item.start} />;
+            return <TreeStatus key={`${row.kind}\u0000${row.path}`} row={row} filter={filterOf(row.path)} top={item.start} />;
           })}
         </div>
       </div>

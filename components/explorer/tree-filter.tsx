@@ -8,10 +8,13 @@ interface TreeFilterProps {
   path: string;
   level: number;
   top: number;
-  prefix: string;
+  text: string;
+  /** Names must start with the text (otherwise they contain it anywhere). */
+  prefixMode: boolean;
   /** Matching children, once known. */
   total: number | undefined;
-  onApply(path: string, prefix: string): void;
+  onApply(path: string, text: string): void;
+  onMode(prefix: boolean): void;
   /** The box got focus: a good moment to load what makes the first keystrokes instant. */
   onFocus(path: string): void;
   /** Back to the tree (Escape on an empty filter). */
@@ -21,15 +24,16 @@ interface TreeFilterProps {
 }
 
 /**
- * The filter box of one long list: narrows its children by name prefix on the server. Every
- * keystroke applies at once: answers the loaded pages decide need no request, and a request
- * made stale by the next keystroke is cancelled (the server answers one in a few ms).
+ * The filter box of one long list: narrows its children by a substring of their names (or, with
+ * the toggle, by a prefix) on the server. Every keystroke applies at once: answers the loaded
+ * pages decide need no request, and a request made stale by the next keystroke is cancelled.
  */
-export function TreeFilter({ path, level, top, prefix, total, onApply, onFocus, onLeave, onResults }: TreeFilterProps) {
+export function TreeFilter({ path, level, top, text, prefixMode, total, onApply, onMode, onFocus, onLeave, onResults }: TreeFilterProps) {
   const change = (value: string) => onApply(path, value);
 
   const name = path === '/' ? 'the root' : baseName(path);
   const settled = total !== undefined;
+  const matchText = prefixMode ? ` children start with “${text}”` : ` children contain “${text}”`;
   return (
     <div
       data-filter-for={path}
@@ -41,8 +45,8 @@ export function TreeFilter({ path, level, top, prefix, total, onApply, onFocus, 
         <input
           type="search"
           aria-label={`Filter children of ${name}`}
-          placeholder="Filter by name prefix…"
-          value={prefix}
+          placeholder={prefixMode ? 'Filter by name prefix…' : 'Filter by name…'}
+          value={text}
           onChange={(e) => change(e.target.value)}
           onFocus={() => onFocus(path)}
           onKeyDown={(e) => {
@@ -52,20 +56,30 @@ export function TreeFilter({ path, level, top, prefix, total, onApply, onFocus, 
             }
             if (e.key !== 'Escape') return;
             e.preventDefault();
-            if (prefix) change('');
+            if (text) change('');
             else onLeave(path);
           }}
           className="min-w-0 flex-1 bg-transparent text-xs outline-none placeholder:text-muted [&::-webkit-search-cancel-button]:hidden"
         />
-        {prefix && (
+        {text && (
           <button type="button" aria-label="Clear filter" onClick={() => change('')} className="rounded text-muted hover:text-fg">
             <X className="size-3.5" />
           </button>
         )}
+        <button
+          type="button"
+          aria-pressed={prefixMode}
+          aria-label="Match the start of names only"
+          title={prefixMode ? 'Matching the start of names: click to match anywhere' : 'Matching anywhere in names: click to match the start only'}
+          onClick={() => onMode(!prefixMode)}
+          className="rounded px-0.5 font-mono text-xs text-muted hover:text-fg aria-pressed:bg-accent-soft aria-pressed:text-fg"
+        >
+          a…
+        </button>
       </div>
       <span aria-live="polite" className="w-14 shrink-0 text-right text-xs text-muted tabular-nums">
         {settled ? total.toLocaleString() : '…'}
-        <span className="sr-only">{settled ? (prefix ? ` children start with “${prefix}”` : ' children') : ' searching'}</span>
+        <span className="sr-only">{settled ? (text ? matchText : ' children') : ' searching'}</span>
       </span>
     </div>
   );

@@ -3,10 +3,11 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { describeError } from '@/lib/client/errors';
 import { TREE_INDENT_PX, TREE_ROW_HEIGHT } from './tree-row';
+import type { NameFilter } from '@/lib/shared/names';
 import type { Row } from './tree-model';
 
 /** Rows that are not nodes: a list still loading, emptied by its filter, or failing. */
-export function TreeStatus({ row, prefix, top }: { row: Extract<Row, { kind: 'loading' | 'empty' | 'error' }>; prefix: string; top: number }) {
+export function TreeStatus({ row, filter, top }: { row: Extract<Row, { kind: 'loading' | 'empty' | 'error' }>; filter: NameFilter; top: number }) {
   return (
     <div
       className="absolute top-0 left-0 flex w-full items-center pr-3 text-xs text-muted"
@@ -18,7 +19,7 @@ export function TreeStatus({ row, prefix, top }: { row: Extract<Row, { kind: 'lo
           <Skeleton className="h-3.5 w-48" />
         </>
       )}
-      {row.kind === 'empty' && <span role="status">No children start with “{prefix}”</span>}
+      {row.kind === 'empty' && <span role="status">{filter.contains ? `No children contain “${filter.contains}”` : `No children start with “${filter.prefix}”`}</span>}
       {row.kind === 'error' &&
         (isApiError(row.error, 'NO_AUTH') ? (
           <NoAuthInline operation="listing its children" />

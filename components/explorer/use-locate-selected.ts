@@ -14,16 +14,17 @@ import type { TreeData } from './use-tree-data';
  */
 export function useLocateSelected(client: QueryClient, connection: string, selected: string, expanded: ReadonlySet<string>, data: TreeData): RowRef | undefined {
   const located = useRef(new Set<string>());
-  const { prefixOf } = data;
+  const { filterOf } = data;
   const selectedRef = data.refForPath(selected);
   const toLocate = selectedRef === undefined ? pendingAncestor(selected, expanded, data.source) : undefined;
-  const locateKey = toLocate && `${toLocate}\u0000${prefixOf(parentPath(toLocate))}`;
+  const filter = toLocate === undefined ? undefined : filterOf(parentPath(toLocate));
+  const locateKey = toLocate && filter && `${toLocate}\u0000${filter.prefix}\u0000${filter.contains}`;
   useEffect(() => {
     if (!toLocate || !locateKey || located.current.has(locateKey)) return;
     located.current.add(locateKey);
     const parent = parentPath(toLocate);
-    locateChild(client, connection, parent, prefixOf(parent), baseName(toLocate)).catch(() => located.current.delete(locateKey));
-  }, [client, connection, locateKey, prefixOf, toLocate]);
+    locateChild(client, connection, parent, filterOf(parent), baseName(toLocate)).catch(() => located.current.delete(locateKey));
+  }, [client, connection, locateKey, filterOf, toLocate]);
   return selectedRef;
 }
 

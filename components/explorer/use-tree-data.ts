@@ -3,6 +3,7 @@
 import { useQueries, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { childrenPageQuery, loadedIndexOf, loadedNameAt, loadedStatAt } from '@/lib/client/children';
+import { matchesName, NO_FILTER, type NameFilter } from '@/lib/shared/names';
 import { baseName, joinPath, parentPath } from '@/lib/shared/path';
 import type { ZkStat } from '@/lib/shared/types';
 import { ROOT_REF, TreeModel, type NodeRow, type RowRef, type TreeSource } from './tree-model';
@@ -16,8 +17,8 @@ export interface TreeData {
   version: number;
   source: TreeSource;
   model: TreeModel;
-  /** The filter prefix of `path`'s list ("" when unfiltered). */
-  prefixOf(path: string): string;
+  /** The filter of `path`'s list (NO_FILTER when unfiltered). */
+  filterOf(path: string): NameFilter;
   refForPath(path: string): RowRef | undefined;
   nameOf(row: NodeRow): string | undefined;
   pathOf(row: NodeRow): string | undefined;
@@ -31,17 +32,17 @@ export interface TreeData {
  * What the tree shows, read from the query cache: the first page of every open list lays out
  * its rows (its total), loaded pages name them and stat chunks describe them.
  */
-export function useTreeData(client: QueryClient, connection: string, expanded: ReadonlySet<string>, filters: ReadonlyMap<string, string>): TreeData {
-  const prefixOf = useCallback((path: string) => filters.get(path) ?? '', [filters]);
+export function useTreeData(client: QueryClient, connection: string, expanded: ReadonlySet<string>, filters: ReadonlyMap<string, NameFilter>): TreeData {
+  const filterOf = useCallback((path: string) => filters.get(path) ?? NO_FILTER, [filters]);
   const expandedList = useMemo(() => [...expanded], [expanded]);
   // Re-rendering comes from the cache version below, so these observers stay silent.
   useQueries({
-    queries: expandedList.map((p) => ({ ...childrenPageQuery(connection, p, prefixOf(p), 0, client), notifyOnChangeProps: [] })),
+    queries: expandedList.map((p) => ({ ...childrenPageQuery(connection, p, filterOf(p), 0, client), notifyOnChangeProps: [] })),
   });
   const version = useChildrenVersion(client, connection);
 
   return useMemo(() => {
-    const firstPage = (path: string) => client.getQueryState(childrenPageQuery(connection, path, prefixOf(path), 0).queryKey);
+    const firstPage = (path: string) => client.getQueryState(childrenPageQuery(connection, path, filterOf(path), 0).queryKey);
     const source: TreeSource = {
       list(path) {
         const state = firstPage(path);
@@ -51,20 +52,20 @@ export function useTreeData(client: QueryClient, connection: string, expanded: R
       },
       indexInParent(path) {
         const parent = parentPath(path);
-        const prefix = prefixOf(parent);
+        const filter = filterOf(parent);
         const name = baseName(path);
-        return name.startsWith(prefix) ? loadedIndexOf(client, connection, parent, prefix, name) : undefined;
+        return matchesName(filter, name) ? loadedIndexOf(client, connection, parent, filter, name) : undefined;
       },
       hasFilter(path) {
         return filters.has(path) || (firstPage(path)?.data?.stat.numChildren ?? 0) > FILTER_MIN_CHILDREN;
       },
     };
-    const nameOf = (row: NodeRow) => (row.kind === 'root' ? '/' : loadedNameAt(client, connection, row.parent, prefixOf(row.parent), row.index));
+    const nameOf = (row: NodeRow) => (row.kind === 'root' ? '/' : loadedNameAt(client, connection, row.parent, filterOf(row.parent), row.index));
     return {
       version,
       source,
       model: new TreeModel(expanded, source),
-      prefixOf,
+      filterOf,
       refForPath(path) {
         if (path === '/') return ROOT_REF;
         const index = source.indexInParent(path);
@@ -76,8 +77,8 @@ export function useTreeData(client: QueryClient, connection: string, expanded: R
         const name = nameOf(row);
         return name === undefined ? undefined : joinPath(row.parent, name);
       },
-      statOf: (row) => (row.kind === 'root' ? firstPage('/')?.data?.stat : loadedStatAt(client, connection, row.parent, prefixOf(row.parent), row.index)),
+      statOf: (row) => (row.kind === 'root' ? firstPage('/')?.data?.stat : loadedStatAt(client, connection, row.parent, filterOf(row.parent), row.index)),
       totalOf: (path) => firstPage(path)?.data?.total,
     };
-  }, [client, connection, expanded, filters, prefixOf, version]);
+  }, [client, connection, expanded, filters, filterOf, version]);
 }

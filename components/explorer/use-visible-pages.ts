@@ -4,21 +4,22 @@ import { useQueries, type QueryClient } from '@tanstack/react-query';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { childrenPageQuery, childStatsQuery, STAT_CHUNK } from '@/lib/client/children';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
+import type { NameFilter } from '@/lib/shared/names';
 import type { TreeModel } from './tree-model';
 
 interface ListSlice {
   parent: string;
-  prefix: string;
+  filter: NameFilter;
   index: number;
 }
 
-function slices(model: TreeModel, items: readonly VirtualItem[], prefixOf: (path: string) => string, size: number): ListSlice[] {
+function slices(model: TreeModel, items: readonly VirtualItem[], filterOf: (path: string) => NameFilter, size: number): ListSlice[] {
   const out = new Map<string, ListSlice>();
   for (const item of items) {
     const row = model.rowAt(item.index);
     if (row.kind !== 'child') continue;
-    const slice = { parent: row.parent, prefix: prefixOf(row.parent), index: Math.floor(row.index / size) };
-    out.set(`${slice.parent}\u0000${slice.prefix}\u0000${slice.index}`, slice);
+    const slice = { parent: row.parent, filter: filterOf(row.parent), index: Math.floor(row.index / size) };
+    out.set(`${slice.parent}\u0000${slice.filter.prefix}\u0000${slice.filter.contains}\u0000${slice.index}`, slice);
   }
   return [...out.values()];
 }
@@ -30,13 +31,13 @@ const signature = (results: ReadonlyArray<{ dataUpdatedAt: number; status: strin
  * Loads what the rows on screen show: the name pages they fall in, and the stats of just those
  * rows (in small chunks, once scrolling settles). One observer per page, not one per row.
  */
-export function useVisiblePages(connection: string, client: QueryClient, model: TreeModel, items: readonly VirtualItem[], prefixOf: (path: string) => string, statsEnabled: boolean): void {
+export function useVisiblePages(connection: string, client: QueryClient, model: TreeModel, items: readonly VirtualItem[], filterOf: (path: string) => NameFilter, statsEnabled: boolean): void {
   useQueries({
-    queries: slices(model, items, prefixOf, CHILDREN_PAGE_SIZE).map((s) => childrenPageQuery(connection, s.parent, s.prefix, s.index, client)),
+    queries: slices(model, items, filterOf, CHILDREN_PAGE_SIZE).map((s) => childrenPageQuery(connection, s.parent, s.filter, s.index, client)),
     combine: signature,
   });
   useQueries({
-    queries: slices(model, items, prefixOf, STAT_CHUNK).map((s) => ({ ...childStatsQuery(connection, s.parent, s.prefix, s.index), enabled: statsEnabled })),
+    queries: slices(model, items, filterOf, STAT_CHUNK).map((s) => ({ ...childStatsQuery(connection, s.parent, s.filter, s.index), enabled: statsEnabled })),
     combine: signature,
   });
 }

@@ -9,10 +9,12 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { KAFKA_POLL_MS, kafkaQuery } from '@/lib/client/kafka';
 import { joinPath } from '@/lib/shared/path';
 import { useKafkaLive } from './use-kafka-live';
+import { useKafkaRoot } from './use-kafka-root';
 import { BrokerTable } from './broker-table';
 import { KafkaHealthBanner } from './kafka-health';
 import { KafkaOverview } from './kafka-overview';
 import { KafkaProblems } from './kafka-problems';
+import { ChrootChoices } from './chroot-choices';
 import { RootForm } from './root-form';
 import { TopicTable } from './topic-table';
 
@@ -31,7 +33,7 @@ function KafkaSkeleton() {
   );
 }
 
-function NoKafka({ connection, root }: { connection: string; root: string }) {
+function NoKafka({ connection, root, onChoose }: { connection: string; root: string; onChoose(root: string): void }) {
   return (
     <div role="status" className="flex gap-3 rounded-lg border border-border bg-panel p-4 text-sm">
       <Info aria-hidden className="mt-0.5 size-5 shrink-0 text-muted" />
@@ -43,14 +45,19 @@ function NoKafka({ connection, root }: { connection: string; root: string }) {
             /
           </ZnodeLink>.
         </p>
+        <ChrootChoices connection={connection} root={root} onChoose={onChoose} />
       </div>
     </div>
   );
 }
 
-/** ZooKeeper-mode Kafka decoded from its znodes under `root`: health, cluster, brokers, topics, problems. */
-export function KafkaView({ connection, root }: { connection: string; root: string }) {
-  const query = useQuery(kafkaQuery(connection, root));
+/**
+ * ZooKeeper-mode Kafka decoded from its znodes under the root (the URL's, or the one last chosen
+ * on this connection): health, cluster, brokers, topics, problems.
+ */
+export function KafkaView({ connection, urlRoot, explicit }: { connection: string; urlRoot: string; explicit: boolean }) {
+  const { root, ready, choose } = useKafkaRoot(connection, urlRoot, explicit);
+  const query = useQuery({ ...kafkaQuery(connection, root), enabled: ready });
   const model = query.data?.kafka;
   useKafkaLive(connection, root, model);
   return (
@@ -63,13 +70,13 @@ export function KafkaView({ connection, root }: { connection: string; root: stri
           fetching={query.isFetching}
           pollMs={KAFKA_POLL_MS}
         >
-          <RootForm root={root} />
+          <RootForm root={root} onChoose={choose} />
         </ViewHeader>
         {query.error && <PollError error={query.error} retryMs={KAFKA_POLL_MS} stale={Boolean(query.data)} />}
         {query.data === undefined ? (
           !query.error && <KafkaSkeleton />
         ) : !model ? (
-          <NoKafka connection={connection} root={root} />
+          <NoKafka connection={connection} root={root} onChoose={choose} />
         ) : (
           <>
             <KafkaHealthBanner model={model} />

@@ -1,13 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { normalizeKafkaRoot } from '@/lib/client/kafka';
 
 /** Where Kafka keeps its znodes ("/", or a chroot such as /kafka); kept in the URL as ?root=. */
-export function RootForm({ root }: { root: string }) {
-  const router = useRouter();
+export function RootForm({ root, onChoose }: { root: string; onChoose(root: string): void }) {
   return (
     <form
       role="search"
@@ -15,8 +13,7 @@ export function RootForm({ root }: { root: string }) {
       className="flex items-center gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        const next = normalizeKafkaRoot(String(new FormData(e.currentTarget).get('root') ?? ''));
-        router.push(next === '/' ? '?' : `?root=${encodeURIComponent(next)}`);
+        onChoose(normalizeKafkaRoot(String(new FormData(e.currentTarget).get('root') ?? '')));
       }}
     >
       <label htmlFor="kafka-root" className="text-sm text-muted">

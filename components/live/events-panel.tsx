@@ -1,8 +1,8 @@
 'use client';
 
-import { Pause, Play, Plus, Trash2, X } from 'lucide-react';
+import { Pause, Play, Trash2 } from 'lucide-react';
 import Link from 'next/link';
-import { memo, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/error-alert';
@@ -10,10 +10,12 @@ import { Input, Select } from '@/components/ui/input';
 import { LOG_LIMIT, type LogEntry } from '@/lib/client/live-frames';
 import { isEphemeral, sessionIdHex } from '@/lib/client/node-kind';
 import { browseHref } from '@/lib/client/urls';
+import { useWatchList } from '@/lib/client/watch-list';
 import type { LiveEvent } from '@/lib/shared/events';
-import { checkPath } from '@/lib/shared/path';
 import { clockTime, formatBytes } from '@/lib/shared/units';
-import { useLiveClient, useLiveLog, useLiveWatches } from './use-live';
+import { EventChange } from './event-change';
+import { useLiveClient, useLiveLog } from './use-live';
+import { WatchForm } from './watch-form';
 
 type TypeFilter = 'all' | 'nodes' | 'children' | 'session';
 
@@ -100,6 +102,9 @@ const EventRow = memo(function EventRow({ entry, connection }: { entry: LogEntry
       </td>
       <td className="px-2 py-1 break-words">{details(e)}</td>
       <td className="px-2 py-1 whitespace-nowrap text-muted">{who(e)}</td>
+      <td className="px-2 py-0.5">
+        <EventChange entry={entry} connection={connection} />
+      </td>
     </tr>
   );
 });
@@ -112,10 +117,7 @@ export function EventsPanel({ connection }: { connection: string }) {
   const [type, setType] = useState<TypeFilter>('all');
   const [keep, setKeep] = useState(500);
   const [pausedAt, setPausedAt] = useState<number | null>(null);
-  const [watched, setWatched] = useState<string[]>([]);
-  const [watchInput, setWatchInput] = useState('');
-  const [watchError, setWatchError] = useState<string | null>(null);
-  useLiveWatches(watched, ['data', 'children']);
+  const [watched, setWatched] = useWatchList(connection);
 
   const shown = useMemo(() => {
     const upTo = pausedAt ?? Infinity;
@@ -131,47 +133,19 @@ export function EventsPanel({ connection }: { connection: string }) {
   }, [log, pausedAt, filter, type, keep]);
   const newWhilePaused = pausedAt === null ? 0 : log.filter((e) => e.seq > pausedAt).length;
 
-  const addWatch = (e: FormEvent) => {
-    e.preventDefault();
-    const path = watchInput.trim();
-    const check = checkPath(path);
-    if (!check.ok) return setWatchError(`${check.reason}.`);
-    setWatchError(null);
-    setWatchInput('');
-    if (!watched.includes(path)) setWatched([...watched, path]);
-  };
-
   if (!live) return <Alert title="Live events are not available">This page is not connected to a live event stream.</Alert>;
   return (
     <section aria-label="Events" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-lg font-semibold">Events</h1>
-        <p className="text-sm text-muted">Changes to the nodes and child lists this tab shows or watches, as ZooKeeper reports them.</p>
+        <p className="text-sm text-muted">
+          Changes to the nodes and child lists this tab shows or watches, as ZooKeeper reports them. The log is kept across a reload of this tab; changes made while it
+          reloads are not received.
+        </p>
       </div>
 
-      <form onSubmit={addWatch} className="flex flex-wrap items-center gap-2" aria-label="Watch a path">
-        <Input
-          aria-label="Path to watch"
-          placeholder="/path/to/watch"
-          value={watchInput}
-          onChange={(e) => setWatchInput(e.target.value)}
-          aria-invalid={watchError ? true : undefined}
-          className="w-72 font-mono"
-        />
-        <Button type="submit" size="md">
-          <Plus aria-hidden />
-          Watch
-        </Button>
-        {watched.map((p) => (
-          <span key={p} className="inline-flex items-center gap-1 rounded-md border border-border px-2 py-0.5 font-mono text-xs">
-            {p}
-            <button type="button" aria-label={`Stop watching ${p}`} className="rounded hover:bg-subtle" onClick={() => setWatched(watched.filter((w) => w !== p))}>
-              <X aria-hidden className="size-3.5" />
-            </button>
-          </span>
-        ))}
-      </form>
-      {watchError && <Alert title="Cannot watch this path">{watchError}</Alert>}
+      <WatchForm live={live} watched={watched} onChange={setWatched} />
+
 
       <div className="flex flex-wrap items-center gap-2">
         <Input aria-label="Filter events by path" placeholder="Filter by path" value={filter} onChange={(e) => setFilter(e.target.value)} className="w-64" />
@@ -211,11 +185,26 @@ export function EventsPanel({ connection }: { connection: string }) {
               <th className="px-2 py-1.5 font-medium">Path</th>
               <th className="px-2 py-1.5 font-medium">Details</th>
               <th className="px-2 py-1.5 font-medium">By</th>
+              <th className="px-2 py-1.5 font-medium">
+                <span className="sr-only">Change</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {shown.map((entry) => (
-              <EventRow key={entry.seq} entry={entry} connection={connection} />
+            {shown.map((entry, i) => (
+              <Fragment key={entry.seq}>
+                {/* Newest first: the first restored entry is where the page was reloaded. */}
+                {entry.restored && !shown[i - 1]?.restored && (
+                  <tr>
+                    <td colSpan={6} className="border-b border-border bg-subtle px-2 py-1 text-muted">
+                      <p role="note" aria-label="Page reloaded">
+                        Reloaded here: the events below were received before the reload, and changes made during it were not received.
+                      </p>
+                    </td>
+                  </tr>
+                )}
+                <EventRow entry={entry} connection={connection} />
+              </Fragment>
             ))}
           </tbody>
         </table>

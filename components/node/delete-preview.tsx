@@ -2,13 +2,14 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { childStatsQuery } from '@/lib/client/children';
+import { NO_FILTER } from '@/lib/shared/names';
 
 /** How many of the node's children the preview names. */
 const SHOWN = 12;
 
 /** The first level of what a recursive delete takes: the first children and how many each holds. */
 export function DeletePreview({ connection, path, numChildren }: { connection: string; path: string; numChildren: number }) {
-  const chunk = useQuery(childStatsQuery(connection, path, '', 0));
+  const chunk = useQuery(childStatsQuery(connection, path, NO_FILTER, 0));
   const shown = (chunk.data?.children ?? []).slice(0, SHOWN);
   if (shown.length === 0) return null;
   return (

@@ -16,6 +16,6 @@ export function usePathCompletions(connection: string, typed: string, enabled: b
   const slash = typed.lastIndexOf('/');
   const parent = typed.slice(0, slash) || '/';
   const prefix = typed.slice(slash + 1);
-  const { data } = useQuery({ ...childrenPageQuery(connection, parent, prefix, 0, client), enabled: enabled && slash >= 0 && checkPath(parent).ok });
+  const { data } = useQuery({ ...childrenPageQuery(connection, parent, { prefix, contains: '' }, 0, client), enabled: enabled && slash >= 0 && checkPath(parent).ok });
   return { parent, paths: (data?.children ?? []).slice(0, SHOWN).map((c) => joinPath(parent, c.name)), total: data?.total };
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { childrenPageQuery } from '@/lib/client/children';
 import { nodeQuery } from '@/lib/client/nodes';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
+import { NO_FILTER } from '@/lib/shared/names';
 import { joinPath } from '@/lib/shared/path';
 import { parseServiceInstance, recogniseRecipe, type RecipeKind, type RecipeFamily, type RecipeMember, type ServiceInstance } from '@/lib/shared/recipes';
 import type { NodeResponse } from '@/lib/shared/wire';
@@ -49,7 +50,7 @@ export function useRecipe(connection: string, node: NodeResponse): RecipeLensMod
   const { path, stat } = node;
   const parentText = node.data.text;
   const listable = stat.numChildren > 0 && stat.numChildren <= CHILDREN_PAGE_SIZE;
-  const names = useQuery({ ...childrenPageQuery(connection, path, '', 0), enabled: listable }).data?.children.map((c) => c.name);
+  const names = useQuery({ ...childrenPageQuery(connection, path, NO_FILTER, 0), enabled: listable }).data?.children.map((c) => c.name);
   const key = names?.join('\u0000') ?? '';
   const reading = key ? recogniseRecipe(key.split('\u0000'), parentText) : null;
   // Service discovery is told by a value: the first child's, when the names say nothing.

@@ -29,6 +29,7 @@ export const childrenQuery = z.object({
   offset: intParam('offset', 0, 1_000_000_000).optional(),
   limit: intParam('limit', 1, CHILDREN_MAX_LIMIT).optional(),
   prefix: z.string().optional(),
+  contains: z.string().optional(),
   stat: boolParam.optional(),
 });
 

@@ -1,11 +1,11 @@
 /**
  * Child lists, paged on the server. Names come in pages of CHILDREN_PAGE_SIZE without stats; stats
- * come in small chunks requested only for rows on screen. Prefix filters narrow on the server,
- * and instantly in the browser when the pages already loaded decide the answer.
+ * come in small chunks requested only for rows on screen. Prefix and substring filters narrow on
+ * the server, and instantly in the browser when the pages already loaded decide the answer.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
-import { lowerBound } from '@/lib/shared/names';
+import { isFiltered, lowerBound, matchesName, sameFilter, type NameFilter } from '@/lib/shared/names';
 import type { ZkStat } from '@/lib/shared/types';
 import type { ChildrenPage } from '@/lib/shared/wire';
 import { connectionUrl, requestJson, retryTransient } from './api-client';
@@ -22,18 +22,19 @@ function fetchPage(connection: string, path: string, p: ChildrenPageParams, sign
       offset: p.offset,
       limit: p.limit,
       prefix: p.prefix || undefined,
+      contains: p.contains || undefined,
       stat: p.stat || undefined,
     }),
     { signal },
   );
 }
 
-/** Page `page` of the names of `path`'s children starting with `prefix`. */
-export function childrenPageQuery(connection: string, path: string, prefix: string, page: number, client?: QueryClient) {
-  const params: ChildrenPageParams = { prefix, offset: page * CHILDREN_PAGE_SIZE, limit: CHILDREN_PAGE_SIZE, stat: false };
+/** Page `page` of the names of `path`'s children matching `filter`. */
+export function childrenPageQuery(connection: string, path: string, filter: NameFilter, page: number, client?: QueryClient) {
+  const params: ChildrenPageParams = { ...filter, offset: page * CHILDREN_PAGE_SIZE, limit: CHILDREN_PAGE_SIZE, stat: false };
   // Only consulted when the query is first created; computed once for both fields.
-  let local: ReturnType<typeof localPrefixPage> | null = null;
-  const fromCache = () => (local ??= client && prefix ? localPrefixPage(client, connection, path, prefix, page) : undefined);
+  let local: ReturnType<typeof localFilterPage> | null = null;
+  const fromCache = () => (local ??= client && isFiltered(filter) ? localFilterPage(client, connection, path, filter, page) : undefined);
   return queryOptions({
     queryKey: childrenKeys.page(connection, path, params),
     queryFn: ({ signal }) => fetchPage(connection, path, params, signal),
@@ -45,8 +46,8 @@ export function childrenPageQuery(connection: string, path: string, prefix: stri
 }
 
 /** Stats for the STAT_CHUNK children from chunk `chunk` on (the rows on screen). */
-export function childStatsQuery(connection: string, path: string, prefix: string, chunk: number) {
-  const params: ChildrenPageParams = { prefix, offset: chunk * STAT_CHUNK, limit: STAT_CHUNK, stat: true };
+export function childStatsQuery(connection: string, path: string, filter: NameFilter, chunk: number) {
+  const params: ChildrenPageParams = { ...filter, offset: chunk * STAT_CHUNK, limit: STAT_CHUNK, stat: true };
   return queryOptions({
     queryKey: childrenKeys.page(connection, path, params),
     queryFn: ({ signal }) => fetchPage(connection, path, params, signal),
@@ -56,19 +57,19 @@ export function childStatsQuery(connection: string, path: string, prefix: string
 }
 
 interface CachedPage {
-  prefix: string;
+  filter: NameFilter;
   page: ChildrenPage;
   updatedAt: number;
 }
 
-/** Name pages of `path` already in the cache, for any prefix. */
+/** Name pages of `path` already in the cache, for any filter. */
 function cachedNamePages(client: QueryClient, connection: string, path: string): CachedPage[] {
   const out: CachedPage[] = [];
   for (const q of client.getQueryCache().findAll({ queryKey: childrenKeys.of(connection, path) })) {
     const key = parseConnectionQueryKey(q.queryKey, connection);
     const page = q.state.data as ChildrenPage | undefined;
     if (key?.resource !== 'children' || key.params.stat || key.params.limit !== CHILDREN_PAGE_SIZE || !page) continue;
-    out.push({ prefix: key.params.prefix, page, updatedAt: q.state.dataUpdatedAt });
+    out.push({ filter: { prefix: key.params.prefix, contains: key.params.contains }, page, updatedAt: q.state.dataUpdatedAt });
   }
   return out;
 }
@@ -120,16 +121,34 @@ function matchBlock(runs: Run[], total: number, prefix: string): { from: number;
   return fromKnown && toKnown ? { from: first.r.start + first.lo, to: last.r.start + last.hi } : undefined;
 }
 
+/** A page of the `filter`ed list, cut from the sorted matches `names` (the whole filtered list). */
+function pageOf(path: string, stat: ZkStat, names: string[], page: number): ChildrenPage {
+  const from = page * CHILDREN_PAGE_SIZE;
+  return { path, stat, total: names.length, offset: from, children: names.slice(from, from + CHILDREN_PAGE_SIZE).map((name) => ({ name })) };
+}
+
+/** `filter` only narrows `source`: every name matching filter matches source too. */
+const narrows = (filter: NameFilter, source: NameFilter) => filter.prefix.startsWith(source.prefix) && filter.contains.includes(source.contains);
+
 /**
- * Answers a prefix filter from pages already loaded for a shorter prefix, when they decide it
- * (see matchBlock) and hold the requested page of matches.
+ * Answers a filter from pages already loaded for a looser one, when they decide it: a source
+ * list loaded whole answers any narrower filter; otherwise a longer prefix of the same substring
+ * is one block of the source (see matchBlock), answered when a loaded run holds the page asked for.
  */
-export function localPrefixPage(client: QueryClient, connection: string, path: string, prefix: string, page: number): { page: ChildrenPage; updatedAt: number } | undefined {
+export function localFilterPage(client: QueryClient, connection: string, path: string, filter: NameFilter, page: number): { page: ChildrenPage; updatedAt: number } | undefined {
   const bySource = new Map<string, CachedPage[]>();
   for (const c of cachedNamePages(client, connection, path)) {
-    if (c.prefix === prefix || !prefix.startsWith(c.prefix)) continue;
-    bySource.set(c.prefix, [...(bySource.get(c.prefix) ?? []), c]);
+    if (sameFilter(c.filter, filter) || !narrows(filter, c.filter)) continue;
+    const whole = c.page.offset === 0 && c.page.children.length >= c.page.total;
+    if (whole) {
+      const names = c.page.children.map((n) => n.name).filter((n) => matchesName(filter, n));
+      if (page === 0 || page * CHILDREN_PAGE_SIZE < names.length) return { page: pageOf(path, c.page.stat, names, page), updatedAt: c.updatedAt };
+    }
+    if (c.filter.contains !== filter.contains) continue;
+    const id = `${c.filter.prefix}\u0000${c.filter.contains}`;
+    bySource.set(id, [...(bySource.get(id) ?? []), c]);
   }
+  const prefix = filter.prefix;
   for (const pages of bySource.values()) {
     const runs = runsOf(pages);
     const block = matchBlock(runs, pages[0].page.total, prefix);
@@ -153,10 +172,10 @@ export function localPrefixPage(client: QueryClient, connection: string, path: s
   return undefined;
 }
 
-/** The index of `name` in `parent`'s list (filtered by `prefix`) if a loaded page holds it. */
-export function loadedIndexOf(client: QueryClient, connection: string, parent: string, prefix: string, name: string): number | undefined {
+/** The index of `name` in `parent`'s list (narrowed by `filter`) if a loaded page holds it. */
+export function loadedIndexOf(client: QueryClient, connection: string, parent: string, filter: NameFilter, name: string): number | undefined {
   for (const c of cachedNamePages(client, connection, parent)) {
-    if (c.prefix !== prefix) continue;
+    if (!sameFilter(c.filter, filter)) continue;
     const names = c.page.children;
     if (names.length === 0 || name < names[0].name || name > names[names.length - 1].name) continue;
     const i = lowerBound(names.map((n) => n.name), name);
@@ -169,30 +188,30 @@ export function loadedIndexOf(client: QueryClient, connection: string, parent: s
  * Finds which page of a long list holds `name` by binary search over pages (a deep link into a
  * node with 100,000 children loads about eight pages, not two hundred). Loaded pages stay cached.
  */
-export async function locateChild(client: QueryClient, connection: string, parent: string, prefix: string, name: string): Promise<number | undefined> {
-  const first = await client.fetchQuery(childrenPageQuery(connection, parent, prefix, 0));
+export async function locateChild(client: QueryClient, connection: string, parent: string, filter: NameFilter, name: string): Promise<number | undefined> {
+  const first = await client.fetchQuery(childrenPageQuery(connection, parent, filter, 0));
   let lo = 0;
   let hi = Math.max(0, Math.ceil(first.total / CHILDREN_PAGE_SIZE) - 1);
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const page = mid === 0 ? first : await client.fetchQuery(childrenPageQuery(connection, parent, prefix, mid));
+    const page = mid === 0 ? first : await client.fetchQuery(childrenPageQuery(connection, parent, filter, mid));
     const names = page.children;
     if (names.length === 0) return undefined;
     if (name < names[0].name) hi = mid - 1;
     else if (name > names[names.length - 1].name) lo = mid + 1;
-    else return loadedIndexOf(client, connection, parent, prefix, name);
+    else return loadedIndexOf(client, connection, parent, filter, name);
   }
   return undefined;
 }
 
 /** The name at `index` of a list, if its page is loaded. */
-export function loadedNameAt(client: QueryClient, connection: string, parent: string, prefix: string, index: number): string | undefined {
-  const page = client.getQueryData(childrenPageQuery(connection, parent, prefix, Math.floor(index / CHILDREN_PAGE_SIZE)).queryKey);
+export function loadedNameAt(client: QueryClient, connection: string, parent: string, filter: NameFilter, index: number): string | undefined {
+  const page = client.getQueryData(childrenPageQuery(connection, parent, filter, Math.floor(index / CHILDREN_PAGE_SIZE)).queryKey);
   return page?.children[index - page.offset]?.name;
 }
 
 /** The stat of the child at `index`, if its chunk is loaded (null: it vanished meanwhile). */
-export function loadedStatAt(client: QueryClient, connection: string, parent: string, prefix: string, index: number): ZkStat | null | undefined {
-  const chunk = client.getQueryData(childStatsQuery(connection, parent, prefix, Math.floor(index / STAT_CHUNK)).queryKey);
+export function loadedStatAt(client: QueryClient, connection: string, parent: string, filter: NameFilter, index: number): ZkStat | null | undefined {
+  const chunk = client.getQueryData(childStatsQuery(connection, parent, filter, Math.floor(index / STAT_CHUNK)).queryKey);
   return chunk?.children[index - chunk.offset]?.stat;
 }

@@ -1,4 +1,4 @@
-/** The ensemble dashboard's data: the live status and the 15-minute history, both polled while shown. */
+/** The ensemble dashboard's data: the live status and the hour of history, both polled while shown. */
 import { queryOptions } from '@tanstack/react-query';
 import type { EnsembleHistory, EnsembleStatus } from '@/lib/shared/ensemble';
 import { connectionUrl, requestJson } from './api-client';

@@ -3,7 +3,7 @@
  * (components/kafka/use-kafka-live.ts); polling is the fallback for what is not watched.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { KafkaModel, KafkaResult, KafkaTopic, TopicPartitionRef } from '@/lib/shared/kafka';
+import type { KafkaModel, KafkaResult, KafkaRootsResponse, KafkaTopic, TopicPartitionRef } from '@/lib/shared/kafka';
 import { connectionUrl, isApiError, requestJson } from './api-client';
 import { kafkaKeys } from './query-keys';
 
@@ -16,6 +16,15 @@ export function kafkaQuery(connection: string, root: string) {
     // A root the server rejects stays rejected: stop asking until the operator enters another.
     refetchInterval: (query) => (isApiError(query.state.error, 'INVALID_PATH') ? false : KAFKA_POLL_MS),
     staleTime: 0,
+  });
+}
+
+/** Kafka chroots on the connection: a bounded scan on the server, asked once per visit of the page. */
+export function kafkaRootsQuery(connection: string) {
+  return queryOptions({
+    queryKey: kafkaKeys.roots(connection),
+    queryFn: ({ signal }) => requestJson<KafkaRootsResponse>(connectionUrl(connection, 'kafka/roots'), { signal }),
+    staleTime: 60_000,
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Query, QueryClient } from '@tanstack/react-query';
 import type { ChildrenEvent, LiveEvent } from '@/lib/shared/events';
+import { matchesName, type NameFilter } from '@/lib/shared/names';
 import { baseName, parentPath } from '@/lib/shared/path';
 import type { ZkStat } from '@/lib/shared/types';
 import type { ChildrenPage, NodeResponse } from '@/lib/shared/wire';
@@ -54,11 +55,11 @@ function applyNodeEvent(client: QueryClient, connection: string, event: Extract<
 }
 
 /** A page holding the whole (filtered) list: patched in place, kept sorted as the server sorts. */
-function patchWholePage(page: ChildrenPage, prefix: string, event: ChildrenEvent): ChildrenPage | null {
+function patchWholePage(page: ChildrenPage, filter: NameFilter, event: ChildrenEvent): ChildrenPage | null {
   const removed = new Set(event.removed);
   const names = page.children.map((c) => c.name).filter((n) => !removed.has(n));
   const have = new Set(names);
-  for (const n of event.added) if (n.startsWith(prefix) && !have.has(n)) names.push(n);
+  for (const n of event.added) if (matchesName(filter, n) && !have.has(n)) names.push(n);
   if (names.length > CHILDREN_PAGE_SIZE) return null;
   names.sort(); // code-unit order, as the server sorts
   return { ...page, stat: event.stat ?? page.stat, total: names.length, children: names.map((name) => ({ name })) };
@@ -74,7 +75,7 @@ function applyChildrenEvent(client: QueryClient, connection: string, event: Chil
       continue;
     }
     const whole = !params.stat && !event.truncated && page.offset === 0 && page.total <= page.children.length;
-    const patched = whole ? patchWholePage(page, params.prefix, event) : null;
+    const patched = whole ? patchWholePage(page, params, event) : null;
     if (patched) client.setQueryData<ChildrenPage>(q.queryKey, patched);
     // Positions shift in a paged list and in stat chunks: those are fetched again.
     else void client.invalidateQueries({ queryKey: q.queryKey, exact: true });

@@ -8,6 +8,8 @@ import type { AuditFilter } from '@/lib/shared/audit';
 /** Parameters of one child-list query: a page of names (stat false) or a chunk of stats. */
 export interface ChildrenPageParams {
   prefix: string;
+  /** A substring every name contains ("" for none). */
+  contains: string;
   offset: number;
   limit: number;
   stat: boolean;
@@ -59,6 +61,8 @@ export const ensembleKeys = {
 export const kafkaKeys = {
   all: (connection: string) => [...connectionKey(connection), 'kafka'] as const,
   model: (connection: string, root: string) => [...kafkaKeys.all(connection), root] as const,
+  /** Where Kafka chroots are (a scan; not under kafkaKeys.all, whose second part is a root). */
+  roots: (connection: string) => [...connectionKey(connection), 'kafka-roots'] as const,
 };
 
 export const auditKeys = {
@@ -89,7 +93,7 @@ export const exportFileKeys = {
 export type ParsedQueryKey =
   | { resource: 'node' | 'subtree' | 'acl'; connection: string; path: string }
   | { resource: 'children'; connection: string; path: string; params: ChildrenPageParams }
-  | { resource: 'session' | 'capabilities' | 'identities' | 'bookmarks' | 'ensemble-status' | 'ensemble-history'; connection: string }
+  | { resource: 'session' | 'capabilities' | 'identities' | 'bookmarks' | 'kafka-roots' | 'ensemble-status' | 'ensemble-history'; connection: string }
   | { resource: 'kafka'; connection: string; root: string }
   | { resource: 'ephemerals'; connection: string; session: string }
   | { resource: 'audit'; filter: AuditFilter }
@@ -100,7 +104,7 @@ export type ConnectionQueryKey = Extract<ParsedQueryKey, { connection: string }>
 function isPageParams(value: unknown): value is ChildrenPageParams {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Record<string, unknown>;
-  return typeof p.prefix === 'string' && typeof p.offset === 'number' && typeof p.limit === 'number' && typeof p.stat === 'boolean';
+  return typeof p.prefix === 'string' && typeof p.contains === 'string' && typeof p.offset === 'number' && typeof p.limit === 'number' && typeof p.stat === 'boolean';
 }
 
 function parseConnectionKey(connection: string, rest: readonly unknown[]): ConnectionQueryKey | undefined {
@@ -110,6 +114,7 @@ function parseConnectionKey(connection: string, rest: readonly unknown[]): Conne
     case 'capabilities':
     case 'identities':
     case 'bookmarks':
+    case 'kafka-roots':
       return rest.length === 1 ? { resource, connection } : undefined;
     case 'ensemble':
       return rest.length === 2 && (arg === 'status' || arg === 'history') ? { resource: `ensemble-${arg}`, connection } : undefined;

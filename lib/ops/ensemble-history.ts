@@ -4,19 +4,25 @@ import type { EnsembleHistory, EnsembleSample, EnsembleStatus } from '@/lib/shar
 
 /**
  * Per-connection time series of the ensemble's vital signs for the dashboard charts. A sampler
- * polls only while someone is looking: asking for the history starts it, and it stops once nobody
- * has asked for `idleMs`. Samplers are one per process (processSingleton), so a Next.js hot reload
- * does not start a second timer for the same connection.
+ * polls while someone uses the connection: any visit (keepSampling: the page header's session
+ * poll) or asking for the history starts it, and it stops once nobody has come for `idleMs`, so
+ * the charts open filled with the time since the first visit. Each keeps a fixed ring of one
+ * window's samples. Samplers are one per process (processSingleton), so a Next.js hot reload does
+ * not start a second timer for the same connection.
  */
 
 export interface HistoryOptions {
   /** Default 5 s. */
   intervalMs?: number;
-  /** Default 15 min. */
+  /** Default 60 min. */
   windowMs?: number;
-  /** Stop polling when nobody asked for this long. Default 60 s. */
+  /** Stop polling when nobody came for this long. Default 10 min. */
   idleMs?: number;
 }
+
+export const HISTORY_INTERVAL_MS = 5_000;
+export const HISTORY_WINDOW_MS = 60 * 60_000;
+export const HISTORY_IDLE_MS = 10 * 60_000;
 
 type Probe = () => Promise<EnsembleStatus>;
 
@@ -32,6 +38,8 @@ interface Sampler {
   lastAskedAt: number;
   timer: ReturnType<typeof setTimeout> | null;
   running: boolean;
+  /** The poll under way, so the first answer can wait for its sample. */
+  polling: Promise<void> | null;
 }
 
 const store = processSingleton('ensembleHistory', () => new Map<string, Sampler>());
@@ -80,25 +88,25 @@ async function tick(key: string, sampler: Sampler): Promise<void> {
     return;
   }
   const started = Date.now();
-  try {
-    push(sampler, toSample(await sampler.probe(), started));
-  } catch (e) {
-    push(sampler, { t: started, status: null, error: e instanceof Error ? e.message : String(e), servers: [] });
-  }
+  sampler.polling = sampler
+    .probe()
+    .then(
+      (status) => push(sampler, toSample(status, started)),
+      (e: unknown) => push(sampler, { t: started, status: null, error: e instanceof Error ? e.message : String(e), servers: [] }),
+    )
+    .finally(() => (sampler.polling = null));
+  await sampler.polling;
   if (!sampler.running || store.get(key) !== sampler) return;
   // Scheduled from the start of this poll so a slow ensemble does not stretch the interval.
   sampler.timer = setTimeout(() => void tick(key, sampler), Math.max(0, sampler.intervalMs - (Date.now() - started)));
   sampler.timer.unref?.();
 }
 
-/**
- * Returns the samples of the last `windowMs` for `key` (a connection id) and keeps the sampler
- * polling `probe` for another `idleMs`. The first call starts polling and returns no samples yet.
- */
-export function getEnsembleHistory(key: string, probe: Probe, options: HistoryOptions = {}): EnsembleHistory {
-  const intervalMs = options.intervalMs ?? 5_000;
-  const windowMs = options.windowMs ?? 15 * 60_000;
-  const idleMs = options.idleMs ?? 60_000;
+/** Keeps the sampler of `key` (a connection id) polling `probe` for another `idleMs`, starting it if needed. */
+export function keepSampling(key: string, probe: Probe, options: HistoryOptions = {}): Sampler {
+  const intervalMs = options.intervalMs ?? HISTORY_INTERVAL_MS;
+  const windowMs = options.windowMs ?? HISTORY_WINDOW_MS;
+  const idleMs = options.idleMs ?? HISTORY_IDLE_MS;
   let sampler = store.get(key);
   if (!sampler || sampler.intervalMs !== intervalMs || sampler.windowMs !== windowMs) {
     if (sampler) stop(sampler);
@@ -113,6 +121,7 @@ export function getEnsembleHistory(key: string, probe: Probe, options: HistoryOp
       lastAskedAt: 0,
       timer: null,
       running: false,
+      polling: null,
     };
     store.set(key, sampler);
   }
@@ -123,9 +132,25 @@ export function getEnsembleHistory(key: string, probe: Probe, options: HistoryOp
     sampler.running = true;
     void tick(key, sampler);
   }
+  return sampler;
+}
+
+/**
+ * The samples of the last window for `key`, keeping its sampler polling (keepSampling). A sampler
+ * just started answers once its first poll has (a chart then opens with a point, not empty).
+ */
+export async function getEnsembleHistory(key: string, probe: Probe, options: HistoryOptions = {}): Promise<EnsembleHistory> {
+  const sampler = keepSampling(key, probe, options);
+  if (sampler.size === 0) await sampler.polling;
   const samples = samplesOf(sampler, Date.now());
   const servers = [...new Set(samples.flatMap((s) => s.servers.map((x) => x.address)))];
-  return { intervalMs, windowMs, servers, samples };
+  return { intervalMs: sampler.intervalMs, windowMs: sampler.windowMs, servers, samples };
+}
+
+/** How many samples `key`'s ring holds now and at most: the bound on its memory. */
+export function historyFill(key: string): { stored: number; capacity: number } | undefined {
+  const sampler = store.get(key);
+  return sampler && { stored: sampler.size, capacity: sampler.ring.length };
 }
 
 /** True while a sampler for `key` is polling. */

@@ -119,3 +119,12 @@ export interface KafkaModel {
 export interface KafkaResult {
   kafka: KafkaModel | null;
 }
+
+/** GET kafka/roots: chroots holding `brokers/ids`, from a bounded scan of the first levels. */
+export interface KafkaRootsResponse {
+  roots: Array<{ path: string; brokers: number }>;
+  /** False when the scan's bounds left nodes unlooked (many children, or too many nodes). */
+  complete: boolean;
+  /** Nodes listed. */
+  scanned: number;
+}

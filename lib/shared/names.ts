@@ -16,3 +16,23 @@ export function lowerBound(sorted: readonly string[], key: string): number {
   }
   return lo;
 }
+
+/** A child-list filter: names starting with `prefix` and containing `contains` (either may be ""). */
+export interface NameFilter {
+  prefix: string;
+  contains: string;
+}
+
+export const NO_FILTER: NameFilter = { prefix: '', contains: '' };
+
+export function matchesName(filter: NameFilter, name: string): boolean {
+  return name.startsWith(filter.prefix) && name.includes(filter.contains);
+}
+
+export function isFiltered(filter: NameFilter): boolean {
+  return filter.prefix !== '' || filter.contains !== '';
+}
+
+export function sameFilter(a: NameFilter, b: NameFilter): boolean {
+  return a.prefix === b.prefix && a.contains === b.contains;
+}

@@ -40,12 +40,12 @@ export interface ChildEntry {
   stat?: ZkStat | null;
 }
 
-/** GET children: one page of a sorted child list, optionally narrowed by a prefix. */
+/** GET children: one page of a sorted child list, optionally narrowed by a prefix and/or a substring. */
 export interface ChildrenPage {
   path: string;
   /** The parent's stat. */
   stat: ZkStat;
-  /** Children matching the prefix (all children without one). */
+  /** Children matching the prefix and substring (all children without either). */
   total: number;
   offset: number;
   children: ChildEntry[];

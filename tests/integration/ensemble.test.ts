@@ -100,10 +100,11 @@ describe('ensemble status', () => {
     const key = 'ensemble-test-history';
     const probe = () => getEnsembleStatus(ensemble.connectString);
     const options = { intervalMs: 200, idleMs: 1_000 };
-    expect(getEnsembleHistory(key, probe, options).samples).toEqual([]);
+    // A sampler just started answers with its first poll's sample.
+    expect((await getEnsembleHistory(key, probe, options)).samples).toHaveLength(1);
     expect(isSampling(key)).toBe(true);
-    await expect.poll(() => getEnsembleHistory(key, probe, options).samples.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(3);
-    const history = getEnsembleHistory(key, probe, options);
+    await expect.poll(async () => (await getEnsembleHistory(key, probe, options)).samples.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(3);
+    const history = await getEnsembleHistory(key, probe, options);
     expect(history.servers).toEqual(ensemble.members.map((m) => address(m.clientPort)));
     const last = history.samples.at(-1)!;
     expect(last.status).toBe('green');
@@ -111,7 +112,7 @@ describe('ensemble status', () => {
     expect(last.servers.every((s) => typeof s.znodes === 'number' && typeof s.watches === 'number' && s.latencyAvg !== null)).toBe(true);
     expect(history.samples.every((s, i) => i === 0 || s.t > history.samples[i - 1].t)).toBe(true);
     await expect.poll(() => isSampling(key), { timeout: 5_000 }).toBe(false);
-    const frozen = getEnsembleHistory(key, probe, { ...options, idleMs: 0 }).samples.length;
+    const frozen = (await getEnsembleHistory(key, probe, { ...options, idleMs: 0 })).samples.length;
     expect(frozen).toBeGreaterThanOrEqual(3);
     stopEnsembleHistory(key);
     expect(isSampling(key)).toBe(false);

@@ -16,7 +16,7 @@ import {
   signInKeys,
 } from '@/lib/client/query-keys';
 
-const params = { prefix: 'a', offset: 500, limit: 500, stat: false };
+const params = { prefix: 'a', contains: '', offset: 500, limit: 500, stat: false };
 
 describe('query key factories', () => {
   it('root every connection key at the connection, then the resource', () => {
@@ -31,6 +31,7 @@ describe('query key factories', () => {
       ensembleKeys.status('c'),
       ensembleKeys.history('c'),
       kafkaKeys.model('c', '/kafka'),
+      kafkaKeys.roots('c'),
     ];
     for (const key of keys) expect(key.slice(0, 2)).toEqual(connectionKey('c'));
   });
@@ -67,6 +68,7 @@ describe('parseQueryKey', () => {
     expect(parseQueryKey(ensembleKeys.status('c'))).toEqual({ resource: 'ensemble-status', connection: 'c' });
     expect(parseQueryKey(ensembleKeys.history('c'))).toEqual({ resource: 'ensemble-history', connection: 'c' });
     expect(parseQueryKey(kafkaKeys.model('c', '/k'))).toEqual({ resource: 'kafka', connection: 'c', root: '/k' });
+    expect(parseQueryKey(kafkaKeys.roots('c'))).toEqual({ resource: 'kafka-roots', connection: 'c' });
     expect(parseQueryKey(auditKeys.list({ operator: 'ada' }))).toEqual({ resource: 'audit', filter: { operator: 'ada' } });
     expect(parseQueryKey(connectionKeys.list())).toEqual({ resource: 'connections' });
     expect(parseQueryKey(sessionsKeys.all())).toEqual({ resource: 'sessions' });

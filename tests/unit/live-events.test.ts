@@ -96,7 +96,7 @@ describe('SSE parser', () => {
 describe('applying live events to the query cache', () => {
   const conn = 'c1';
   const page = (path: string, names: string[], params: { prefix?: string; offset?: number; total?: number; stat?: boolean } = {}) => {
-    const key = childrenKeys.page(conn, path, { prefix: params.prefix ?? '', offset: params.offset ?? 0, limit: 500, stat: params.stat ?? false });
+    const key = childrenKeys.page(conn, path, { prefix: params.prefix ?? '', contains: '', offset: params.offset ?? 0, limit: 500, stat: params.stat ?? false });
     const value: ChildrenPage = {
       path,
       stat: stat({ cversion: 1 }),

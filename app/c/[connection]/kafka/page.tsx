@@ -8,5 +8,6 @@ type Props = { params: Promise<{ connection: string }>; searchParams: Promise<{ 
 
 export default async function KafkaPage({ params, searchParams }: Props) {
   const [{ connection }, { root }] = await Promise.all([params, searchParams]);
-  return <KafkaView connection={decodeURIComponent(connection)} root={normalizeKafkaRoot(Array.isArray(root) ? root[0] : root)} />;
+  const given = Array.isArray(root) ? root[0] : root;
+  return <KafkaView connection={decodeURIComponent(connection)} urlRoot={normalizeKafkaRoot(given)} explicit={given !== undefined} />;
 }

@@ -5,7 +5,7 @@ import { ensembleHistory } from '@/lib/services/ensemble';
 
 export const dynamic = 'force-dynamic';
 
-/** The last 15 minutes of samples; asking keeps the server-side sampler running for a minute. */
-export const GET = connectionRoute('read', (context) => json(ensembleHistory(context)));
+/** The last hour of samples since the connection's first visit; asking keeps the sampler running. */
+export const GET = connectionRoute('read', async (context) => json(await ensembleHistory(context)));
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });
