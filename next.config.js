@@ -28,4 +28,7 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+// next-intl: i18n/request.ts picks the language of each request (docs/i18n.md).
+const withNextIntl = require('next-intl/plugin')();
+
+module.exports = withNextIntl(nextConfig);
