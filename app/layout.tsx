@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ThemeProviders } from '@/components/theme-providers';
+import { pickNamespaces, SHELL_NAMESPACES } from '@/i18n/messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,11 +27,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   // i18n/request.ts: the language switch's cookie, else Accept-Language, else English.
   const locale = await getLocale();
+  const messages = pickNamespaces(await getMessages(), SHELL_NAMESPACES);
   return (
     <html lang={locale} suppressHydrationWarning>
       <body>
-        {/* The provider passes this language's catalogs to client components (docs/i18n.md). */}
-        <NextIntlClientProvider>
+        {/* The shell's catalogs for client components; the dashboard's layout adds the rest (docs/i18n.md). */}
+        <NextIntlClientProvider messages={messages}>
           <ThemeProviders nonce={nonce}>{children}</ThemeProviders>
         </NextIntlClientProvider>
       </body>

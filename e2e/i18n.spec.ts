@@ -48,7 +48,7 @@ test('Accept-Language picks Korean without a cookie; the cookie wins over it', a
     await expect(page.getByRole('heading', { level: 1, name: 'Zooscope 로그인' })).toBeVisible();
     await expect(page).toHaveTitle('로그인 · Zooscope');
     // The server of the e2e run has no users file: the page says no sign-in is needed, in Korean.
-    await expect(page.getByRole('alert')).toContainText('로그인이 필요 없습니다');
+    await expect(page.getByRole('alert').filter({ hasText: '로그인이 필요 없습니다' })).toBeVisible();
 
     await korean.addCookies([{ name: LOCALE_COOKIE, value: 'en', url: baseURL! }]);
     await page.reload();
@@ -68,5 +68,30 @@ test('an API error is shown by its code in Korean, with the path', async ({ brow
     await expect(page.getByRole('alert').filter({ hasText: '노드 없음' })).toContainText(`${missing}에 노드가 없습니다.`);
   } finally {
     await korean.close();
+  }
+});
+
+test('at 1440 px the header fits in both languages (screenshots of the browse page)', async ({ browser, baseURL }, testInfo) => {
+  const dir = process.env.ZOOSCOPE_I18N_SHOTS ?? testInfo.outputPath();
+  for (const locale of ['en-US', 'ko-KR']) {
+    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(ExplorerPage.url('/apps/orders/config.json'), baseURL).toString());
+      await expect(page.getByRole('heading', { level: 1, name: 'config.json' })).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole('status', { name: /connected|연결됨/i })).toBeVisible();
+      // No control of the header is cut: each shows all of its text.
+      const cut = await page.getByRole('banner').evaluate((header) =>
+        [...header.querySelectorAll('a, button, select, [role="status"] span')]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 && !e.classList.contains('truncate'))
+          .map((e) => e.textContent),
+      );
+      expect(cut, locale).toEqual([]);
+      const banner = await page.getByRole('banner').boundingBox();
+      expect(banner!.width, locale).toBeLessThanOrEqual(1440);
+      await page.screenshot({ path: `${dir}/browse-${locale.slice(0, 2)}.png` });
+    } finally {
+      await context.close();
+    }
   }
 });

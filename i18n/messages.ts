@@ -32,3 +32,11 @@ export async function loadMessages(locale: Locale): Promise<Record<Namespace, Re
   const loaded = await Promise.all(NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default] as const));
   return Object.fromEntries(loaded) as Record<Namespace, Record<string, unknown>>;
 }
+
+/** What every page's client components need: the shell, the sign-in page and shared widgets. */
+export const SHELL_NAMESPACES: readonly Namespace[] = ['common', 'errors', 'pages', 'header', 'shortcuts', 'auth', 'connections'];
+
+/** Only these namespaces of a catalog, for a client provider (the rest stays on the server). */
+export function pickNamespaces<M extends Record<string, unknown>>(messages: M, namespaces: readonly string[]): Partial<M> {
+  return Object.fromEntries(Object.entries(messages).filter(([ns]) => namespaces.includes(ns))) as Partial<M>;
+}
