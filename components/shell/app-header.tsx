@@ -19,7 +19,7 @@ export function AppHeader({ connection, connections }: { connection: string; con
       <BrandLink />
       <ConnectionSwitcher connection={connection} connections={connections} />
       <MainNav connection={connection} />
-      <Link href={CONNECTIONS_HREF} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg">
+      <Link href={CONNECTIONS_HREF} className="rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted hover:bg-subtle hover:text-fg">
         {t('connections')}
       </Link>
       <div className="ml-auto flex items-center gap-2">

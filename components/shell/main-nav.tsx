@@ -22,7 +22,7 @@ export function MainNav({ connection }: { connection: string }) {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
+                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
               >
                 {t(`nav.${section}`)}
               </Link>
