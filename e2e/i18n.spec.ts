@@ -14,7 +14,9 @@ test('switching to Korean in the header keeps the unsaved text and translates th
   const path = `${root}/config.json`;
   await createAll(zk, [[root], [path, '{"replicas": 2}']]);
   const explorer = new ExplorerPage(page);
-  await explorer.goto(path);
+  // The run's first page load can be slow on a loaded machine.
+  await page.goto(ExplorerPage.url(path));
+  await expect(explorer.heading).toHaveText('config.json', { timeout: 30_000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await explorer.replaceValue('{"replicas": 7}');

@@ -15,7 +15,7 @@ import { ThemeToggle } from './theme-toggle';
 export function AppHeader({ connection, connections }: { connection: string; connections: ConnectionChoice[] }) {
   const t = useTranslations('header');
   return (
-    <header className="flex h-12 shrink-0 items-center gap-4 border-b border-border bg-panel px-4">
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-border bg-panel px-4">
       <BrandLink />
       <ConnectionSwitcher connection={connection} connections={connections} />
       <MainNav connection={connection} />

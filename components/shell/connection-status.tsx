@@ -32,7 +32,7 @@ function PolledConnectionStatus({ connection }: { connection: string }) {
   return (
     <div role="status" aria-label={t('label', { status: label })} title={data?.sessionId ? t('sessionId', { id: data.sessionId.replace(/^0x/, '') }) : undefined} className="flex items-center gap-2 text-xs text-muted">
       <span aria-hidden className={cn('size-2 rounded-full', error ? 'bg-danger' : state ? DOTS[state] : 'bg-border')} />
-      <span className="max-w-56 truncate">{label}</span>
+      <span className="max-w-48 truncate">{label}</span>
     </div>
   );
 }
