@@ -29,6 +29,9 @@ const nextConfig = {
 };
 
 // next-intl: i18n/request.ts picks the language of each request (docs/i18n.md).
-const withNextIntl = require('next-intl/plugin')();
+// Catalogs are precompiled at build time, so the browser gets no ICU parser.
+const withNextIntl = require('next-intl/plugin')({
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 module.exports = withNextIntl(nextConfig);
