@@ -28,4 +28,11 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+// next-intl: i18n/request.ts picks the language of each request (docs/i18n.md).
+// Catalogs are precompiled at build time, so the browser gets no ICU parser.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config file is CommonJS
+const withNextIntl = require('next-intl/plugin')({
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
+
+module.exports = withNextIntl(nextConfig);

@@ -44,6 +44,8 @@ export default defineConfig({
   globalTimeout: 15 * 60_000,
   expect: { timeout: 10_000 },
   use: {
+    // The existing specs find elements by their English names: the browser asks for English.
+    locale: 'en-US',
     baseURL,
     browserName: 'chromium',
     headless: true,

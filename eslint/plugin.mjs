@@ -1,6 +1,7 @@
 // Zooscope's own lint rules: which code may run in the browser, and which must say it may not.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import noLiteralUiString from './no-literal-ui-string.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -87,7 +88,7 @@ const serverOnlyMarker = {
 
 const plugin = {
   meta: { name: 'zooscope' },
-  rules: { 'no-server-import-in-client': noServerImportInClient, 'server-only-marker': serverOnlyMarker },
+  rules: { 'no-server-import-in-client': noServerImportInClient, 'server-only-marker': serverOnlyMarker, 'no-literal-ui-string': noLiteralUiString },
 };
 
 export default plugin;

@@ -42,7 +42,7 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
         <AclList acl={query.data.acl} label={`ACL entries of ${path}`} />
       ) : query.isError ? (
         isApiError(query.error, 'NO_AUTH') ? (
-          <NoAuthNotice connection={connection} operation="reading its ACL" className="m-2" />
+          <NoAuthNotice connection={connection} operation="readAcl" className="m-2" />
         ) : (
           <ErrorAlert error={query.error} className="m-2" />
         )

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { LogOut, ScrollText, UserRound } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { SIGN_IN_PAGE } from '@/lib/shared/redirect';
@@ -16,6 +17,8 @@ const signOut = lazy(() => import('@/lib/client/sign-out').then((m) => m.signOut
 /** Who is signed in (or that this is local mode), the audit log for admins, and signing out. */
 export function AccountMenu({ connection }: { connection: string }) {
   useSignInRedirect();
+  const t = useTranslations('auth.account');
+  const tc = useTranslations('common');
   const status = useQuery(signInQuery()).data;
   const client = useQueryClient();
   const [leaving, setLeaving] = useState(false);
@@ -34,26 +37,30 @@ export function AccountMenu({ connection }: { connection: string }) {
   return (
     <div className="flex items-center gap-2 text-xs">
       {admin && (
-        <Link href={`/c/${encodeURIComponent(connection)}/audit`} className="flex items-center gap-1 rounded-md px-2 py-1 font-medium text-muted hover:bg-subtle hover:text-fg">
+        <Link
+          href={`/c/${encodeURIComponent(connection)}/audit`}
+          aria-label={t('auditLog')}
+          title={t('auditLog')}
+          className="flex items-center rounded-md p-1.5 font-medium text-muted hover:bg-subtle hover:text-fg"
+        >
           <ScrollText aria-hidden className="size-4" />
-          Audit log
         </Link>
       )}
       {status.mode === 'local' ? (
-        <Badge tone="warn" title="No users file: anyone who can reach this loopback address is an administrator">
-          Local mode
+        <Badge tone="warn" title={t('localModeTitle')}>
+          {t('localMode')}
         </Badge>
       ) : (
         status.user && (
           <>
-            <span className="flex items-center gap-1" aria-label={`Signed in as ${status.user.name} (${status.user.role})`}>
+            <span className="flex items-center gap-1" aria-label={t('signedInAs', { name: status.user.name, role: tc(`roles.${status.user.role}`) })}>
               <UserRound aria-hidden className="size-4 text-muted" />
               <span className="font-medium">{status.user.name}</span>
-              <Badge>{status.user.role}</Badge>
+              <Badge>{tc(`roles.${status.user.role}`)}</Badge>
             </span>
             <Button size="sm" variant="ghost" disabled={leaving} onClick={leave}>
               <LogOut aria-hidden />
-              Sign out
+              {t('signOut')}
             </Button>
           </>
         )

@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { KeyRound, Trash2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
@@ -12,12 +13,13 @@ import { isApiError } from '@/lib/client/api-client';
 import { useAddIdentity, useDropIdentities } from '@/lib/client/identity-changes';
 import { identitiesQuery } from '@/lib/client/identities';
 import { nodeQuery } from '@/lib/client/nodes';
-import { localTime } from '@/lib/shared/units';
+import { useFormat } from '@/lib/client/format';
 
 type Refusal = { user: string; path: string };
 
 /** Adds digest credentials; with `verifyPath`, reads that node with them and says whether they help. */
 function AddDigestForm({ connection, verifyPath, onGranted }: { connection: string; verifyPath?: string; onGranted(): void }) {
+  const t = useTranslations('auth.identities');
   const client = useQueryClient();
   const add = useAddIdentity(connection);
   const [user, setUser] = useState('');
@@ -32,7 +34,7 @@ function AddDigestForm({ connection, verifyPath, onGranted }: { connection: stri
       (e: unknown) => (isApiError(e, 'NO_AUTH') ? false : null),
     );
     if (grants === true) {
-      toast.success(`The credentials of ${added} grant reading ${verifyPath}`);
+      toast.success(t('granted', { user: added, path: verifyPath }));
       onGranted();
     } else if (grants === false) setRefusal({ user: added, path: verifyPath });
   };
@@ -52,31 +54,30 @@ function AddDigestForm({ connection, verifyPath, onGranted }: { connection: stri
     );
   };
   return (
-    <form onSubmit={submit} aria-label="Add digest credentials" className="flex flex-col gap-2">
+    <form onSubmit={submit} aria-label={t('addForm')} className="flex flex-col gap-2">
       <div className="grid grid-cols-2 gap-2">
         <label className="flex flex-col gap-1 text-xs font-medium">
-          User
+          {t('user')}
           <Input value={user} onChange={(e) => setUser(e.target.value)} autoComplete="off" spellCheck={false} required />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium">
-          Password
+          {t('password')}
           <Input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" required />
         </label>
       </div>
       {add.error && <ErrorAlert error={add.error} />}
       <Button type="submit" variant="primary" disabled={add.isPending || !user || !password || user.includes(':')} className="self-start">
         <KeyRound aria-hidden />
-        Add credentials
+        {t('submit')}
       </Button>
       {refusal && (
         <p role="alert" className="text-xs text-danger">
-          Added, but the credentials of {refusal.user} do not grant reading {refusal.path}: check the password (a wrong one is simply another identity) or the
-          user name, then drop them and try again.
+          {t('refused', { user: refusal.user, path: refusal.path })}
         </p>
       )}
       {user.includes(':') && (
         <p role="alert" className="text-xs text-danger">
-          A digest user name cannot contain &quot;:&quot;.
+          {t('colon')}
         </p>
       )}
     </form>
@@ -85,22 +86,24 @@ function AddDigestForm({ connection, verifyPath, onGranted }: { connection: stri
 
 /** The identities dialog itself, a chunk of its own (with Radix's dialog), fetched when first opened. */
 export function IdentitiesDialogContent({ connection, open, onOpenChange, verifyPath }: { connection: string; open: boolean; onOpenChange(open: boolean): void; verifyPath?: string }) {
+  const t = useTranslations('auth.identities');
+  const format = useFormat();
   const identities = useQuery(identitiesQuery(connection));
   const drop = useDropIdentities(connection);
   const list = identities.data ?? [];
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
       <DialogContent
-        title="ZooKeeper identities"
-        description="Credentials you add here are sent to ZooKeeper (addauth) by the server, held in its memory for your sign-in session only, and never stored in this browser. Nodes whose ACL names one of these identities become readable or writable for you."
+        title={t('title')}
+        description={t('description')}
       >
         <section aria-labelledby="active-identities" className="mb-4">
           <h3 id="active-identities" className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">
-            Active identities
+            {t('active')}
           </h3>
           {identities.error && <ErrorAlert error={identities.error} />}
           {list.length === 0 ? (
-            <p className="text-sm text-muted">None: requests on this connection are anonymous (the world scheme only).</p>
+            <p className="text-sm text-muted">{t('none')}</p>
           ) : (
             <ul className="divide-y divide-border rounded-md border border-border">
               {list.map((i) => (
@@ -108,10 +111,10 @@ export function IdentitiesDialogContent({ connection, open, onOpenChange, verify
                   <span className="font-mono">
                     {i.scheme}:{i.id}
                   </span>
-                  <span className="text-xs text-muted">added {localTime(i.addedAt)}</span>
-                  <Button size="sm" variant="ghost" className="ml-auto" aria-label={`Drop ${i.scheme}:${i.id}`} disabled={drop.isPending} onClick={() => drop.mutate({ scheme: i.scheme, id: i.id })}>
+                  <span className="text-xs text-muted">{t('added', { time: format.dateTime(i.addedAt) })}</span>
+                  <Button size="sm" variant="ghost" className="ml-auto" aria-label={t('dropOne', { identity: `${i.scheme}:${i.id}` })} disabled={drop.isPending} onClick={() => drop.mutate({ scheme: i.scheme, id: i.id })}>
                     <Trash2 aria-hidden />
-                    Drop
+                    {t('drop')}
                   </Button>
                 </li>
               ))}
@@ -120,13 +123,13 @@ export function IdentitiesDialogContent({ connection, open, onOpenChange, verify
           {drop.error && <ErrorAlert error={drop.error} className="mt-2" />}
           {list.length > 1 && (
             <Button size="sm" className="mt-2" disabled={drop.isPending} onClick={() => drop.mutate(undefined)}>
-              Drop all
+              {t('dropAll')}
             </Button>
           )}
         </section>
         <section aria-labelledby="add-identity">
           <h3 id="add-identity" className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">
-            Add digest credentials
+            {t('addHeading')}
           </h3>
           <AddDigestForm connection={connection} verifyPath={verifyPath} onGranted={() => onOpenChange(false)} />
         </section>

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { KeyRound } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SHORTCUT_EVENTS } from '@/components/ui/keys';
@@ -21,6 +22,7 @@ export function openIdentities(verifyPath?: string): void {
  * in the header also opens for `openIdentities()`, so it outlives the panel that asked for it.
  */
 export function IdentitiesDialog({ connection }: { connection: string }) {
+  const t = useTranslations('auth.identities');
   const count = useQuery(identitiesQuery(connection)).data?.length ?? 0;
   const { loaded: Content, open, setOpen, show } = useLazyOpen(dialog);
   const [verifyPath, setVerifyPath] = useState<string | undefined>();
@@ -37,8 +39,8 @@ export function IdentitiesDialog({ connection }: { connection: string }) {
       <Button
         size="sm"
         variant="ghost"
-        aria-label={`ZooKeeper identities: ${count} active`}
-        title="ZooKeeper identities (addauth)"
+        aria-label={t('button', { count })}
+        title={t('buttonTitle')}
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => {

@@ -2,6 +2,7 @@
 
 import { LogIn } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
@@ -15,6 +16,7 @@ import { signIn } from '@/lib/client/sign-in-request';
  * request, then a full navigation, so every query starts over under the new session.
  */
 export function SignInForm({ next, expired, local }: { next?: string; expired?: boolean; local: boolean }) {
+  const t = useTranslations('auth.signIn');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -37,34 +39,37 @@ export function SignInForm({ next, expired, local }: { next?: string; expired?: 
 
   if (local) {
     return (
-      <Alert title="No sign-in needed" tone="warn">
-        This dashboard runs in local mode (no users file).{' '}
-        <Link className="text-accent underline" href={target}>
-          Continue
-        </Link>
+      <Alert title={t('localTitle')} tone="warn">
+        {t.rich('localBody', {
+          link: (chunks) => (
+            <Link className="text-accent underline" href={target}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </Alert>
     );
   }
   const limited = isApiError(error, 'RATE_LIMITED');
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" aria-label="Sign in">
+    <form onSubmit={submit} className="flex flex-col gap-3" aria-label={t('form')}>
       {expired && !error && (
-        <Alert title="Signed out" tone="warn">
-          Your session ended. Sign in again to continue.
+        <Alert title={t('expiredTitle')} tone="warn">
+          {t('expiredBody')}
         </Alert>
       )}
-      {error !== null && <ErrorAlert error={error}>{limited && <p>Wait before trying again; other accounts are not affected.</p>}</ErrorAlert>}
+      {error !== null && <ErrorAlert error={error}>{limited && <p>{t('rateLimited')}</p>}</ErrorAlert>}
       <label className="flex flex-col gap-1 text-sm font-medium">
-        User name
+        {t('userName')}
         <Input autoComplete="username" autoFocus required value={username} onChange={(e) => setUsername(e.target.value)} />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Password
+        {t('password')}
         <Input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
       <Button type="submit" variant="primary" disabled={pending || !username || !password} className="justify-center">
         <LogIn aria-hidden />
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('submitting') : t('submit')}
       </Button>
     </form>
   );

@@ -1,7 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { describeAccess, neededRole, roleAllows, type Access } from '@/lib/shared/roles';
+import { useTranslations } from 'next-intl';
+import { neededRole, roleAllows, type Access } from '@/lib/shared/roles';
 import { connectionsQuery } from '@/lib/client/connections';
 import { signInQuery } from '@/lib/client/sign-in';
 
@@ -10,11 +11,13 @@ import { signInQuery } from '@/lib/client/sign-in';
  * explains a disabled control with it. The server enforces the same rules on every request.
  */
 export function useAccess(connection: string | undefined, access: Access): { allowed: boolean; reason?: string } {
+  const t = useTranslations('auth.access');
+  const tc = useTranslations('common');
   const status = useQuery(signInQuery()).data;
   const connections = useQuery(connectionsQuery()).data;
   const role = status?.user?.role;
-  if (!role) return { allowed: false, reason: 'Checking who you are…' };
-  if (!roleAllows(role, access)) return { allowed: false, reason: `Your role (${role}) cannot ${describeAccess(access)}; that needs the ${neededRole(access)} role.` };
-  if (access !== 'read' && connections?.find((c) => c.id === connection)?.readOnly) return { allowed: false, reason: 'This connection is read-only.' };
+  if (!role) return { allowed: false, reason: t('checking') };
+  if (!roleAllows(role, access)) return { allowed: false, reason: t('roleCannot', { role: tc(`roles.${role}`), access, needed: tc(`roles.${neededRole(access)}`) }) };
+  if (access !== 'read' && connections?.find((c) => c.id === connection)?.readOnly) return { allowed: false, reason: t('readOnly') };
   return { allowed: true };
 }

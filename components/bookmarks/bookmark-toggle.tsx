@@ -5,12 +5,13 @@ import { Star } from 'lucide-react';
 import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { bookmarksQuery, useSetBookmark } from '@/lib/client/bookmarks';
-import { describeError } from '@/lib/client/errors';
+import { useDescribeError } from '@/lib/client/errors';
 
 /** The star of the node header: bookmarks the node for this operator, or removes the bookmark. */
 export function BookmarkToggle({ connection, path }: { connection: string; path: string }) {
   const { data } = useQuery(bookmarksQuery(connection));
   const set = useSetBookmark(connection);
+  const describeError = useDescribeError();
   const starred = data?.bookmarks.some((b) => b.path === path) ?? false;
   const toggle = () =>
     set.mutate({ path, starred: !starred }, { onError: (e) => toast.error(describeError(e).title, { description: describeError(e).message }) });

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
@@ -49,6 +50,8 @@ function inputOf(d: Draft): ConnectionInput {
  * fetched when first opened (connection-form-dialog.tsx); mounted afresh for each opening.
  */
 export function ConnectionForm({ editing, open, onOpenChange }: { editing?: ConnectionSummary; open: boolean; onOpenChange(open: boolean): void }) {
+  const t = useTranslations('connections.form');
+  const tc = useTranslations('common');
   const [draft, setDraft] = useState<Draft>(draftOf(editing));
   const add = useAddConnection();
   const edit = useEditConnection();
@@ -59,7 +62,7 @@ export function ConnectionForm({ editing, open, onOpenChange }: { editing?: Conn
     e.preventDefault();
     const input = inputOf(draft);
     const done = () => {
-      toast.success(editing ? `Saved ${input.id}` : `Added ${input.id}`);
+      toast.success(editing ? t('saved', { id: input.id }) : t('added', { id: input.id }));
       onOpenChange(false);
     };
     if (editing) edit.mutate({ ...input, version: editing.version ?? 0 }, { onSuccess: done });
@@ -68,32 +71,32 @@ export function ConnectionForm({ editing, open, onOpenChange }: { editing?: Conn
 
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <DialogContent title={editing ? `Edit connection ${editing.id}` : 'Add a connection'}>
+      <DialogContent title={editing ? t('editTitle', { id: editing.id }) : t('addTitle')}>
         <form onSubmit={submit} className="space-y-3">
-          <Field label="Id" hint="Letters, digits, _ or -; part of the URLs, cannot be changed later.">
+          <Field label={t('id')} hint={t('idHint')}>
             {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={draft.id} onChange={(e) => set('id')(e.target.value)} disabled={!!editing} required className="w-full font-mono" />}
           </Field>
-          <Field label="Name">{(ids) => <Input id={ids.input} value={draft.name} onChange={(e) => set('name')(e.target.value)} className="w-full" />}</Field>
-          <Field label="Connect string" hint="host:port[,host:port…][/chroot], e.g. zk1:2181,zk2:2181,zk3:2181/kafka">
+          <Field label={t('name')}>{(ids) => <Input id={ids.input} value={draft.name} onChange={(e) => set('name')(e.target.value)} className="w-full" />}</Field>
+          <Field label={t('connectString')} hint={t('connectStringHint')}>
             {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={draft.connectString} onChange={(e) => set('connectString')(e.target.value)} required className="w-full font-mono" />}
           </Field>
-          <Field label="AdminServer URL" hint="Optional template, e.g. http://{host}:8080/commands (https allowed). Empty: port 8080 is tried once per server.">
+          <Field label={t('adminUrl')} hint={t('adminUrlHint')}>
             {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={draft.adminUrl} onChange={(e) => set('adminUrl')(e.target.value)} className="w-full font-mono" placeholder="http://{host}:8080/commands" />}
           </Field>
-          <Field label="Session timeout (ms)">
+          <Field label={t('sessionTimeout')}>
             {(ids) => <Input id={ids.input} type="number" min={2000} max={600000} value={draft.sessionTimeoutMs} onChange={(e) => set('sessionTimeoutMs')(e.target.value)} className="w-40" />}
           </Field>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={draft.readOnly} onChange={(e) => set('readOnly')(e.target.checked)} /> Read-only (no changes through this connection)
+            <input type="checkbox" checked={draft.readOnly} onChange={(e) => set('readOnly')(e.target.checked)} /> {t('readOnly')}
           </label>
           <SecurityFields draft={draft.security} onChange={set('security')} />
           {mutation.error && <ErrorAlert error={mutation.error} />}
           <div className="flex justify-end gap-2">
             <DialogClose asChild>
-              <Button variant="ghost">Cancel</Button>
+              <Button variant="ghost">{tc('cancel')}</Button>
             </DialogClose>
             <Button type="submit" variant="primary" disabled={mutation.isPending}>
-              {editing ? 'Save' : 'Add connection'}
+              {editing ? t('submitEdit') : t('submitAdd')}
             </Button>
           </div>
         </form>

@@ -3,11 +3,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { PlugZap } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { ErrorText } from '@/components/ui/error-alert';
 import { ensembleGlanceQuery, formatMetric } from '@/lib/client/ensemble';
-import { describeError } from '@/lib/client/errors';
 import { useTestConnection } from '@/lib/client/connection-changes';
+import { useFormat } from '@/lib/client/format';
 import { browseHref } from '@/lib/client/urls';
 import type { EnsembleStatus, HealthStatus } from '@/lib/shared/ensemble';
 import type { ConnectionSummary } from '@/lib/shared/wire';
@@ -15,13 +17,7 @@ import { ConnectionFormDialog } from './connection-form-dialog';
 import { RemoveConnection } from './remove-connection';
 import { TestResult } from './test-result';
 
-const HEALTH: Record<HealthStatus, { word: string; tone: 'accent' | 'warn' | 'danger' }> = {
-  green: { word: 'Healthy', tone: 'accent' },
-  amber: { word: 'Degraded', tone: 'warn' },
-  red: { word: 'Unhealthy', tone: 'danger' },
-};
-
-const ORIGIN = { environment: 'ZK_CONNECT', file: 'config file', runtime: 'added here' } as const;
+const HEALTH_TONE: Record<HealthStatus, 'accent' | 'warn' | 'danger'> = { green: 'accent', amber: 'warn', red: 'danger' };
 
 function glance(status: EnsembleStatus | undefined) {
   if (!status) return null;
@@ -33,6 +29,8 @@ function glance(status: EnsembleStatus | undefined) {
 
 /** One connection at a glance: session state, members up, worst average latency, health. */
 export function ConnectionRow({ connection: c, admin }: { connection: ConnectionSummary; admin: boolean }) {
+  const t = useTranslations('connections');
+  const format = useFormat();
   const status = useQuery(ensembleGlanceQuery(c.id));
   const g = glance(status.data);
   const test = useTestConnection();
@@ -48,28 +46,28 @@ export function ConnectionRow({ connection: c, admin }: { connection: Connection
         </th>
         <td className="px-3 py-2 font-mono text-xs break-all">{c.connectString}</td>
         <td className="px-3 py-2 text-xs">
-          {ORIGIN[c.origin]}
-          {c.readOnly && <Badge className="ml-1">read-only</Badge>}
+          {t(`origin.${c.origin}`)}
+          {c.readOnly && <Badge className="ml-1">{t('readOnlyBadge')}</Badge>}
           {c.tls && <Badge className="ml-1">TLS</Badge>}
-          {c.sasl && <Badge className="ml-1">SASL {c.sasl.username}</Badge>}
+          {c.sasl && <Badge className="ml-1">{t('saslBadge', { user: c.sasl.username })}</Badge>}
         </td>
-        <td className="px-3 py-2 text-xs">{c.state}</td>
-        <td className="px-3 py-2 text-right">{g ? `${g.up} of ${g.members}` : '—'}</td>
-        <td className="px-3 py-2 text-right">{g?.latency == null ? '—' : `${formatMetric(g.latency)} ms`}</td>
+        <td className="px-3 py-2 text-xs">{t(`state.${c.state}`)}</td>
+        <td className="px-3 py-2 text-right">{g ? t('membersOf', { up: format.number(g.up), members: format.number(g.members) }) : '—'}</td>
+        <td className="px-3 py-2 text-right">{g?.latency == null ? '—' : t('latencyMs', { value: formatMetric(g.latency) })}</td>
         <td className="px-3 py-2">
           {g ? (
-            <Badge tone={HEALTH[g.health].tone}>{HEALTH[g.health].word}</Badge>
+            <Badge tone={HEALTH_TONE[g.health]}>{t(`health.${g.health}`)}</Badge>
           ) : status.error ? (
-            <span className="text-xs text-danger">{describeError(status.error).message}</span>
+            <ErrorText error={status.error} />
           ) : (
-            <span className="text-xs text-muted">checking…</span>
+            <span className="text-xs text-muted">{t('healthChecking')}</span>
           )}
         </td>
         <td className="px-3 py-2">
           {admin && (
             <div className="flex gap-1">
-              <Button size="sm" variant="ghost" aria-label={`Test ${c.id}`} onClick={() => test.mutate(c.id)} disabled={test.isPending}>
-                <PlugZap /> {test.isPending ? 'Testing…' : 'Test'}
+              <Button size="sm" variant="ghost" aria-label={t('testLabel', { id: c.id })} onClick={() => test.mutate(c.id)} disabled={test.isPending}>
+                <PlugZap /> {test.isPending ? t('testing') : t('test')}
               </Button>
               {c.origin === 'runtime' && <ConnectionFormDialog editing={c} />}
               {c.origin === 'runtime' && <RemoveConnection connection={c} />}
@@ -80,7 +78,7 @@ export function ConnectionRow({ connection: c, admin }: { connection: Connection
       {(test.data || test.error) && (
         <tr>
           <td colSpan={cells} className="px-3 pb-2">
-            {test.data ? <TestResult id={c.id} result={test.data} /> : <p className="text-xs text-danger">{describeError(test.error).message}</p>}
+            {test.data ? <TestResult id={c.id} result={test.data} /> : <ErrorText error={test.error} className="block" />}
           </td>
         </tr>
       )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ensemble/data-section';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -9,16 +10,26 @@ import { signInQuery } from '@/lib/client/sign-in';
 import { ConnectionFormDialog } from './connection-form-dialog';
 import { ConnectionRow } from './connection-row';
 
-const COLUMNS = ['Connection', 'Connect string', 'Defined by', 'Session', { label: 'Members up', numeric: true }, { label: 'Latency (worst avg)', numeric: true }, 'Health', 'Actions'] as const;
 
 /** Every connection with its state and health; admins add, edit, test and remove those added here. */
 export function ConnectionsView() {
+  const t = useTranslations('connections');
+  const columns = [
+    t('columns.connection'),
+    t('columns.connectString'),
+    t('columns.definedBy'),
+    t('columns.session'),
+    { label: t('columns.membersUp'), numeric: true as const },
+    { label: t('columns.latency'), numeric: true as const },
+    t('columns.health'),
+    t('columns.actions'),
+  ];
   const connections = useQuery(connectionsQuery());
   const admin = useQuery(signInQuery()).data?.user?.role === 'admin';
   return (
     <main className="mx-auto max-w-7xl space-y-4 p-6">
       <div className="flex items-center gap-3">
-        <h1 className="text-xl font-semibold">Connections</h1>
+        <h1 className="text-xl font-semibold">{t('heading')}</h1>
         {admin && (
           <div className="ml-auto">
             <ConnectionFormDialog />
@@ -26,13 +37,13 @@ export function ConnectionsView() {
         )}
       </div>
       <p className="text-sm text-muted">
-        Connections from <code>ZK_CONNECT</code> and the <code>ZOOSCOPE_CONFIG</code> file are changed there; those added here are stored with the audit log.
+        {t.rich('intro', { code: (chunks) => <code>{chunks}</code> })}
       </p>
       {connections.error && <ErrorAlert error={connections.error} />}
       {connections.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : (
-        <DataTable columns={COLUMNS} label="Connections">
+        <DataTable columns={columns} label={t('table')}>
           {connections.data?.map((c) => <ConnectionRow key={c.id} connection={c} admin={admin} />)}
         </DataTable>
       )}

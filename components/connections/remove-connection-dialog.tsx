@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -12,13 +13,15 @@ import type { ConnectionSummary } from '@/lib/shared/wire';
  * watches. Its own chunk, fetched when first opened (remove-connection.tsx).
  */
 export function RemoveConnectionDialog({ connection, open, onOpenChange }: { connection: ConnectionSummary; open: boolean; onOpenChange(open: boolean): void }) {
+  const t = useTranslations('connections.remove');
+  const tc = useTranslations('common');
   const remove = useRemoveConnection();
   const run = () =>
     remove.mutate(
       { id: connection.id, version: connection.version ?? 0 },
       {
         onSuccess: ({ closedSessions }) => {
-          toast.success(`Removed ${connection.id}${closedSessions ? ` (${closedSessions} session${closedSessions === 1 ? '' : 's'} closed)` : ''}`);
+          toast.success(closedSessions ? t('doneClosed', { id: connection.id, count: closedSessions }) : t('done', { id: connection.id }));
           onOpenChange(false);
         },
       },
@@ -31,14 +34,14 @@ export function RemoveConnectionDialog({ connection, open, onOpenChange }: { con
         onOpenChange(next);
       }}
     >
-      <DialogContent title={`Remove connection ${connection.id}?`} description="Every open session on it closes, and with them their watches and live streams. Nothing in ZooKeeper changes.">
+      <DialogContent title={t('title', { id: connection.id })} description={t('description')}>
         {remove.error && <ErrorAlert error={remove.error} />}
         <div className="mt-3 flex justify-end gap-2">
           <DialogClose asChild>
-            <Button variant="ghost">Cancel</Button>
+            <Button variant="ghost">{tc('cancel')}</Button>
           </DialogClose>
           <Button variant="danger" onClick={run} disabled={remove.isPending}>
-            Remove
+            {tc('remove')}
           </Button>
         </div>
       </DialogContent>

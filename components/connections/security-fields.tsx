@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
 import { Field } from './form-field';
@@ -32,11 +33,9 @@ export function securityInputOf(d: SecurityDraft): Pick<ConnectionInput, 'tls' |
   return { tls: null, sasl: null };
 }
 
-const KINDS = [
-  { value: 'none', label: 'None' },
-  { value: 'tls', label: 'TLS' },
-  { value: 'sasl', label: 'SASL (DIGEST-MD5)' },
-] as const;
+const KINDS = ['none', 'tls', 'sasl'] as const;
+/** Protocol names stay as they are in every language; "none" is translated. */
+const KIND_NAMES = { tls: 'TLS', sasl: 'SASL (DIGEST-MD5)' } as const;
 
 function PathField({ label, hint, value, onChange }: { label: string; hint?: string; value: string; onChange: (v: string) => void }) {
   return (
@@ -47,34 +46,35 @@ function PathField({ label, hint, value, onChange }: { label: string; hint?: str
 }
 
 export function SecurityFields({ draft, onChange }: { draft: SecurityDraft; onChange: (d: SecurityDraft) => void }) {
+  const t = useTranslations('connections.security');
   const set = <K extends keyof SecurityDraft>(key: K) => (value: SecurityDraft[K]) => onChange({ ...draft, [key]: value });
   return (
     <fieldset className="space-y-3 rounded border border-border p-3">
-      <legend className="px-1 text-sm font-medium">Security</legend>
-      <div role="radiogroup" aria-label="Security" className="flex gap-4 text-sm">
+      <legend className="px-1 text-sm font-medium">{t('legend')}</legend>
+      <div role="radiogroup" aria-label={t('legend')} className="flex gap-4 text-sm">
         {KINDS.map((k) => (
-          <label key={k.value} className="flex items-center gap-1">
-            <input type="radio" name="security" value={k.value} checked={draft.kind === k.value} onChange={() => set('kind')(k.value)} /> {k.label}
+          <label key={k} className="flex items-center gap-1">
+            <input type="radio" name="security" value={k} checked={draft.kind === k} onChange={() => set('kind')(k)} /> {k === 'none' ? t('none') : KIND_NAMES[k]}
           </label>
         ))}
       </div>
       {draft.kind === 'tls' && (
         <>
-          <p className="text-xs text-muted">PEM files on the dashboard&apos;s server. The ZooKeeper C client always presents a client certificate.</p>
-          <PathField label="CA certificate file" hint="The CA that signed the servers' certificates." value={draft.ca} onChange={set('ca')} />
-          <PathField label="Client certificate file" value={draft.cert} onChange={set('cert')} />
-          <PathField label="Client key file" value={draft.key} onChange={set('key')} />
-          <Field label="Key password" hint={draft.hasKeyPassword ? 'A password is stored: leave empty to keep it.' : 'Only for an encrypted key.'}>
+          <p className="text-xs text-muted">{t('tlsIntro')}</p>
+          <PathField label={t('ca')} hint={t('caHint')} value={draft.ca} onChange={set('ca')} />
+          <PathField label={t('cert')} value={draft.cert} onChange={set('cert')} />
+          <PathField label={t('key')} value={draft.key} onChange={set('key')} />
+          <Field label={t('keyPassword')} hint={draft.hasKeyPassword ? t('keyPasswordStored') : t('keyPasswordHint')}>
             {(ids) => <Input id={ids.input} aria-describedby={ids.hint} type="password" autoComplete="off" value={draft.keyPassword} onChange={(e) => set('keyPassword')(e.target.value)} className="w-full" />}
           </Field>
         </>
       )}
       {draft.kind === 'sasl' && (
         <>
-          <Field label="SASL user">
+          <Field label={t('saslUser')}>
             {(ids) => <Input id={ids.input} value={draft.username} onChange={(e) => set('username')(e.target.value)} required className="w-full font-mono" />}
           </Field>
-          <PathField label="Password file" hint="A file on the dashboard's server whose first line is the password." value={draft.passwordFile} onChange={set('passwordFile')} />
+          <PathField label={t('passwordFile')} hint={t('passwordFileHint')} value={draft.passwordFile} onChange={set('passwordFile')} />
         </>
       )}
     </fieldset>

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
+import { ErrorText } from '@/components/ui/error-alert';
 import { sessionIdHex } from '@/lib/client/node-kind';
 import { ownEphemeralsQuery, ownSessionsQuery, SESSIONS_POLL_MS, type OwnSession } from '@/lib/client/sessions';
-import { describeError } from '@/lib/client/errors';
 import type { SessionState } from '@/lib/shared/types';
 import { DataSection, DataTable } from './data-section';
 import { PollError } from './poll-error';
@@ -53,7 +53,7 @@ export function DashboardSessions({ connection }: { connection: string }) {
           {dump.isFetching ? 'Listing…' : asked ? 'List ephemeral nodes again' : 'List ephemeral nodes'}
         </Button>
         <span className="text-xs text-muted">Runs the dump four-letter word on the leader, which walks every session: costly on a large server.</span>
-        {dump.error && <span className="text-xs text-danger">{describeError(dump.error).message}</span>}
+        {dump.error && <ErrorText error={dump.error} />}
       </div>
       {sessions.error && <PollError error={sessions.error} retryMs={SESSIONS_POLL_MS} stale={Boolean(rows)} />}
       {!rows ? (

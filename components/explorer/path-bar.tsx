@@ -7,7 +7,7 @@ import { usePathCompletions } from '@/components/palette/use-path-completions';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { isApiError } from '@/lib/client/api-client';
-import { describeError } from '@/lib/client/errors';
+import { useDescribeError } from '@/lib/client/errors';
 import { useGuardedPush } from '@/lib/client/guarded-router';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
@@ -24,6 +24,7 @@ const completionBase = (typed: string) => `/${typed.trim()}`.replace(/\/{2,}/g, 
 export function PathBar({ connection, path }: { connection: string; path: string }) {
   const client = useQueryClient();
   const push = useGuardedPush();
+  const describeError = useDescribeError();
   const [value, setValue] = useState(path);
   const [typing, setTyping] = useState(false);
   const [active, setActive] = useState(-1);

@@ -1,13 +1,14 @@
 import { NoAuthInline } from '@/components/auth/no-auth-inline';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
-import { describeError } from '@/lib/client/errors';
+import { useDescribeError } from '@/lib/client/errors';
 import { TREE_INDENT_PX, TREE_ROW_HEIGHT } from './tree-row';
 import type { NameFilter } from '@/lib/shared/names';
 import type { Row } from './tree-model';
 
 /** Rows that are not nodes: a list still loading, emptied by its filter, or failing. */
 export function TreeStatus({ row, filter, top }: { row: Extract<Row, { kind: 'loading' | 'empty' | 'error' }>; filter: NameFilter; top: number }) {
+  const describeError = useDescribeError();
   return (
     <div
       className="absolute top-0 left-0 flex w-full items-center pr-3 text-xs text-muted"
@@ -22,7 +23,7 @@ export function TreeStatus({ row, filter, top }: { row: Extract<Row, { kind: 'lo
       {row.kind === 'empty' && <span role="status">{filter.contains ? `No children contain “${filter.contains}”` : `No children start with “${filter.prefix}”`}</span>}
       {row.kind === 'error' &&
         (isApiError(row.error, 'NO_AUTH') ? (
-          <NoAuthInline operation="listing its children" />
+          <NoAuthInline operation="listChildren" />
         ) : (
           <span title={describeError(row.error).message}>Children unavailable: {describeError(row.error).title}</span>
         ))}

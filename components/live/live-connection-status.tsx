@@ -1,13 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { cn } from '@/components/ui/cn';
 import type { LiveStatus } from '@/lib/client/live-client';
 import { useLiveStatus } from './use-live';
 
 type Tone = 'ok' | 'warn' | 'danger' | 'idle';
 
+/** What the header says, as a key of header.status; `detail` is the server's own (English) word, if any. */
 interface Shown {
-  label: string;
+  state: 'reconnecting' | 'lost' | 'connectedNew' | 'connected' | 'connecting' | 'expired' | 'closed' | 'checking';
   tone: Tone;
   detail?: string;
 }
@@ -23,47 +25,44 @@ const DOTS: Record<Tone, string> = {
 const RECENT_MS = 15_000;
 
 /** What the header says about the session, from the live stream's session events. */
-export function describeLiveStatus(s: LiveStatus, now = Date.now()): Shown {
-  if (s.transport === 'reconnecting') {
-    return { label: 'Reconnecting…', tone: 'warn', detail: 'The Zooscope server cannot be reached; retrying.' };
-  }
+function describeLiveStatus(s: LiveStatus, now = Date.now()): Shown {
+  if (s.transport === 'reconnecting') return { state: 'reconnecting', tone: 'warn' };
+  const detail = s.message ?? undefined;
   switch (s.session) {
     case 'connected':
     case 'reconnected':
     case 'recovered':
-      return {
-        label: s.session === 'recovered' && now - s.since < RECENT_MS ? 'Connected (new session)' : 'Connected',
-        tone: 'ok',
-        detail: s.message ?? undefined,
-      };
+      return { state: s.session === 'recovered' && now - s.since < RECENT_MS ? 'connectedNew' : 'connected', tone: 'ok', detail };
     case 'connecting':
-      return { label: 'Connecting…', tone: 'idle' };
+      return { state: 'connecting', tone: 'idle' };
     case 'disconnected':
-      return { label: 'Reconnecting…', tone: 'warn', detail: s.message ?? 'Lost the connection to ZooKeeper; reconnecting.' };
+      return { state: 'lost', tone: 'warn', detail };
     case 'expired':
-      return { label: 'Session expired', tone: 'danger', detail: s.message ?? undefined };
+      return { state: 'expired', tone: 'danger', detail };
     case 'closed':
-      return { label: 'Disconnected', tone: 'danger', detail: s.message ?? undefined };
+      return { state: 'closed', tone: 'danger', detail };
   }
 }
 
 /** The session indicator, live: connected / reconnecting / expired as soon as the server says so. */
 export function LiveConnectionStatus() {
+  const t = useTranslations('header.status');
   const s = useLiveStatus();
-  const shown: Shown = s ? describeLiveStatus(s) : { label: 'Checking…', tone: 'idle' };
-  const server = s?.server && shown.tone === 'ok' ? ` to ${s.server}` : '';
+  const shown: Shown = s ? describeLiveStatus(s) : { state: 'checking', tone: 'idle' };
+  const label =
+    shown.tone === 'ok' && s?.server
+      ? t(shown.state === 'connectedNew' ? 'connectedNewTo' : 'connectedTo', { server: s.server })
+      : t(shown.state === 'lost' ? 'reconnecting' : shown.state);
+  const why = shown.state === 'reconnecting' ? t('serverUnreachable') : shown.state === 'lost' && !shown.detail ? t('lostZooKeeper') : shown.detail;
   return (
     <div
       role="status"
-      aria-label={`ZooKeeper session: ${shown.label}${server}`}
-      title={[shown.detail, s?.sessionId ? `Session 0x${s.sessionId.replace(/^0x/, '')}` : null].filter(Boolean).join('\n') || undefined}
+      aria-label={t('label', { status: label })}
+      title={[why, s?.sessionId ? t('sessionId', { id: s.sessionId.replace(/^0x/, '') }) : null].filter(Boolean).join('\n') || undefined}
       className="flex items-center gap-2 text-xs text-muted"
     >
       <span aria-hidden className={cn('size-2 rounded-full', DOTS[shown.tone])} />
-      <span className={cn('max-w-56 truncate', shown.tone === 'danger' && 'font-medium text-danger', shown.tone === 'warn' && 'font-medium text-warn')}>
-        {shown.label}
-        {server}
-      </span>
+      <span className={cn('max-w-48 truncate', shown.tone === 'danger' && 'font-medium text-danger', shown.tone === 'warn' && 'font-medium text-warn')}>{label}</span>
     </div>
   );
 }

@@ -53,7 +53,7 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
         <div className="flex min-h-0 flex-1 flex-col">
           {stat && <NodeHeader connection={connection} node={{ path, stat }} />}
           <div className="flex min-h-0 flex-1 gap-4 p-4">
-            <NoAuthNotice connection={connection} operation="reading this node (its value and its children)" acl={acl} verifyPath={path} className="h-fit flex-1" />
+            <NoAuthNotice connection={connection} operation="readNode" acl={acl} verifyPath={path} className="h-fit flex-1" />
             {stat && (
               <div className="flex w-68 shrink-0 flex-col gap-4 overflow-auto">
                 <StatPanel stat={stat} />

@@ -1,16 +1,21 @@
 'use client';
 
 import { Search } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Kbd } from '@/components/ui/kbd';
 import { isModKey } from '@/components/ui/keys';
+
+/** Key names are printed on the keys: the same in every language. */
+const SHORTCUT = 'Ctrl K';
 
 // The palette is its own chunk, fetched the first time it opens.
 const QuickOpen = lazy(() => import('./quick-open').then((m) => ({ default: m.QuickOpen })));
 
 /** The header's quick-open button and its shortcut, Ctrl/Cmd+K. */
 export function QuickOpenTrigger({ connection }: { connection: string }) {
+  const t = useTranslations('header');
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const show = (next: boolean) => {
@@ -29,9 +34,9 @@ export function QuickOpenTrigger({ connection }: { connection: string }) {
   }, []);
   return (
     <>
-      <Button size="sm" variant="ghost" aria-label="Quick open" title="Quick open (Ctrl+K)" onClick={() => show(true)} onPointerEnter={() => setWanted(true)}>
+      <Button size="sm" variant="ghost" aria-label={t('quickOpen')} title={t('quickOpenTitle')} onClick={() => show(true)} onPointerEnter={() => setWanted(true)}>
         <Search aria-hidden />
-        <Kbd>Ctrl K</Kbd>
+        <Kbd>{SHORTCUT}</Kbd>
       </Button>
       {wanted && (
         <Suspense fallback={null}>

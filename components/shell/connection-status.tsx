@@ -1,19 +1,13 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useLiveStatus } from '@/components/live/use-live';
 import { sessionQuery } from '@/lib/client/connections';
-import { describeError } from '@/lib/client/errors';
+import { useDescribeError } from '@/lib/client/errors';
 import { cn } from '@/components/ui/cn';
 import type { SessionState } from '@/lib/shared/types';
-
-const LABELS: Record<SessionState, string> = {
-  connected: 'Connected',
-  connecting: 'Connecting…',
-  expired: 'Session expired',
-  closed: 'Disconnected',
-};
 
 const DOTS: Record<SessionState, string> = {
   connected: 'bg-ok',
@@ -24,17 +18,21 @@ const DOTS: Record<SessionState, string> = {
 
 /** Without a live stream (none started yet, or outside a LiveProvider) the session is polled. */
 function PolledConnectionStatus({ connection }: { connection: string }) {
+  const t = useTranslations('header.status');
+  const describeError = useDescribeError();
   const { data, error } = useQuery(sessionQuery(connection));
   const state: SessionState | undefined = data?.state;
-  const label = error ? describeError(error).title : state ? LABELS[state] : 'Checking…';
-  const detail = data?.server && state === 'connected' ? ` to ${data.server}` : '';
+  const label = error
+    ? describeError(error).title
+    : state === 'connected' && data?.server
+      ? t('connectedTo', { server: data.server })
+      : state
+        ? t(state)
+        : t('checking');
   return (
-    <div role="status" aria-label={`ZooKeeper session: ${label}${detail}`} title={data?.sessionId ? `Session 0x${data.sessionId.replace(/^0x/, '')}` : undefined} className="flex items-center gap-2 text-xs text-muted">
+    <div role="status" aria-label={t('label', { status: label })} title={data?.sessionId ? t('sessionId', { id: data.sessionId.replace(/^0x/, '') }) : undefined} className="flex items-center gap-2 text-xs text-muted">
       <span aria-hidden className={cn('size-2 rounded-full', error ? 'bg-danger' : state ? DOTS[state] : 'bg-border')} />
-      <span className="max-w-56 truncate">
-        {label}
-        {detail}
-      </span>
+      <span className="max-w-48 truncate">{label}</span>
     </div>
   );
 }

@@ -2,22 +2,19 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { sectionHref } from '@/lib/client/urls';
 import { cn } from '@/components/ui/cn';
 
-const SECTIONS = [
-  { section: 'browse', label: 'Browse' },
-  { section: 'ensemble', label: 'Ensemble' },
-  { section: 'kafka', label: 'Kafka' },
-  { section: 'events', label: 'Events' },
-] as const;
+const SECTIONS = ['browse', 'ensemble', 'kafka', 'events'] as const;
 
 export function MainNav({ connection }: { connection: string }) {
+  const t = useTranslations('header');
   const pathname = usePathname();
   return (
-    <nav aria-label="Sections">
+    <nav aria-label={t('sections')}>
       <ul className="flex items-center gap-1">
-        {SECTIONS.map(({ section, label }) => {
+        {SECTIONS.map((section) => {
           const href = sectionHref(connection, section);
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
@@ -25,9 +22,9 @@ export function MainNav({ connection }: { connection: string }) {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
+                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
               >
-                {label}
+                {t(`nav.${section}`)}
               </Link>
             </li>
           );

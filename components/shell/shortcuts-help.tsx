@@ -1,6 +1,7 @@
 'use client';
 
 import { Keyboard } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useEffectEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { isTypingTarget, SHORTCUT_EVENTS } from '@/components/ui/keys';
@@ -10,6 +11,7 @@ const dialog = lazy(() => import('./shortcuts-dialog').then((m) => m.ShortcutsDi
 
 /** The "?" dialog, and the global single-key shortcuts ("?", "/", "n"). */
 export function ShortcutsHelp() {
+  const t = useTranslations('header');
   const { loaded: Dialog, open, setOpen, show } = useLazyOpen(dialog);
   const showOnKey = useEffectEvent(show);
 
@@ -38,7 +40,7 @@ export function ShortcutsHelp() {
 
   return (
     <>
-      <Button size="icon" variant="ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
+      <Button size="icon" variant="ghost" aria-label={t('shortcuts')} title={t('shortcutsTitle')} aria-haspopup="dialog" aria-expanded={open} onClick={show}>
         <Keyboard />
       </Button>
       {Dialog && <Dialog open={open} onOpenChange={setOpen} />}

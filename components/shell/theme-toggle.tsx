@@ -1,6 +1,7 @@
 'use client';
 
 import { Monitor, Moon, Sun } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useTheme } from 'next-themes';
 import { useSyncExternalStore, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -15,6 +16,7 @@ const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
  * (Radix) is fetched when the pointer presses it or the keyboard opens it, and arrives open.
  */
 export function ThemeToggle() {
+  const t = useTranslations('common');
   const { resolvedTheme } = useTheme();
   const { loaded: Menu, open: wanted, show: open } = useLazyOpen(menu);
   // The stored theme is only known in the browser; the server renders a neutral icon.
@@ -27,7 +29,7 @@ export function ThemeToggle() {
     open();
   };
   return (
-    <Button size="icon" variant="ghost" aria-label="Theme" title="Theme" aria-haspopup="menu" aria-expanded={false} onPointerDown={open} onKeyDown={onKeyDown}>
+    <Button size="icon" variant="ghost" aria-label={t('theme')} title={t('theme')} aria-haspopup="menu" aria-expanded={false} onPointerDown={open} onKeyDown={onKeyDown}>
       <Icon />
     </Button>
   );

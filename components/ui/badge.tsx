@@ -12,7 +12,7 @@ const TONES: Record<Tone, string> = {
 
 export function Badge({ tone = 'neutral', title, className, children }: { tone?: Tone; title?: string; className?: string; children: ReactNode }) {
   return (
-    <span title={title} className={cn('inline-flex h-4.5 items-center rounded px-1 text-[10px] font-semibold tracking-wide uppercase', TONES[tone], className)}>
+    <span title={title} className={cn('inline-flex h-4.5 items-center rounded px-1 text-[10px] font-semibold tracking-wide whitespace-nowrap uppercase', TONES[tone], className)}>
       {children}
     </span>
   );

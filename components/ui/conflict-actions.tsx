@@ -1,6 +1,7 @@
 'use client';
 
 import { Download, Upload } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { Button } from './button';
 import { cn } from './cn';
 
@@ -16,6 +17,7 @@ interface ConflictActionsProps<T> {
 
 /** The two ways out of a version conflict: take theirs, or deliberately overwrite it with mine. */
 export function ConflictActions<T>({ current, busy, reloadLabel, onReload, onOverwrite, className }: ConflictActionsProps<T>) {
+  const t = useTranslations('common');
   return (
     <div className={cn('flex gap-2', className)}>
       <Button size="sm" onClick={onReload} disabled={busy}>
@@ -25,7 +27,7 @@ export function ConflictActions<T>({ current, busy, reloadLabel, onReload, onOve
       {current && (
         <Button size="sm" variant="danger" onClick={() => onOverwrite(current)} disabled={busy}>
           <Upload aria-hidden />
-          Overwrite with mine
+          {t('overwriteWithMine')}
         </Button>
       )}
     </div>

@@ -1,12 +1,14 @@
 'use client';
 
 import { Check, Copy } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { toast } from '@/components/ui/toast';
 import { Button } from './button';
 
 /** Copies `value` to the clipboard; `label` is the accessible name ("Copy path"). */
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useTranslations('common');
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -14,7 +16,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     } catch {
-      toast.error('The browser refused access to the clipboard');
+      toast.error(t('clipboardRefused'));
     }
   };
   return (

@@ -2,6 +2,7 @@
 
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useRef, type ReactNode } from 'react';
 import { cn } from './cn';
 
@@ -13,6 +14,7 @@ export function DialogContent({ title, description, width = 'w-[min(560px,92vw)]
   // Focus goes back to where it was when the dialog opened: its button, or (for a dialog opened by
   // a shortcut, or by a button that is not a Radix trigger) the element that had it.
   const opener = useRef<HTMLElement | null>(null);
+  const t = useTranslations('common');
   return (
     <RadixDialog.Portal>
       <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
@@ -28,7 +30,7 @@ export function DialogContent({ title, description, width = 'w-[min(560px,92vw)]
       >
         <div className="mb-3 flex items-start justify-between gap-4">
           <RadixDialog.Title className="text-base font-semibold">{title}</RadixDialog.Title>
-          <RadixDialog.Close aria-label="Close" className="rounded p-1 text-muted hover:bg-subtle">
+          <RadixDialog.Close aria-label={t('close')} className="rounded p-1 text-muted hover:bg-subtle">
             <X className="size-4" />
           </RadixDialog.Close>
         </div>

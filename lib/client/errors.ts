@@ -1,74 +1,39 @@
-/** Human titles for API error codes: what the operator sees instead of a raw code. */
-import { type ApiError, isApiError } from './api-client';
+/**
+ * An error as the operator reads it, in the dashboard's language: the title and message come
+ * from the `errors` catalog by the API's stable `code` (with the path where there is one). The
+ * API's own messages stay English (a stable contract): in English the server's message is shown
+ * as it is (it is the most specific); in another language it is kept as a detail under the
+ * translated message, so nothing the server said is lost.
+ */
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import { DEFAULT_LOCALE } from '@/lib/shared/locales';
+import { isApiError } from './api-client';
 
 export interface ErrorDescription {
   title: string;
   message: string;
+  /** The server's English message, when `message` is a translation of it. */
+  detail?: string;
 }
 
-function title(error: ApiError): string {
-  switch (error.code) {
-    case 'NO_NODE':
-      return 'Node not found';
-    case 'NODE_EXISTS':
-      return 'Node already exists';
-    case 'BAD_VERSION':
-      return 'Changed by someone else';
-    case 'NOT_EMPTY':
-      return 'Node has children';
-    case 'NO_CHILDREN_FOR_EPHEMERALS':
-      return 'Ephemeral nodes cannot have children';
-    case 'INVALID_PATH':
-      return 'Invalid path';
-    case 'INVALID_REQUEST':
-      return 'Invalid request';
-    case 'NO_AUTH':
-    case 'FORBIDDEN':
-      return 'Permission denied';
-    case 'AUTH_FAILED':
-    case 'UNAUTHENTICATED':
-      return 'Not authenticated';
-    case 'READ_ONLY':
-      return 'Read-only';
-    case 'CONFIG_READ_ONLY':
-      return 'Defined in the configuration';
-    case 'CONNECTION_EXISTS':
-      return 'Connection already exists';
-    case 'DATA_TOO_LARGE':
-      return 'Value too large';
-    case 'UNSUPPORTED':
-      return 'Not supported by this server';
-    case 'METHOD_NOT_ALLOWED':
-      return 'Method not allowed';
-    case 'UNKNOWN_CONNECTION':
-      return 'Unknown connection';
-    case 'CONNECTION_UNAVAILABLE':
-    case 'NETWORK':
-      return 'Cannot reach ZooKeeper';
-    case 'TLS_HANDSHAKE':
-      return 'TLS handshake failed';
-    case 'SESSION_EXPIRED':
-      return 'Session expired';
-    case 'TIMEOUT':
-      return 'Timed out';
-    case 'RATE_LIMITED':
-      return 'Too many requests';
-    case 'WATCH_LIMIT':
-      return 'Watching too many nodes';
-    case 'AUDIT_UNAVAILABLE':
-      return 'Audit log unavailable';
-    case 'CONFIRMATION_REQUIRED':
-      return 'Confirmation needed';
-    case 'INTERNAL':
-      return 'Unexpected server error';
-  }
-}
-
-export function describeError(error: unknown): ErrorDescription {
-  if (isApiError(error)) {
-    if (error.code === 'NETWORK') return { title: title(error), message: 'The Zooscope server could not be reached. Check that it is running.' };
-    if (error.code === 'NO_NODE' && error.path) return { title: title(error), message: `No node exists at ${error.path}.` };
-    return { title: title(error), message: error.message };
-  }
-  return { title: 'Unexpected error', message: 'Something went wrong in the browser. Reload the page and try again.' };
+/** `const describe = useDescribeError(); const { title, message, detail } = describe(error);` */
+export function useDescribeError(): (error: unknown) => ErrorDescription {
+  const t = useTranslations('errors');
+  const english = useLocale() === DEFAULT_LOCALE;
+  return useCallback(
+    (error: unknown) => {
+      if (!isApiError(error)) return { title: t('unexpected.title'), message: t('unexpected.message') };
+      const { code, path } = error;
+      const title = t(`codes.${code}.title`);
+      // Only some codes have a sentence with the path; the cast names one of them for the types.
+      const atPath = `codes.${code}.atPath` as 'codes.NO_NODE.atPath';
+      const translated = path && t.has(atPath) ? t(atPath, { path }) : t(`codes.${code}.message`);
+      // NETWORK and NO_NODE at a path say all there is: the catalog's sentence, in every language.
+      if (code === 'NETWORK' || (code === 'NO_NODE' && path)) return { title, message: translated };
+      if (english) return { title, message: error.message || translated };
+      return { title, message: translated, detail: error.message && error.message !== translated ? error.message : undefined };
+    },
+    [t, english],
+  );
 }

@@ -7,7 +7,7 @@ import { REPO_ROOT } from './paths';
 export const NEXT_BIN = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const BUILD_ID = path.join(REPO_ROOT, '.next', 'BUILD_ID');
 /** Everything `next build` compiles or is configured by. */
-const SOURCES = ['app', 'components', 'lib', 'public', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json'];
 
 /** The newest file under `target` (a file or a directory) and its modification time. */
 function newest(target: string): { file: string; mtimeMs: number } | null {

@@ -34,3 +34,14 @@ describe('times', () => {
     expect(clockTime(now + 347)).toMatch(/347$/);
   });
 });
+
+describe('formatting for a language', () => {
+  it('formats numbers, byte sizes and times for the locale it is given', () => {
+    expect(formatBytes(1536, 'en')).toBe('1.5 KiB');
+    expect(formatBytes(1536, 'de')).toBe('1,5 KiB');
+    expect(formatBytes(123_456 * 1024 * 1024, 'en')).toBe('123,456.00 MiB');
+    expect(relativeTime(Date.now() - 120_000, Date.now(), 'ko')).toBe('2분 전');
+    expect(relativeTime(Date.now() - 120_000, Date.now(), 'en')).toBe('2 minutes ago');
+    expect(localTime(Date.UTC(2025, 2, 4, 10, 15, 2), 'ko')).toMatch(/^2025\. 3\. 4\./);
+  });
+});

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { LocalModeBanner } from '@/components/auth/local-mode-banner';
 import { LiveProvider } from '@/components/live/live-provider';
@@ -19,6 +20,11 @@ export default async function ConnectionLayout({ children, params }: { children:
       {known ? children : <UnknownConnection connection={connection} connections={connections} />}
     </div>
   );
-  // One live event stream per tab keeps every panel of a known connection current.
-  return <DataProviders>{known ? <LiveProvider connection={connection}>{page}</LiveProvider> : page}</DataProviders>;
+  // One live event stream per tab keeps every panel of a known connection current. The dashboard's
+  // client components get every namespace of the catalog (the root layout passes the shell's only).
+  return (
+    <NextIntlClientProvider>
+      <DataProviders>{known ? <LiveProvider connection={connection}>{page}</LiveProvider> : page}</DataProviders>
+    </NextIntlClientProvider>
+  );
 }

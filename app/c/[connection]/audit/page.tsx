@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AuditView } from '@/components/audit/audit-view';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('pages.titles'))('audit') };
+}
 
 export default function AuditPage() {
   return <AuditView />;

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { KafkaView } from '@/components/kafka/kafka-view';
 import { normalizeKafkaRoot } from '@/lib/client/kafka';
 
-export const metadata: Metadata = { title: 'Kafka' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('pages.titles'))('kafka') };
+}
 
 type Props = { params: Promise<{ connection: string }>; searchParams: Promise<{ root?: string | string[] }> };
 
