@@ -26,7 +26,10 @@ const RETRY_AFTER_FAILURE_MS = 5000;
 export class ZkSession extends EventEmitter {
   readonly config: ConnectionConfig;
   readonly credentials: readonly Credential[];
-  private handle: ZkHandle;
+  /** Null while a TLS session's preflight runs, and after a TLS or SASL failure. */
+  private handle: ZkHandle | null = null;
+  /** Counts opens, so that a preflight that finishes after a newer open (or a close) is dropped. */
+  private opens = 0;
   private state: SessionState = 'connecting';
   private waiters: Array<{ resolve: (h: ZkHandle) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }> = [];
   private expiredOnce = false;
@@ -41,10 +44,30 @@ export class ZkSession extends EventEmitter {
     this.setMaxListeners(0);
     this.config = config;
     this.credentials = credentials;
-    this.handle = this.open();
+    this.open();
   }
 
-  private open(): ZkHandle {
+  /**
+   * Opens a handle. A TLS session first makes one handshake from Node with the same files: the C
+   * client's handshake runs on the thread that drives it and retries a refusal for ever, so a
+   * wrong CA or a refused certificate must fail here, before the C client is involved.
+   */
+  private open(): void {
+    this.handle = null;
+    const files = this.config.tls;
+    if (!files) {
+      this.handle = this.createHandle();
+      return;
+    }
+    const attempt = ++this.opens;
+    void tlsHandshakeError(this.config.connectString, files).then((error) => {
+      if (attempt !== this.opens || this.state === 'closed') return;
+      if (error) this.fail(error);
+      else this.handle = this.createHandle();
+    });
+  }
+
+  private createHandle(): ZkHandle {
     const handle: ZkHandle = new ZkHandle(
       this.config.connectString,
       this.config.sessionTimeoutMs,
@@ -55,12 +78,6 @@ export class ZkSession extends EventEmitter {
       },
       bindingSecurity(this.config),
     );
-    const files = this.config.tls;
-    if (files) {
-      void tlsHandshakeError(this.config.connectString, files).then((error) => {
-        if (error && handle === this.handle && !handle.connected) this.fail(error);
-      });
-    }
     // Credentials are sent before any request; the C client queues them until connected.
     for (const c of this.credentials) {
       handle.addAuth(c.scheme, c.credential).catch(() => {
@@ -79,7 +96,8 @@ export class ZkSession extends EventEmitter {
   /** Stops the handle (the C client would retry for ever) and fails every waiting request with `error`. */
   private fail(error: ZkError): void {
     this.failure = { error, at: Date.now() };
-    this.handle.close();
+    this.handle?.close();
+    this.handle = null;
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) {
@@ -127,7 +145,7 @@ export class ZkSession extends EventEmitter {
     this.setState('expired');
     this.expiredOnce = true;
     this.emit('expired', reason);
-    this.handle = this.open();
+    this.open();
     this.setState('connecting');
   }
 
@@ -135,11 +153,11 @@ export class ZkSession extends EventEmitter {
   ready(): Promise<ZkHandle> {
     this.lastUsed = Date.now();
     if (this.state === 'closed') return Promise.reject(new ZkError('CONNECTION_UNAVAILABLE', 'The connection is closed'));
-    if (this.state === 'connected' && this.handle.connected) return Promise.resolve(this.handle);
+    if (this.state === 'connected' && this.handle?.connected) return Promise.resolve(this.handle);
     if (this.failure) {
       if (Date.now() - this.failure.at < RETRY_AFTER_FAILURE_MS) return Promise.reject(this.failure.error);
       this.failure = null;
-      this.handle = this.open();
+      this.open();
     }
     const waitMs = connectWaitMs();
     return new Promise((resolve, reject) => {
@@ -165,10 +183,15 @@ export class ZkSession extends EventEmitter {
   info(): SessionInfo {
     return {
       state: this.state,
-      sessionId: this.handle.sessionId,
-      timeoutMs: this.handle.negotiatedTimeoutMs,
+      sessionId: this.handle?.sessionId ?? null,
+      timeoutMs: this.handle?.negotiatedTimeoutMs ?? null,
       server: this.server,
     };
+  }
+
+  /** "ip:port" of the server the current handle is connected to, or null. */
+  currentServer(): string | null {
+    return this.handle?.currentServer ?? null;
   }
 
   get currentState(): SessionState {
@@ -183,7 +206,7 @@ export class ZkSession extends EventEmitter {
       w.reject(new ZkError('CONNECTION_UNAVAILABLE', 'The connection was closed'));
     }
     this.waiters = [];
-    this.handle.close();
+    this.handle?.close();
     this.emit('closed');
   }
 }
