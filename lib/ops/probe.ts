@@ -12,5 +12,5 @@ import type { EnsembleStatus } from '@/lib/shared/ensemble';
 export async function probeEnsemble(session: ZkSession): Promise<EnsembleStatus> {
   const dynamicConfig = await session.run((h) => h.getConfig()).catch(() => undefined);
   const sessionServer = session.currentState === 'connected' ? (await describeSession(session)).server : null;
-  return getEnsembleStatus(session.config.connectString, { dynamicConfig, adminUrl: session.config.adminUrl, sessionServer });
+  return getEnsembleStatus(session.config.connectString, { dynamicConfig, adminUrl: session.config.adminUrl, sessionServer, tls: Boolean(session.config.tls) });
 }
