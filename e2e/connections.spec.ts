@@ -2,6 +2,8 @@ import { expect, test } from './fixtures/zk';
 
 /** The journey of a connection added at run time: add it, test it, browse through it, remove it. */
 test('an admin adds a connection, tests it, browses it and removes it', async ({ page, zkConnectString }) => {
+  // Two tests of unsaved settings, one of them waiting out an unreachable server.
+  test.setTimeout(90_000);
   const id = `e2e-${Date.now().toString(36)}`;
   await page.goto('/connections');
   const table = page.getByRole('table', { name: 'Connections' });

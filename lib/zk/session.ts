@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { ZkError } from './errors';
 import { ZkHandle, type HandleCloseReason } from './client';
 import { bindingSecurity } from './connection-security';
-import { tlsHandshakeError } from './tls-preflight';
+import { tlsPreflight } from './tls-preflight';
 import type { ConnectionConfig, SessionInfo, SessionState } from '@/lib/shared/types';
 
 export interface Credential {
@@ -18,6 +18,8 @@ function connectWaitMs(): number {
 
 /** After a TLS or SASL failure, requests fail at once with it for this long; then the next one retries. */
 const RETRY_AFTER_FAILURE_MS = 5000;
+/** A TLS preflight that got no answer is made again after this pause. */
+const PREFLIGHT_RETRY_MS = 1000;
 
 /**
  * Events: 'state' (SessionState), 'connected' (handle), 'disconnected', 'expired', 'recovered'
@@ -30,6 +32,8 @@ export class ZkSession extends EventEmitter {
   private handle: ZkHandle | null = null;
   /** Counts opens, so that a preflight that finishes after a newer open (or a close) is dropped. */
   private opens = 0;
+  /** Why a TLS session has no handle yet: a server that does not answer the handshake. */
+  private pending: string | null = null;
   private state: SessionState = 'connecting';
   private waiters: Array<{ resolve: (h: ZkHandle) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }> = [];
   private expiredOnce = false;
@@ -60,10 +64,12 @@ export class ZkSession extends EventEmitter {
       return;
     }
     const attempt = ++this.opens;
-    void tlsHandshakeError(this.config.connectString, files).then((error) => {
+    void tlsPreflight(this.config.connectString, files).then((result) => {
       if (attempt !== this.opens || this.state === 'closed') return;
-      if (error) this.fail(error);
-      else this.handle = this.createHandle();
+      this.pending = result.kind === 'silent' ? result.message : null;
+      if (result.kind === 'refused') this.fail(result.error);
+      else if (result.kind === 'ok') this.handle = this.createHandle();
+      else setTimeout(() => attempt === this.opens && this.state !== 'closed' && this.open(), PREFLIGHT_RETRY_MS).unref();
     });
   }
 
@@ -166,7 +172,7 @@ export class ZkSession extends EventEmitter {
         reject(
           new ZkError(
             'CONNECTION_UNAVAILABLE',
-            `Could not connect to ZooKeeper at ${this.config.connectString} within ${waitMs / 1000} s`,
+            `Could not connect to ZooKeeper at ${this.config.connectString} within ${waitMs / 1000} s${this.pending ? `: ${this.pending}` : ''}`,
           ),
         );
       }, waitMs);

@@ -15,7 +15,11 @@ import type { ConnectionTls } from '@/lib/shared/types';
 
 /** A server that does not accept the TCP connection in this time counts as unreachable. */
 const CONNECT_TIMEOUT_MS = 3000;
-/** A server's first TLS handshake after it starts took its JVM 2.4 s here; one silent this long is stuck (under the connect wait, 10 s). */
+/**
+ * A server that took the connection and has not answered the handshake in this time is asked
+ * again (a JVM's first TLS handshake after it starts took 2.4 s here, more under load); the C
+ * client is not started until one answers.
+ */
 const HANDSHAKE_TIMEOUT_MS = 6000;
 
 /** Node's codes for a server certificate that does not verify against the CA. */
@@ -57,13 +61,12 @@ function handshake(host: string, port: number, address: string, files: Connectio
       socket.destroy();
       resolve(problem);
     };
-    // A port that takes the connection but never answers the handshake would hold the C client
-    // in its blocking SSL_connect loop for good: that is a failure, not an unreachable server.
-    const silent = `The TLS handshake with ${address} got no answer within ${HANDSHAKE_TIMEOUT_MS / 1000} s: the port accepts connections but does not speak TLS (or the server is stuck). Check that the connect string names the server's secureClientPort.`;
+    // A port that takes the connection but does not answer the handshake would hold the C client
+    // in its blocking SSL_connect loop: not unreachable, and not to be given to the C client.
     let timer = setTimeout(() => done('unreachable'), CONNECT_TIMEOUT_MS);
     socket.once('connect', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => done(silent), HANDSHAKE_TIMEOUT_MS);
+      timer = setTimeout(() => done('silent'), HANDSHAKE_TIMEOUT_MS);
     });
     // TLS 1.3: the server's refusal of our certificate arrives just after the handshake completes.
     socket.once('secureConnect', () => {
@@ -74,17 +77,30 @@ function handshake(host: string, port: number, address: string, files: Connectio
   });
 }
 
+export type TlsPreflight =
+  | { kind: 'ok' }
+  /** Every server that answered refused: a TLS_HANDSHAKE error naming why. */
+  | { kind: 'refused'; error: ZkError }
+  /** A server took the connection and has not answered the handshake yet: ask again later. */
+  | { kind: 'silent'; message: string };
+
 /**
- * A TLS_HANDSHAKE error when no server completes the handshake and one of them refused it. The
- * servers are tried at once, so the answer comes within one handshake's time however many there are.
+ * One handshake with every server at once, so the answer comes within one handshake's time
+ * however many there are. 'ok' also when no server is reachable over TCP: the C client's connect
+ * does not block, and it retries as without TLS.
  */
-export async function tlsHandshakeError(connectString: string, files: ConnectionTls): Promise<ZkError | null> {
+export async function tlsPreflight(connectString: string, files: ConnectionTls): Promise<TlsPreflight> {
+  const servers = parseConnectString(connectString).servers;
   const results = await Promise.all(
-    parseConnectString(connectString).servers.map((server) =>
-      handshake(server.host, server.port, server.address, files).catch((e: Error) => `Cannot read the TLS files: ${e.message}`),
-    ),
+    servers.map((server) => handshake(server.host, server.port, server.address, files).catch((e: Error) => `Cannot read the TLS files: ${e.message}`)),
   );
-  if (results.includes('ok')) return null;
-  const problem = results.find((r) => r !== 'unreachable');
-  return problem ? new ZkError('TLS_HANDSHAKE', problem) : null;
+  if (results.includes('ok')) return { kind: 'ok' };
+  const problem = results.find((r) => r !== 'unreachable' && r !== 'silent');
+  if (problem) return { kind: 'refused', error: new ZkError('TLS_HANDSHAKE', problem) };
+  const silent = servers.filter((_, i) => results[i] === 'silent').map((s) => s.address);
+  if (silent.length === 0) return { kind: 'ok' };
+  return {
+    kind: 'silent',
+    message: `the TLS handshake with ${silent.join(', ')} got no answer within ${HANDSHAKE_TIMEOUT_MS / 1000} s (asked again every few seconds): the port accepts connections but does not answer TLS. Check that the connect string names the server's secureClientPort.`,
+  };
 }
