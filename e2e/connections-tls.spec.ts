@@ -30,7 +30,7 @@ test('an admin adds a TLS connection, tests and browses it, and sees a wrong CA 
   await form.getByRole('textbox', { name: 'Id' }).fill(id);
   await form.getByRole('textbox', { name: 'Connect string' }).fill(`127.0.0.1:${server.secureClientPort}`);
   await form.getByRole('textbox', { name: 'AdminServer URL' }).fill(`http://{host}:${server.adminPort}/commands`);
-  await form.getByRole('radio', { name: 'TLS' }).check();
+  await form.getByRole('checkbox', { name: 'TLS' }).check();
   await form.getByRole('textbox', { name: 'CA certificate file' }).fill(path.join(dir, 'missing.pem'));
   await form.getByRole('textbox', { name: 'Client certificate file' }).fill(material.cert);
   await form.getByRole('textbox', { name: 'Client key file' }).fill(material.key);
@@ -54,7 +54,7 @@ test('an admin adds a TLS connection, tests and browses it, and sees a wrong CA 
   await page.getByRole('link', { name: 'Connections', exact: true }).click();
   await page.getByRole('button', { name: `Edit ${id}` }).click();
   const edit = page.getByRole('dialog', { name: `Edit connection ${id}` });
-  await expect(edit.getByRole('radio', { name: 'TLS' })).toBeChecked();
+  await expect(edit.getByRole('checkbox', { name: 'TLS' })).toBeChecked();
   await edit.getByRole('textbox', { name: 'CA certificate file' }).fill(material.wrongCa);
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toBeHidden();

@@ -2,6 +2,8 @@ import { expect, test } from './fixtures/zk';
 
 /** The journey of a connection added at run time: add it, test it, browse through it, remove it. */
 test('an admin adds a connection, tests it, browses it and removes it', async ({ page, zkConnectString }) => {
+  // Two tests of unsaved settings, one of them waiting out an unreachable server.
+  test.setTimeout(90_000);
   const id = `e2e-${Date.now().toString(36)}`;
   await page.goto('/connections');
   const table = page.getByRole('table', { name: 'Connections' });
@@ -11,6 +13,15 @@ test('an admin adds a connection, tests it, browses it and removes it', async ({
   const form = page.getByRole('dialog', { name: 'Add a connection' });
   await form.getByRole('textbox', { name: 'Id' }).fill(id);
   await form.getByRole('textbox', { name: 'Name' }).fill('Apps (chroot)');
+  // Tested before it is saved: what the form holds now.
+  await form.getByRole('textbox', { name: 'Connect string' }).fill(`${zkConnectString.replace(/:\d+$/, ':1')}`);
+  await form.getByRole('button', { name: 'Test connection' }).click();
+  const draftTest = form.getByRole('region', { name: `Test of ${id}` });
+  await expect(draftTest).toContainText('failed', { timeout: 20_000 });
+  await form.getByRole('textbox', { name: 'Connect string' }).fill(`${zkConnectString}/apps`);
+  await form.getByRole('button', { name: 'Test connection' }).click();
+  await expect(draftTest).toContainText('reached', { timeout: 20_000 });
+  await expect(draftTest).toContainText('standalone');
   // A chroot: the seeded /apps becomes this connection's root.
   await form.getByRole('textbox', { name: 'Connect string' }).fill(`${zkConnectString},${zkConnectString.replace(/:\d+$/, ':1')}/apps ,`);
   await form.getByRole('button', { name: 'Add connection' }).click();

@@ -7,10 +7,11 @@ import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
-import { useAddConnection, useEditConnection } from '@/lib/client/connection-changes';
+import { useAddConnection, useEditConnection, useTestConnectionInput } from '@/lib/client/connection-changes';
 import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
 import { Field } from './form-field';
 import { SecurityFields, securityDraftOf, securityInputOf, type SecurityDraft } from './security-fields';
+import { TestResult } from './test-result';
 
 interface Draft {
   id: string;
@@ -56,6 +57,8 @@ export function ConnectionForm({ editing, open, onOpenChange }: { editing?: Conn
   const add = useAddConnection();
   const edit = useEditConnection();
   const mutation = editing ? edit : add;
+  // Tests what the form holds now, saved or not.
+  const test = useTestConnectionInput();
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = (e: FormEvent) => {
@@ -91,7 +94,12 @@ export function ConnectionForm({ editing, open, onOpenChange }: { editing?: Conn
           </label>
           <SecurityFields draft={draft.security} onChange={set('security')} />
           {mutation.error && <ErrorAlert error={mutation.error} />}
+          {test.error && <ErrorAlert error={test.error} />}
+          {test.data && <TestResult id={draft.id.trim() || 'the new connection'} result={test.data} />}
           <div className="flex justify-end gap-2">
+            <Button type="button" variant="ghost" onClick={() => test.mutate(inputOf(draft))} disabled={test.isPending}>
+              {test.isPending ? 'Testing…' : 'Test connection'}
+            </Button>
             <DialogClose asChild>
               <Button variant="ghost">{tc('cancel')}</Button>
             </DialogClose>

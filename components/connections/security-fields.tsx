@@ -3,9 +3,10 @@ import { Input } from '@/components/ui/input';
 import type { ConnectionInput, ConnectionSummary } from '@/lib/shared/wire';
 import { Field } from './form-field';
 
-/** TLS or SASL of a connection in the form: file paths on the dashboard's server. */
+/** TLS and/or SASL of a connection in the form (both: a SASL login over TLS): file paths on the dashboard's server. */
 export interface SecurityDraft {
-  kind: 'none' | 'tls' | 'sasl';
+  tls: boolean;
+  sasl: boolean;
   ca: string;
   cert: string;
   key: string;
@@ -16,7 +17,8 @@ export interface SecurityDraft {
 }
 
 export const securityDraftOf = (c?: ConnectionSummary): SecurityDraft => ({
-  kind: c?.tls ? 'tls' : c?.sasl ? 'sasl' : 'none',
+  tls: Boolean(c?.tls),
+  sasl: Boolean(c?.sasl),
   ca: c?.tls?.ca ?? '',
   cert: c?.tls?.cert ?? '',
   key: c?.tls?.key ?? '',
@@ -26,21 +28,22 @@ export const securityDraftOf = (c?: ConnectionSummary): SecurityDraft => ({
   passwordFile: c?.sasl?.passwordFile ?? '',
 });
 
-/** An empty key password sends none: on an edit the server then keeps the stored one. */
+/** An empty key password sends none: on an edit the server then keeps the stored one. Empty cert and key: no client certificate. */
 export function securityInputOf(d: SecurityDraft): Pick<ConnectionInput, 'tls' | 'sasl'> {
-  if (d.kind === 'tls') return { tls: { ca: d.ca.trim(), cert: d.cert.trim(), key: d.key.trim(), ...(d.keyPassword ? { keyPassword: d.keyPassword } : {}) }, sasl: null };
-  if (d.kind === 'sasl') return { tls: null, sasl: { mechanism: 'DIGEST-MD5', username: d.username.trim(), passwordFile: d.passwordFile.trim() } };
-  return { tls: null, sasl: null };
+  const [cert, key] = [d.cert.trim(), d.key.trim()];
+  return {
+    tls: d.tls ? { ca: d.ca.trim(), ...(cert ? { cert } : {}), ...(key ? { key } : {}), ...(d.keyPassword ? { keyPassword: d.keyPassword } : {}) } : null,
+    sasl: d.sasl ? { mechanism: 'DIGEST-MD5', username: d.username.trim(), passwordFile: d.passwordFile.trim() } : null,
+  };
 }
 
-const KINDS = ['none', 'tls', 'sasl'] as const;
-/** Protocol names stay as they are in every language; "none" is translated. */
-const KIND_NAMES = { tls: 'TLS', sasl: 'SASL (DIGEST-MD5)' } as const;
+/** A protocol's name: the same in every language. */
+const SASL_NAME = 'SASL (DIGEST-MD5)';
 
-function PathField({ label, hint, value, onChange }: { label: string; hint?: string; value: string; onChange: (v: string) => void }) {
+function PathField({ label, hint, value, onChange, required = true }: { label: string; hint?: string; value: string; onChange: (v: string) => void; required?: boolean }) {
   return (
     <Field label={label} hint={hint}>
-      {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={value} onChange={(e) => onChange(e.target.value)} required className="w-full font-mono" placeholder="/etc/zooscope/…" />}
+      {(ids) => <Input id={ids.input} aria-describedby={ids.hint} value={value} onChange={(e) => onChange(e.target.value)} required={required} className="w-full font-mono" placeholder="/etc/zooscope/…" />}
     </Field>
   );
 }
@@ -51,25 +54,26 @@ export function SecurityFields({ draft, onChange }: { draft: SecurityDraft; onCh
   return (
     <fieldset className="space-y-3 rounded border border-border p-3">
       <legend className="px-1 text-sm font-medium">{t('legend')}</legend>
-      <div role="radiogroup" aria-label={t('legend')} className="flex gap-4 text-sm">
-        {KINDS.map((k) => (
-          <label key={k} className="flex items-center gap-1">
-            <input type="radio" name="security" value={k} checked={draft.kind === k} onChange={() => set('kind')(k)} /> {k === 'none' ? t('none') : KIND_NAMES[k]}
-          </label>
-        ))}
+      <div role="group" aria-label={t('legend')} className="flex gap-4 text-sm">
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={draft.tls} onChange={(e) => set('tls')(e.target.checked)} /> TLS
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={draft.sasl} onChange={(e) => set('sasl')(e.target.checked)} /> {SASL_NAME}
+        </label>
       </div>
-      {draft.kind === 'tls' && (
+      {draft.tls && (
         <>
           <p className="text-xs text-muted">{t('tlsIntro')}</p>
           <PathField label={t('ca')} hint={t('caHint')} value={draft.ca} onChange={set('ca')} />
-          <PathField label={t('cert')} value={draft.cert} onChange={set('cert')} />
-          <PathField label={t('key')} value={draft.key} onChange={set('key')} />
+          <PathField label={t('cert')} value={draft.cert} onChange={set('cert')} required={false} />
+          <PathField label={t('key')} value={draft.key} onChange={set('key')} required={false} />
           <Field label={t('keyPassword')} hint={draft.hasKeyPassword ? t('keyPasswordStored') : t('keyPasswordHint')}>
             {(ids) => <Input id={ids.input} aria-describedby={ids.hint} type="password" autoComplete="off" value={draft.keyPassword} onChange={(e) => set('keyPassword')(e.target.value)} className="w-full" />}
           </Field>
         </>
       )}
-      {draft.kind === 'sasl' && (
+      {draft.sasl && (
         <>
           <Field label={t('saslUser')}>
             {(ids) => <Input id={ids.input} value={draft.username} onChange={(e) => set('username')(e.target.value)} required className="w-full font-mono" />}

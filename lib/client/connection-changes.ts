@@ -44,3 +44,10 @@ export function useTestConnection() {
     mutationFn: (id: string) => requestJson<ConnectionTestResult>(`/api/v1/connections/${encodeURIComponent(id)}/test`, { method: 'POST' }),
   });
 }
+
+/** Tests settings before they are saved (the form's Test button): nothing is stored, so nothing to refresh. */
+export function useTestConnectionInput() {
+  return useMutation({
+    mutationFn: (input: ConnectionInput) => requestJson<ConnectionTestResult>('/api/v1/connections/test', { method: 'POST', body: input }),
+  });
+}

@@ -31,7 +31,7 @@ export async function testReach(config: ConnectionConfig): Promise<ConnectionTes
     ]);
     if (!connected) error ??= `No session within ${TEST_WAIT_MS / 1000} s`;
     const dynamicConfig = connected ? await session.run((h) => h.getConfig()).catch(() => undefined) : undefined;
-    const status = await getEnsembleStatus(config.connectString, { dynamicConfig, adminUrl: config.adminUrl, timeoutMs: 2000 });
+    const status = await getEnsembleStatus(config.connectString, { dynamicConfig, adminUrl: config.adminUrl, timeoutMs: 2000, tls: Boolean(config.tls) });
     const info = session.info();
     const members = status.servers.map(({ address, id, role, reachable, serving, mode, version, metricsSource, error: e }) => ({
       address, id, role, reachable, serving, mode, version, metricsSource, ...(e ? { error: e } : {}),

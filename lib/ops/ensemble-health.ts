@@ -39,9 +39,11 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
   const quorumSize = Math.floor(ensembleSize / 2) + 1;
   const leaders = queried.filter((s) => s.mode === 'leader');
   const leader = leaders[0] ?? null;
-  // A follower or observer only serves while it follows a live leader, so it vouches for one.
-  const leaderPresent = standalone || leaders.length > 0 || queried.some((s) => s.serving && (s.mode === 'follower' || s.mode === 'observer'));
-  const servingQueried = queried.filter((s) => s.serving && SERVING_VOTER_MODES.has(s.mode)).length;
+  // A follower or observer only serves while it follows a live leader, so it vouches for one; so
+  // does a server known only through our session (it accepts sessions only then, or standalone).
+  const viaSession = (s: EnsembleServer) => s.serving && s.metricsSource === 'client-api';
+  const leaderPresent = standalone || leaders.length > 0 || queried.some((s) => (s.serving && (s.mode === 'follower' || s.mode === 'observer')) || viaSession(s));
+  const servingQueried = queried.filter((s) => s.serving && (SERVING_VOTER_MODES.has(s.mode) || (viaSession(s) && isVoter(s)))).length;
   // The leader counts synced followers we may not have been able to query ourselves.
   const servingVoters = Math.max(servingQueried, leader?.syncedFollowers != null ? leader.syncedFollowers + 1 : 0);
 

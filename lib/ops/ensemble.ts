@@ -15,6 +15,8 @@ export interface EnsembleOptions extends ProbeOptions {
   latencyThresholdMs?: number;
   /** The server the dashboard's own session is connected to: the last source when nothing else answers. */
   sessionServer?: string | null;
+  /** The connect string names TLS ports: four-letter words (plain text) give nothing there, so the hint names the AdminServer alone. */
+  tls?: boolean;
 }
 
 interface Candidate {
@@ -147,7 +149,7 @@ function toServer(c: Candidate, probe: Probe | undefined, options: EnsembleOptio
   else if (probe.error && !viaSession) server.error = probe.error;
   if (probe?.disabled.length) server.disabledCommands = probe.disabled;
   if (probe && server.reachable && server.metricsSource !== 'admin-server' && server.metricsSource !== 'four-letter') {
-    Object.assign(server, sourceHint(probe, options.adminUrl ?? null));
+    Object.assign(server, sourceHint(probe, options.adminUrl ?? null, options.tls ?? false));
   }
   return server;
 }

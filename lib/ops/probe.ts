@@ -1,6 +1,6 @@
 import 'server-only';
-import { parseConnectString } from '@/lib/zk/host-port';
 import type { ZkSession } from '@/lib/zk/session';
+import { describeSession } from '@/lib/zk/session-info';
 import { getEnsembleStatus } from './ensemble';
 import type { EnsembleStatus } from '@/lib/shared/ensemble';
 
@@ -11,8 +11,6 @@ import type { EnsembleStatus } from '@/lib/shared/ensemble';
  */
 export async function probeEnsemble(session: ZkSession): Promise<EnsembleStatus> {
   const dynamicConfig = await session.run((h) => h.getConfig()).catch(() => undefined);
-  const { servers } = parseConnectString(session.config.connectString);
-  const connected = session.currentState === 'connected';
-  const sessionServer = connected ? (session.server ?? (servers.length === 1 ? servers[0].address : null)) : null;
-  return getEnsembleStatus(session.config.connectString, { dynamicConfig, adminUrl: session.config.adminUrl, sessionServer });
+  const sessionServer = session.currentState === 'connected' ? (await describeSession(session)).server : null;
+  return getEnsembleStatus(session.config.connectString, { dynamicConfig, adminUrl: session.config.adminUrl, sessionServer, tls: Boolean(session.config.tls) });
 }

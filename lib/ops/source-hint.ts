@@ -7,16 +7,23 @@ import type { EnsembleServer } from '@/lib/shared/ensemble';
 /**
  * What a server that answered `srvr` alone (or nothing) needs in zoo.cfg for full health: the
  * words this dashboard uses whitelisted, or the AdminServer enabled where the connection looks.
+ * Over TLS only the AdminServer helps: the words travel in plain text on the plain client port.
  */
-export function sourceHint(probe: Probe, adminUrl: string | null): Pick<EnsembleServer, 'hint' | 'configLines'> {
+export function sourceHint(probe: Probe, adminUrl: string | null, tls = false): Pick<EnsembleServer, 'hint' | 'configLines'> {
   const port = adminPortOf(adminUrl ?? DEFAULT_ADMIN_URL);
-  const configLines = [`4lw.commands.whitelist=${DASHBOARD_WORDS.join(',')}`, 'admin.enableServer=true', `admin.serverPort=${port}`];
+  const adminLines = ['admin.enableServer=true', `admin.serverPort=${port}`];
   const admin = probe.adminError
     ? `The AdminServer did not answer (${probe.adminError}).`
     : 'The AdminServer was not asked again: it did not answer on port 8080 a moment ago.';
   const where = adminUrl ? '' : ' On another port or over https, set this connection’s adminUrl.';
+  if (tls) {
+    return {
+      configLines: adminLines,
+      hint: `Four-letter words are plain text on the plain client port and give nothing over this TLS connection: enable the AdminServer (${adminLines.join(', ')}), then restart the server. ${admin}${where}`,
+    };
+  }
   return {
-    configLines,
+    configLines: [`4lw.commands.whitelist=${DASHBOARD_WORDS.join(',')}`, ...adminLines],
     hint: `${whitelistHint(probe.disabled.length ? probe.disabled : ['mntr', 'conf'])} ${admin}${where}`,
   };
 }

@@ -95,6 +95,21 @@ export function removeConnection(operator: Operator, id: string, version: number
   return { closedSessions: closed };
 }
 
+/**
+ * Tests settings before they are saved (the form's "Test connection"): checked as an add would
+ * check them, stored nowhere, audited as a test. Testing an edit without its key password uses
+ * the stored one, as saving would.
+ */
+export async function testConnectionInput(operator: Operator, input: ConnectionInput): Promise<ConnectionTestResult> {
+  const c = fields(input, getStoredConnection(input.id) ?? undefined);
+  const result = await testReach(c);
+  recordAs(
+    { operator: operator.name, connection: c.id },
+    { operation: 'connection_test', detail: { unsaved: true, settings: audited(c), ok: result.ok, members: result.members.length, error: result.session.error } },
+  );
+  return result;
+}
+
 /** Tests any connection, configured ones too: a fresh session, then every member asked. */
 export async function testConnection(operator: Operator, id: string): Promise<ConnectionTestResult> {
   const result = await testReach(getConnectionConfig(id));

@@ -92,12 +92,13 @@ export interface ConnectionConfig {
 
 /**
  * PEM files the C client reads: the CA that signed the servers' certificates, and the client's
- * own certificate and key (the C client always presents one). keyPassword: of an encrypted key.
+ * own certificate and key, both or neither (a server with ssl.clientAuth=none or want needs
+ * none). keyPassword: of an encrypted key.
  */
 export interface ConnectionTls {
   ca: string;
-  cert: string;
-  key: string;
+  cert?: string;
+  key?: string;
   keyPassword?: string;
 }
 

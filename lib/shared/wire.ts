@@ -87,8 +87,9 @@ export interface ConnectionSummary {
 /** A connection's TLS files as the API shows them: never the key password, only whether one is set. */
 export interface ConnectionTlsSummary {
   ca: string;
-  cert: string;
-  key: string;
+  /** Null: no client certificate (for servers with ssl.clientAuth=none or want). */
+  cert: string | null;
+  key: string | null;
   hasKeyPassword: boolean;
 }
 

@@ -40,7 +40,8 @@ interface NativeClient {
   readonly client_id: string;
   readonly timeout: number;
   readonly state: number;
-  // The next three come from patches/zookeeper+7.3.0.patch.
+  // current_server and the next three come from patches/zookeeper+7.3.0.patch.
+  readonly current_server: string | null;
   a_create2_acl(
     path: string,
     data: Buffer,
@@ -163,6 +164,12 @@ export class ZkHandle {
     if (this.closed || !this.connected) return null;
     const t = this.native.timeout;
     return t > 0 ? t : null;
+  }
+
+  /** "ip:port" of the server the session is connected to, as the C client knows it (zoo_get_current_server). */
+  get currentServer(): string | null {
+    if (this.closed || !this.connected) return null;
+    return this.native.current_server;
   }
 
   close(): void {

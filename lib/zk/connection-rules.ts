@@ -8,6 +8,7 @@ import { checkPath } from '@/lib/shared/path';
 
 export const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
 export const CONNECTION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const RESERVED_ID = 'test';
 
 /** Why a connect string ("h1:2181,h2:2181/chroot") would not work, or null. */
 export function connectStringProblem(text: string): string | null {
@@ -47,7 +48,11 @@ const withRule = (problem: (s: string) => string | null) => (s: string, ctx: z.R
 
 /** The fields of one connection as the file and the API write them. */
 export const connectionFields = {
-  id: z.string({ error: 'id is required' }).regex(CONNECTION_ID, 'id must be 1–64 letters, digits, _ or -'),
+  id: z
+    .string({ error: 'id is required' })
+    .regex(CONNECTION_ID, 'id must be 1–64 letters, digits, _ or -')
+    // POST /api/v1/connections/test tests unsaved settings: a connection of that id would be unreachable.
+    .refine((id) => id !== RESERVED_ID, `the id "${RESERVED_ID}" is reserved (/api/v1/connections/test tests unsaved settings); choose another`),
   name: z.string().trim().min(1, 'name must not be empty').max(200).optional(),
   connectString: z.string({ error: 'connectString is required' }).superRefine(withRule(connectStringProblem)),
   sessionTimeoutMs: z.number().int().min(2000, 'sessionTimeoutMs must be at least 2000').max(600_000, 'sessionTimeoutMs must be at most 600000').optional(),

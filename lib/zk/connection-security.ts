@@ -27,16 +27,23 @@ export function fileProblem(file: string, what: string): string | null {
 
 const PEM_LABELS = { ca: 'CERTIFICATE', cert: 'CERTIFICATE', key: 'PRIVATE KEY' } as const;
 
+/** The TLS files given: the CA always, the client certificate and key together or not at all. */
+function tlsFiles(tls: ConnectionTls): Array<'ca' | 'cert' | 'key'> {
+  return tls.cert ? ['ca', 'cert', 'key'] : ['ca'];
+}
+
 /** Why the TLS files would not work: missing, not PEM, or a key that does not open with its password. */
 export function tlsProblem(tls: ConnectionTls): string | null {
-  for (const field of ['ca', 'cert', 'key'] as const) {
+  for (const field of tlsFiles(tls)) {
     const what = `tls.${field}`;
-    const problem = fileProblem(tls[field], what);
+    const file = tls[field] ?? '';
+    const problem = fileProblem(file, what);
     if (problem) return problem;
-    if (!readFileSync(tls[field], 'utf8').includes(`${PEM_LABELS[field]}-----`)) {
-      return `${what} "${tls[field]}" is not a PEM ${PEM_LABELS[field].toLowerCase()} (-----BEGIN ${PEM_LABELS[field]}-----): the C client reads PEM only`;
+    if (!readFileSync(file, 'utf8').includes(`${PEM_LABELS[field]}-----`)) {
+      return `${what} "${file}" is not a PEM ${PEM_LABELS[field].toLowerCase()} (-----BEGIN ${PEM_LABELS[field]}-----): the C client reads PEM only`;
     }
   }
+  if (!tls.key) return null;
   if (tls.keyPassword?.includes(',')) return 'tls.keyPassword must not contain a comma: the ZooKeeper C client splits its TLS settings on commas';
   try {
     // An encrypted key without its password would make OpenSSL ask on the server's terminal.
@@ -50,17 +57,24 @@ export function tlsProblem(tls: ConnectionTls): string | null {
 }
 
 const filePath = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} is required`);
-
-const CLIENT_CERT_NOTE = ' (the ZooKeeper C client always presents a client certificate)';
+/** An optional path: an empty string counts as none (the form sends its empty fields). */
+const optionalPath = z.string().trim().optional().transform((v) => v || undefined);
 
 export const tlsSchema = z
   .object({
     ca: filePath('tls.ca'),
-    cert: z.string({ error: `tls.cert is required${CLIENT_CERT_NOTE}` }).min(1, `tls.cert is required${CLIENT_CERT_NOTE}`),
-    key: z.string({ error: `tls.key is required${CLIENT_CERT_NOTE}` }).min(1, `tls.key is required${CLIENT_CERT_NOTE}`),
+    cert: optionalPath,
+    key: optionalPath,
     keyPassword: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((tls, ctx) => {
+    // A server with ssl.clientAuth=none (or want) needs no client certificate; need (the default) does.
+    if (Boolean(tls.cert) !== Boolean(tls.key)) {
+      ctx.addIssue({ code: 'custom', path: [tls.cert ? 'key' : 'cert'], message: 'tls.cert and tls.key go together: give both (a client certificate) or neither' });
+    }
+    if (tls.keyPassword && !tls.key) ctx.addIssue({ code: 'custom', path: ['keyPassword'], message: 'tls.keyPassword is the password of tls.key: give the key too' });
+  });
 
 export const saslSchema = z
   .object({
@@ -73,30 +87,33 @@ export const saslSchema = z
   })
   .strict();
 
-/** Why these settings cannot go together, or null. */
+/** Why these settings would not work, or null. TLS and SASL together are a SASL login over TLS. */
 export function securityProblem(c: { tls?: ConnectionTls | null; sasl?: ConnectionSasl | null }): string | null {
-  if (c.tls && c.sasl) return 'tls and sasl cannot be combined on one connection: the ZooKeeper C client offers no session with both';
   return c.tls ? tlsProblem(c.tls) : null;
 }
 
 /** What the API shows: the paths, and whether a key password is set (never the password). */
 export function tlsSummary(tls: ConnectionTls | null | undefined): ConnectionTlsSummary | null {
-  return tls ? { ca: tls.ca, cert: tls.cert, key: tls.key, hasKeyPassword: Boolean(tls.keyPassword) } : null;
+  return tls ? { ca: tls.ca, cert: tls.cert ?? null, key: tls.key ?? null, hasKeyPassword: Boolean(tls.keyPassword) } : null;
 }
 
 export function saslSummary(sasl: ConnectionSasl | null | undefined): ConnectionSaslSummary | null {
   return sasl ? { mechanism: sasl.mechanism, username: sasl.username, passwordFile: sasl.passwordFile } : null;
 }
 
-/** The binding's init options (patches/zookeeper+7.3.0.patch): `ssl` "ca,cert,key[,passwd]" or `sasl`. */
+/**
+ * The binding's init options (patches/zookeeper+7.3.0.patch): `ssl` "ca[,cert,key[,passwd]]"
+ * and/or `sasl` (both: the SASL login runs over the TLS connection, zookeeper_init_ssl_sasl).
+ */
 export function bindingSecurity(config: Pick<ConnectionConfig, 'tls' | 'sasl'>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   if (config.tls) {
     const { ca, cert, key, keyPassword } = config.tls;
-    return { ssl: [ca, cert, key, ...(keyPassword ? [keyPassword] : [])].join(',') };
+    out.ssl = [ca, ...(cert && key ? [cert, key, ...(keyPassword ? [keyPassword] : [])] : [])].join(',');
   }
   if (config.sasl) {
     // "zk-sasl-md5" is the server name a DIGEST-MD5 ZooKeeper server answers to.
-    return { sasl: { mechlist: config.sasl.mechanism, service: 'zookeeper', host: 'zk-sasl-md5', user: config.sasl.username, password_file: config.sasl.passwordFile } };
+    out.sasl = { mechlist: config.sasl.mechanism, service: 'zookeeper', host: 'zk-sasl-md5', user: config.sasl.username, password_file: config.sasl.passwordFile };
   }
-  return {};
+  return out;
 }

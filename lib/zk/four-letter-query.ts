@@ -21,8 +21,11 @@ export function classifyAnswer(text: string): FourLetterAnswer {
   return { kind: 'ok', text };
 }
 
-/** The words this dashboard asks for (an explicit list: `*` would also allow the expensive ones). */
-export const DASHBOARD_WORDS = ['mntr', 'conf', 'srvr', 'ruok', 'isro', 'wchs', 'cons'] as const;
+/**
+ * The words this dashboard asks for (an explicit list: `*` would also allow the expensive ones;
+ * `cons` is no longer among them, the C client names the session's server).
+ */
+export const DASHBOARD_WORDS = ['mntr', 'conf', 'srvr', 'ruok', 'isro', 'wchs'] as const;
 
 /** What an operator changes so the dashboard can read the given words. */
 export function whitelistHint(words: readonly string[]): string {

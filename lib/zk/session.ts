@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { ZkError } from './errors';
 import { ZkHandle, type HandleCloseReason } from './client';
 import { bindingSecurity } from './connection-security';
-import { tlsHandshakeError } from './tls-preflight';
+import { tlsPreflight } from './tls-preflight';
 import type { ConnectionConfig, SessionInfo, SessionState } from '@/lib/shared/types';
 
 export interface Credential {
@@ -18,6 +18,8 @@ function connectWaitMs(): number {
 
 /** After a TLS or SASL failure, requests fail at once with it for this long; then the next one retries. */
 const RETRY_AFTER_FAILURE_MS = 5000;
+/** A TLS preflight that got no answer is made again after this pause. */
+const PREFLIGHT_RETRY_MS = 1000;
 
 /**
  * Events: 'state' (SessionState), 'connected' (handle), 'disconnected', 'expired', 'recovered'
@@ -26,7 +28,12 @@ const RETRY_AFTER_FAILURE_MS = 5000;
 export class ZkSession extends EventEmitter {
   readonly config: ConnectionConfig;
   readonly credentials: readonly Credential[];
-  private handle: ZkHandle;
+  /** Null while a TLS session's preflight runs, and after a TLS or SASL failure. */
+  private handle: ZkHandle | null = null;
+  /** Counts opens, so that a preflight that finishes after a newer open (or a close) is dropped. */
+  private opens = 0;
+  /** Why a TLS session has no handle yet: a server that does not answer the handshake. */
+  private pending: string | null = null;
   private state: SessionState = 'connecting';
   private waiters: Array<{ resolve: (h: ZkHandle) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }> = [];
   private expiredOnce = false;
@@ -41,10 +48,32 @@ export class ZkSession extends EventEmitter {
     this.setMaxListeners(0);
     this.config = config;
     this.credentials = credentials;
-    this.handle = this.open();
+    this.open();
   }
 
-  private open(): ZkHandle {
+  /**
+   * Opens a handle. A TLS session first makes one handshake from Node with the same files: the C
+   * client's handshake runs on the thread that drives it and retries a refusal for ever, so a
+   * wrong CA or a refused certificate must fail here, before the C client is involved.
+   */
+  private open(): void {
+    this.handle = null;
+    const files = this.config.tls;
+    if (!files) {
+      this.handle = this.createHandle();
+      return;
+    }
+    const attempt = ++this.opens;
+    void tlsPreflight(this.config.connectString, files).then((result) => {
+      if (attempt !== this.opens || this.state === 'closed') return;
+      this.pending = result.kind === 'silent' ? result.message : null;
+      if (result.kind === 'refused') this.fail(result.error);
+      else if (result.kind === 'ok') this.handle = this.createHandle();
+      else setTimeout(() => attempt === this.opens && this.state !== 'closed' && this.open(), PREFLIGHT_RETRY_MS).unref();
+    });
+  }
+
+  private createHandle(): ZkHandle {
     const handle: ZkHandle = new ZkHandle(
       this.config.connectString,
       this.config.sessionTimeoutMs,
@@ -55,12 +84,6 @@ export class ZkSession extends EventEmitter {
       },
       bindingSecurity(this.config),
     );
-    const files = this.config.tls;
-    if (files) {
-      void tlsHandshakeError(this.config.connectString, files).then((error) => {
-        if (error && handle === this.handle && !handle.connected) this.fail(error);
-      });
-    }
     // Credentials are sent before any request; the C client queues them until connected.
     for (const c of this.credentials) {
       handle.addAuth(c.scheme, c.credential).catch(() => {
@@ -79,7 +102,8 @@ export class ZkSession extends EventEmitter {
   /** Stops the handle (the C client would retry for ever) and fails every waiting request with `error`. */
   private fail(error: ZkError): void {
     this.failure = { error, at: Date.now() };
-    this.handle.close();
+    this.handle?.close();
+    this.handle = null;
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) {
@@ -127,7 +151,7 @@ export class ZkSession extends EventEmitter {
     this.setState('expired');
     this.expiredOnce = true;
     this.emit('expired', reason);
-    this.handle = this.open();
+    this.open();
     this.setState('connecting');
   }
 
@@ -135,11 +159,11 @@ export class ZkSession extends EventEmitter {
   ready(): Promise<ZkHandle> {
     this.lastUsed = Date.now();
     if (this.state === 'closed') return Promise.reject(new ZkError('CONNECTION_UNAVAILABLE', 'The connection is closed'));
-    if (this.state === 'connected' && this.handle.connected) return Promise.resolve(this.handle);
+    if (this.state === 'connected' && this.handle?.connected) return Promise.resolve(this.handle);
     if (this.failure) {
       if (Date.now() - this.failure.at < RETRY_AFTER_FAILURE_MS) return Promise.reject(this.failure.error);
       this.failure = null;
-      this.handle = this.open();
+      this.open();
     }
     const waitMs = connectWaitMs();
     return new Promise((resolve, reject) => {
@@ -148,7 +172,7 @@ export class ZkSession extends EventEmitter {
         reject(
           new ZkError(
             'CONNECTION_UNAVAILABLE',
-            `Could not connect to ZooKeeper at ${this.config.connectString} within ${waitMs / 1000} s`,
+            `Could not connect to ZooKeeper at ${this.config.connectString} within ${waitMs / 1000} s${this.pending ? `: ${this.pending}` : ''}`,
           ),
         );
       }, waitMs);
@@ -165,10 +189,15 @@ export class ZkSession extends EventEmitter {
   info(): SessionInfo {
     return {
       state: this.state,
-      sessionId: this.handle.sessionId,
-      timeoutMs: this.handle.negotiatedTimeoutMs,
+      sessionId: this.handle?.sessionId ?? null,
+      timeoutMs: this.handle?.negotiatedTimeoutMs ?? null,
       server: this.server,
     };
+  }
+
+  /** "ip:port" of the server the current handle is connected to, or null. */
+  currentServer(): string | null {
+    return this.handle?.currentServer ?? null;
   }
 
   get currentState(): SessionState {
@@ -183,7 +212,7 @@ export class ZkSession extends EventEmitter {
       w.reject(new ZkError('CONNECTION_UNAVAILABLE', 'The connection was closed'));
     }
     this.waiters = [];
-    this.handle.close();
+    this.handle?.close();
     this.emit('closed');
   }
 }

@@ -128,6 +128,8 @@ export function ensureBindingLibraries(): void {
     { pkg: 'libssl-dev', present: () => existsSync('/usr/include/openssl/ssl.h') },
     { pkg: 'libsasl2-dev', present: () => existsSync('/usr/include/sasl/sasl.h') },
     { pkg: 'libsasl2-modules', present: () => hasSaslMechanism('libdigestmd5.so') },
+    // Applies the binding's C client diff (node_modules/zookeeper/scripts/zookeeper-client-c.diff).
+    { pkg: 'patch', present: () => isExecutable('/usr/bin/patch') },
   ];
   let missing = needed.filter((n) => !n.present()).map((n) => n.pkg);
   if (missing.length > 0 && canAptInstall()) {
@@ -135,7 +137,7 @@ export function ensureBindingLibraries(): void {
     missing = needed.filter((n) => !n.present()).map((n) => n.pkg);
   }
   if (missing.length > 0) {
-    throw missingError('OpenSSL and Cyrus SASL (headers and the DIGEST-MD5 mechanism) for the zookeeper binding', missing);
+    throw missingError('OpenSSL and Cyrus SASL (headers and the DIGEST-MD5 mechanism) and patch for the zookeeper binding', missing);
   }
 }
 

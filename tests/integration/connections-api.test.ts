@@ -61,6 +61,38 @@ describe('connections at run time', () => {
     expectError(await viewer.call('PUT', one('debian'), { ...input(), version: 1 }), 403, 'FORBIDDEN');
     expectError(await viewer.call('DELETE', `${one('debian')}?version=1`), 403, 'FORBIDDEN');
     expectError(await viewer.call('POST', `${one('default')}/test`), 403, 'FORBIDDEN');
+    expectError(await viewer.call('POST', `${CONNECTIONS}/test`, input()), 403, 'FORBIDDEN');
+  });
+
+  it('tests unsaved settings: validated as an add, nothing stored, audited as a test', async () => {
+    const unsaved = { ...input(), id: 'draft' };
+    const test = await admin.call('POST', `${CONNECTIONS}/test`, unsaved);
+    expect(test.status).toBe(200);
+    expect(test.body).toMatchObject({ ok: true, version: '3.8.0', session: { connected: true, error: null } });
+    expect(test.body.members).toEqual([expect.objectContaining({ address: server.connectString, reachable: true, metricsSource: 'admin-server' })]);
+    expect((await viewer.call('GET', CONNECTIONS)).body.connections.map((c: any) => c.id)).not.toContain('draft');
+    expectError(await viewer.call('GET', `${one('draft')}/children?path=/`), 404, 'UNKNOWN_CONNECTION');
+    // The test's own session is closed: none is left for the unsaved id.
+    expect(listSessions().filter((s) => s.connectionId === 'draft')).toEqual([]);
+
+    const unreachable = await admin.call('POST', `${CONNECTIONS}/test`, { ...unsaved, connectString: '127.0.0.1:1' });
+    expect(unreachable.status).toBe(200);
+    expect(unreachable.body).toMatchObject({ ok: false, session: { connected: false } });
+    expect(expectError(await admin.call('POST', `${CONNECTIONS}/test`, { ...unsaved, connectString: 'zk1:2181,,zk2' }), 400, 'INVALID_REQUEST')).toMatch(/empty entry/);
+    expect(expectError(await admin.call('POST', `${CONNECTIONS}/test`, { ...unsaved, tls: { ca: '/nowhere/ca.pem' } }), 400, 'INVALID_REQUEST')).toMatch(/tls\.ca "\/nowhere\/ca\.pem" does not exist/);
+    expectError(await admin.call('POST', `${CONNECTIONS}/test`, { ...unsaved, extra: 1 }), 400, 'INVALID_REQUEST');
+
+    const audit = (await admin.call('GET', '/api/v1/audit?connection=draft')).body.entries;
+    expect(audit).toHaveLength(2);
+    expect(audit.map((e: any) => [e.operator, e.operation, e.detail.unsaved, e.detail.ok])).toEqual([
+      ['ada', 'connection_test', true, false],
+      ['ada', 'connection_test', true, true],
+    ]);
+    expect(audit[1].detail.settings).toMatchObject({ connectString: server.connectString, adminUrl: unsaved.adminUrl });
+  });
+
+  it('reserves the id "test", which the unsaved-settings test takes', async () => {
+    expect(expectError(await admin.call('POST', CONNECTIONS, { ...input(), id: 'test' }), 400, 'INVALID_REQUEST')).toMatch(/"test" is reserved/);
   });
 
   it('validates connect strings with several hosts and a chroot, and refuses fields it does not support', async () => {

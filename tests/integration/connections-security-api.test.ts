@@ -72,12 +72,12 @@ describe('TLS and SASL settings of connections', () => {
     expect(await bad(tlsInput({ ...files, ca: join(dir, 'missing.pem') }))).toMatch(/tls\.ca ".*missing\.pem" does not exist/);
     expect(await bad(tlsInput({ ...files, ca: 'ca.pem' }))).toMatch(/tls\.ca must be an absolute path/);
     expect(await bad(tlsInput({ ...files, ca: material.key }))).toMatch(/tls\.ca .* is not a PEM certificate/);
-    expect(await bad(tlsInput({ ca: material.ca }))).toMatch(/tls\.cert is required \(the ZooKeeper C client always presents a client certificate\)/);
+    expect(await bad(tlsInput({ ca: material.ca, cert: material.cert }))).toMatch(/tls\.cert and tls\.key go together: give both \(a client certificate\) or neither/);
+    expect(await bad(tlsInput({ ca: material.ca, keyPassword: 'x' }))).toMatch(/tls\.keyPassword is the password of tls\.key/);
     expect(await bad(tlsInput({ ...files, key: encryptedKey }))).toMatch(/is encrypted .*give its keyPassword/);
     expect(await bad(tlsInput({ ...files, key: encryptedKey, keyPassword: 'wrong' }))).toMatch(/does not open with the given keyPassword/);
     expect(await bad({ ...saslInput(join(dir, 'bob.pw')), sasl: { mechanism: 'GSSAPI', username: 'bob', passwordFile: join(dir, 'bob.pw') } })).toMatch(/DIGEST-MD5/);
     expect(await bad(saslInput(join(dir, 'none.pw')))).toMatch(/sasl\.passwordFile ".*none\.pw" does not exist/);
-    expect(await bad({ ...tlsInput(files), sasl: saslInput(join(dir, 'bob.pw')).sasl })).toMatch(/cannot be combined/);
   });
 
   it('adds a TLS connection with an encrypted key: shown without its password, tested, browsed, kept on edit', async () => {
@@ -110,6 +110,17 @@ describe('TLS and SASL settings of connections', () => {
     expect((await admin.call('POST', CONNECTIONS, { ...saslInput(join(dir, 'wrong.pw')), id: 'sasl-wrong' })).status).toBe(201);
     const refused = (await admin.call('POST', `${one('sasl-wrong')}/test`)).body;
     expect(refused.security.sasl).toMatchObject({ ok: false, code: 'AUTH_FAILED', error: expect.stringContaining('"bob"') });
+  });
+
+  it('tests TLS and SASL together (a SASL login over TLS), and names a missing client certificate', async () => {
+    const both = { ...tlsInput({ ca: material.ca, cert: material.cert, key: material.key }), id: 'tls-sasl', sasl: saslInput(join(dir, 'bob.pw')).sasl };
+    expect((await admin.call('POST', CONNECTIONS, both)).status).toBe(201);
+    const test = (await admin.call('POST', `${one('tls-sasl')}/test`)).body;
+    expect(test).toMatchObject({ ok: true, security: { tls: { ok: true }, sasl: { ok: true } } });
+
+    // This server keeps ZooKeeper's default ssl.clientAuth=need.
+    const caOnly = (await admin.call('POST', `${CONNECTIONS}/test`, { ...tlsInput({ ca: material.ca }), id: 'ca-only' })).body;
+    expect(caOnly.security.tls).toMatchObject({ ok: false, code: 'TLS_HANDSHAKE', error: expect.stringContaining('requires a client certificate') });
   });
 
   it('reads TLS and SASL settings from the ZOOSCOPE_CONFIG file, refusing a missing file by name', () => {

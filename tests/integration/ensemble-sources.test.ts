@@ -80,7 +80,7 @@ describe('a default-configured ensemble', () => {
     for (const s of status.servers) {
       expect(s).toMatchObject({ metricsSource: 'srvr', reachable: true, serving: true, watches: null, ephemerals: null, uptimeMs: null });
       expect(s.znodes).toEqual(expect.any(Number));
-      expect(s.configLines).toEqual(['4lw.commands.whitelist=mntr,conf,srvr,ruok,isro,wchs,cons', 'admin.enableServer=true', 'admin.serverPort=8080']);
+      expect(s.configLines).toEqual(['4lw.commands.whitelist=mntr,conf,srvr,ruok,isro,wchs', 'admin.enableServer=true', 'admin.serverPort=8080']);
       expect(s.hint).toMatch(/AdminServer http:\/\/127\.0\.0\.\d:8080\/commands|not asked again/);
     }
     expect(status.health.status).toBe('green');

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEnsembleStatus } from '@/lib/ops/ensemble';
 import { getEnsembleHistory, isSampling, stopEnsembleHistory } from '@/lib/ops/ensemble-history';
 import type { EnsembleStatus } from '@/lib/shared/ensemble';
 import { ZkSession } from '@/lib/zk/session';
-import { locateSession } from '@/lib/zk/session-location';
-import { startEnsemble, startStandalone, type Ensemble, type StandaloneServer } from '@/scripts/lib/zk-server';
+import { describeSession } from '@/lib/zk/session-info';
+import { fourLetterWord, startEnsemble, startStandalone, type Ensemble, type StandaloneServer } from '@/scripts/lib/zk-server';
 import { testConnectString } from '../helpers/zk';
 
 /** The ensemble dashboard's server side against real ZooKeeper 3.8 servers on loopback. */
@@ -86,14 +87,32 @@ describe('ensemble status', () => {
     expect(status.health.status).toBe('green');
   });
 
-  it('finds the server a session is connected to', async () => {
+  it('names the server a session is connected to from the C client (zoo_get_current_server), without a four-letter word', async () => {
     const session = open(ensemble.connectString);
     await session.ready();
-    const sid = session.info().sessionId!;
-    expect(sid).toBeTruthy();
-    const where = await locateSession(ensemble.connectString, sid);
-    expect(ensemble.members.map((m) => address(m.clientPort))).toContain(where.server);
-    expect(await locateSession(ensemble.connectString, '0x1234')).toEqual({ server: null, unknown: [] });
+    const logs = ensemble.members.map((m) => m.logFile);
+    const asked = () => logs.map((f) => (readFileSync(f, 'utf8').match(/Processing cons command/g) ?? []).length).reduce((a, b) => a + b, 0);
+    const before = asked();
+    const info = await describeSession(session);
+    expect(ensemble.members.map((m) => address(m.clientPort))).toContain(info.server);
+    expect(session.currentServer()).toBe(info.server);
+    // The binding answers null while the handle is not connected.
+    const member = ensemble.members.find((m) => address(m.clientPort) === info.server)!;
+    await ensemble.stopMember(member.id);
+    try {
+      await expect.poll(() => session.currentServer(), { timeout: 5_000 }).toBeNull();
+      await session.ready();
+      const moved = await describeSession(session);
+      expect(moved.server).not.toBe(info.server);
+      expect(ensemble.members.map((m) => address(m.clientPort))).toContain(moved.server);
+    } finally {
+      await ensemble.startMember(member.id);
+      await ensemble.waitForQuorum();
+    }
+    expect(asked()).toBe(before);
+    // The count is real: the servers log each `cons` they answer.
+    await fourLetterWord(ensemble.members[0].clientPort, 'cons');
+    await expect.poll(asked, { timeout: 5_000 }).toBe(before + 1);
   });
 
   it('keeps a time series while someone asks, and stops when nobody does', async () => {

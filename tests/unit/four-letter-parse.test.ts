@@ -65,7 +65,7 @@ describe('srvr', () => {
 describe('refusals', () => {
   it('recognises a command that is not whitelisted and names the word', () => {
     expect(classifyAnswer(fixture('not-whitelisted-mntr.txt'))).toEqual({ kind: 'not-whitelisted', word: 'mntr' });
-    expect(whitelistHint(['mntr', 'conf'])).toMatch(/^mntr, conf are not whitelisted: add 4lw\.commands\.whitelist=mntr,conf,srvr,ruok,isro,wchs,cons to zoo.cfg/);
+    expect(whitelistHint(['mntr', 'conf'])).toMatch(/^mntr, conf are not whitelisted: add 4lw\.commands\.whitelist=mntr,conf,srvr,ruok,isro,wchs to zoo.cfg/);
   });
 
   it('recognises a server that is not serving (no quorum)', () => {

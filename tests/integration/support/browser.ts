@@ -43,8 +43,11 @@ export function fillTemplate(template: string, values: Record<string, string> = 
   return template.replace(/\[\[?(?:\.\.\.)?([^\]]+)\]\]?/g, (_, name: string) => encodeURIComponent(values[name] ?? 'x'));
 }
 
+/** Static segments win over dynamic ones, as in Next (connections/test before connections/[id]). */
+const dynamicSegments = (r: RouteFile) => (r.template.match(/\[/g) ?? []).length;
+
 function matchRoute(pathname: string): { route: RouteFile; params: Record<string, string | string[]> } {
-  for (const route of discoverRoutes()) {
+  for (const route of discoverRoutes().sort((a, b) => dynamicSegments(a) - dynamicSegments(b))) {
     const names: string[] = [];
     const source = route.template.replace(/\[\[?(\.\.\.)?([^\]]+)\]\]?/g, (_, rest: string | undefined, name: string) => {
       names.push(`${rest ? '...' : ''}${name}`);
