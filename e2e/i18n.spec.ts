@@ -88,7 +88,13 @@ test('at 1440 px the header fits in both languages (screenshots of the browse pa
       // The header does not overflow, and no control of it wraps: each shows its text on one line.
       const fit = await page.getByRole('banner').evaluate((header) => ({
         overflow: header.scrollWidth - header.clientWidth,
-        wrapped: [...header.querySelectorAll<HTMLElement>('a, button')].filter((e) => e.offsetHeight > 30).map((e) => e.textContent),
+        wrapped: [...header.querySelectorAll<HTMLElement>('a, button')]
+          .filter((e) => {
+            const style = getComputedStyle(e);
+            const text = e.offsetHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            return text > parseFloat(style.lineHeight) * 1.5;
+          })
+          .map((e) => e.textContent),
       }));
       expect(fit, locale).toEqual({ overflow: 0, wrapped: [] });
       const banner = await page.getByRole('banner').boundingBox();
