@@ -94,6 +94,7 @@ test('at 1440 px the header fits in both languages (screenshots of the browse pa
             const tops = new Set<number>();
             const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (n.parentElement?.closest('[aria-hidden="true"]')) continue;
               const range = document.createRange();
               range.selectNodeContents(n);
               for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
