@@ -88,7 +88,20 @@ test('at 1440 px the header fits in both languages (screenshots of the browse pa
       // The header does not overflow, and no control of it wraps: each shows its text on one line.
       const fit = await page.getByRole('banner').evaluate((header) => ({
         overflow: header.scrollWidth - header.clientWidth,
-        wrapped: [...header.querySelectorAll<HTMLElement>('a, button')].filter((e) => e.offsetHeight > 30).map((e) => e.textContent),
+        wrapped: [...header.querySelectorAll<HTMLElement>('a, button')]
+          .filter((e) => {
+            // The lines its text occupies: the distinct tops of its text nodes' boxes (icons aside).
+            const tops = new Set<number>();
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (n.parentElement?.closest('[aria-hidden="true"]')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(n);
+              for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+            }
+            return tops.size > 1;
+          })
+          .map((e) => e.textContent),
       }));
       expect(fit, locale).toEqual({ overflow: 0, wrapped: [] });
       const banner = await page.getByRole('banner').boundingBox();
