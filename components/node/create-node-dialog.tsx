@@ -15,6 +15,7 @@ import { isApiError } from '@/lib/client/api-client';
 import { bytesToBase64 } from '@/lib/client/bytes';
 import { capabilitiesQuery } from '@/lib/client/connections';
 import { useCreateNode } from '@/lib/client/nodes';
+import { navigate } from '@/lib/client/navigate';
 import { browseHref } from '@/lib/client/urls';
 import { checkPath, joinPath } from '@/lib/shared/path';
 import { EPHEMERAL_MODES, SEQUENTIAL_MODES, TTL_MODES, type CreateMode } from '@/lib/shared/types';
@@ -88,7 +89,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
           onOpenChange(false);
           setName('');
           setData('');
-          router.push(browseHref(connection, created.path));
+          navigate(router, browseHref(connection, created.path));
         },
       },
     );

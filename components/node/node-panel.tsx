@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { BrowseLink } from '@/components/explorer/browse-link';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
@@ -66,9 +66,9 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
         <ErrorAlert error={query.error}>
           {isApiError(query.error, 'NO_NODE') && typeof query.error.details.nearestAncestor === 'string' && (
             <p className="mt-1">
-              <Link className="text-accent underline" href={browseHref(connection, query.error.details.nearestAncestor)}>
+              <BrowseLink className="text-accent underline" href={browseHref(connection, query.error.details.nearestAncestor)}>
                 Go to the nearest existing node ({query.error.details.nearestAncestor})
-              </Link>
+              </BrowseLink>
             </p>
           )}
         </ErrorAlert>

@@ -5,6 +5,7 @@ import { IdentitiesDialog } from '@/components/auth/identities-dialog';
 import { QuickOpenTrigger } from '@/components/palette/quick-open-trigger';
 import { BrandLink } from './brand-link';
 import { ConnectionStatus } from './connection-status';
+import { DashboardStatus } from './dashboard-status';
 import { ConnectionSwitcher, type ConnectionChoice } from './connection-switcher';
 import { MainNav } from './main-nav';
 import { ShortcutsHelp } from './shortcuts-help';
@@ -20,6 +21,7 @@ export function AppHeader({ connection, connections }: { connection: string; con
         Connections
       </Link>
       <div className="ml-auto flex items-center gap-2">
+        <DashboardStatus />
         <ConnectionStatus connection={connection} />
         <IdentitiesDialog connection={connection} />
         <AccountMenu connection={connection} />

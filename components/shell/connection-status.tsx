@@ -5,6 +5,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useLiveStatus } from '@/components/live/use-live';
 import { sessionQuery } from '@/lib/client/connections';
 import { describeError } from '@/lib/client/errors';
+import { useReachabilityState } from '@/lib/client/use-reachability';
 import { cn } from '@/components/ui/cn';
 import type { SessionState } from '@/lib/shared/types';
 
@@ -39,6 +40,16 @@ function PolledConnectionStatus({ connection }: { connection: string }) {
   );
 }
 
+/** While the dashboard cannot be reached, nothing is known of its ZooKeeper session. */
+function UnknownSessionStatus() {
+  return (
+    <div role="status" aria-label="ZooKeeper session: Unknown" title="The dashboard server cannot be reached, so the state of its ZooKeeper session is not known." className="flex items-center gap-2 text-xs text-muted">
+      <span aria-hidden className="size-2 rounded-full bg-border" />
+      <span>Session unknown</span>
+    </div>
+  );
+}
+
 // The live indicator's code comes once a page runs the live stream; without it, the polled one stays.
 const LiveConnectionStatus = lazy<ComponentType<{ connection: string }>>(() =>
   import('@/components/live/live-connection-status').then(
@@ -53,6 +64,8 @@ const LiveConnectionStatus = lazy<ComponentType<{ connection: string }>>(() =>
  */
 export function ConnectionStatus({ connection }: { connection: string }) {
   const live = useLiveStatus();
+  const reachable = useReachabilityState() === 'reachable';
+  if (!reachable) return <UnknownSessionStatus />;
   const streaming = live !== undefined && live.transport !== 'connecting';
   const polled = <PolledConnectionStatus connection={connection} />;
   return streaming ? (

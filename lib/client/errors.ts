@@ -43,8 +43,11 @@ function title(error: ApiError): string {
     case 'UNKNOWN_CONNECTION':
       return 'Unknown connection';
     case 'CONNECTION_UNAVAILABLE':
-    case 'NETWORK':
       return 'Cannot reach ZooKeeper';
+    case 'NETWORK':
+      return 'Dashboard unreachable';
+    case 'NO_ANSWER':
+      return 'No answer from the dashboard';
     case 'TLS_HANDSHAKE':
       return 'TLS handshake failed';
     case 'SESSION_EXPIRED':
@@ -66,7 +69,7 @@ function title(error: ApiError): string {
 
 export function describeError(error: unknown): ErrorDescription {
   if (isApiError(error)) {
-    if (error.code === 'NETWORK') return { title: title(error), message: 'The Zooscope server could not be reached. Check that it is running.' };
+    if (error.code === 'NETWORK') return { title: title(error), message: 'The Zooscope server could not be reached. Check the network and that the server is running, then try again.' };
     if (error.code === 'NO_NODE' && error.path) return { title: title(error), message: `No node exists at ${error.path}.` };
     return { title: title(error), message: error.message };
   }
