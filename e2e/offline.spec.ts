@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/zk';
 import { ExplorerPage } from './pages/explorer-page';
+import { openNode } from './pages/open-node';
 import { createAll, readBytes, uniqueRoot } from './pages/test-data';
 
 const header = (page: Page) => page.getByRole('banner');
@@ -10,7 +11,7 @@ test('losing the dashboard server is shown, keeps the page, fails a save, and re
   const root = uniqueRoot('offline');
   await createAll(zk, [[root], [`${root}/a`, 'alpha'], [`${root}/b`, 'beta']]);
   const explorer = new ExplorerPage(page);
-  await explorer.goto(`${root}/a`);
+  await openNode(explorer, `${root}/a`);
   await expect(header(page).getByRole('status', { name: /^ZooKeeper session: Connected/ })).toBeVisible();
   await expect(header(page).getByRole('status', { name: 'Dashboard unreachable — retrying' })).toHaveCount(0);
 
