@@ -32,15 +32,15 @@ export function AccountMenu({ connection }: { connection: string }) {
   if (!status) return null;
   const admin = status.user?.role === 'admin';
   return (
-    <div className="flex items-center gap-2 text-xs">
+    <div className="flex min-w-0 items-center gap-2 text-xs">
       {admin && (
         <Link href={`/c/${encodeURIComponent(connection)}/audit`} className="flex items-center gap-1 rounded-md px-2 py-1 font-medium text-muted hover:bg-subtle hover:text-fg">
           <ScrollText aria-hidden className="size-4" />
-          Audit log
+          <span className="max-lg:sr-only">Audit log</span>
         </Link>
       )}
       {status.mode === 'local' ? (
-        <Badge tone="warn" title="No users file: anyone who can reach this loopback address is an administrator">
+        <Badge tone="warn" className="max-md:hidden" title="No users file: anyone who can reach this loopback address is an administrator">
           Local mode
         </Badge>
       ) : (
@@ -48,7 +48,7 @@ export function AccountMenu({ connection }: { connection: string }) {
           <>
             <span className="flex items-center gap-1" aria-label={`Signed in as ${status.user.name} (${status.user.role})`}>
               <UserRound aria-hidden className="size-4 text-muted" />
-              <span className="font-medium">{status.user.name}</span>
+              <span className="font-medium max-md:sr-only">{status.user.name}</span>
               <Badge>{status.user.role}</Badge>
             </span>
             <Button size="sm" variant="ghost" disabled={leaving} onClick={leave}>

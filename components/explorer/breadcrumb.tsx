@@ -6,7 +6,7 @@ import { ancestors, baseName } from '@/lib/shared/path';
 export function Breadcrumb({ connection, path }: { connection: string; path: string }) {
   const trail = ancestors(path);
   return (
-    <nav aria-label="Breadcrumb" className="min-w-0 flex-1 overflow-x-auto">
+    <nav aria-label="Breadcrumb" className="min-w-0 flex-1 basis-48 overflow-x-auto">
       <ol className="flex items-center font-mono text-sm whitespace-nowrap">
         {trail.map((p, i) => {
           const last = i === trail.length - 1;

@@ -42,7 +42,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
     <Panel
       id="value-heading"
       title="Value"
-      className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden"
+      className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden max-lg:min-h-[26rem] max-lg:flex-none"
       actions={
         <>
           {dirty && (

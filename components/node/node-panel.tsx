@@ -81,9 +81,10 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
       {query.isError && <ErrorAlert error={query.error} className="m-4 mb-0" />}
       <NodeDeletedNotice path={path} />
       <NodeHeader connection={connection} node={query.data} />
-      <div className="flex min-h-0 flex-1 gap-4 p-4">
+      {/* Side by side on wide screens; stacked (and scrolled as one) on narrow ones. */}
+      <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-2 sm:p-4 lg:flex-row lg:overflow-hidden">
         <DataEditor connection={connection} node={query.data} />
-        <div className="flex w-68 shrink-0 flex-col gap-4 overflow-auto">
+        <div className="flex w-full shrink-0 flex-col gap-4 lg:w-68 lg:overflow-auto">
           <StatPanel stat={query.data.stat} />
           <AclPanel connection={connection} path={path} />
         </div>

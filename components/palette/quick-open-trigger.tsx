@@ -31,7 +31,9 @@ export function QuickOpenTrigger({ connection }: { connection: string }) {
     <>
       <Button size="sm" variant="ghost" aria-label="Quick open" title="Quick open (Ctrl+K)" onClick={() => show(true)} onPointerEnter={() => setWanted(true)}>
         <Search aria-hidden />
-        <Kbd>Ctrl K</Kbd>
+        <span className="max-sm:hidden">
+          <Kbd>Ctrl K</Kbd>
+        </span>
       </Button>
       {wanted && (
         <Suspense fallback={null}>

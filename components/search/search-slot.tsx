@@ -63,7 +63,7 @@ export function SearchSlot({ connection }: { connection: string }) {
   if (!state) return null;
   const hrefOf = (m: SearchMatch) => `${browseHref(connection, m.path)}?${withMatchMark(withSearchState(params, state), markOf(m))}`;
   return (
-    <Suspense fallback={<aside aria-label="Search" aria-busy="true" className="w-[26rem] shrink-0 border-l border-border bg-panel" />}>
+    <Suspense fallback={<aside aria-label="Search" aria-busy="true" className="w-[26rem] shrink-0 border-l border-border bg-panel max-md:hidden" />}>
       <SearchPanel
         connection={connection}
         state={state}

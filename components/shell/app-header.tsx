@@ -6,6 +6,7 @@ import { QuickOpenTrigger } from '@/components/palette/quick-open-trigger';
 import { BrandLink } from './brand-link';
 import { ConnectionStatus } from './connection-status';
 import { DashboardStatus } from './dashboard-status';
+import { HeaderMenu } from './header-menu';
 import { ConnectionSwitcher, type ConnectionChoice } from './connection-switcher';
 import { MainNav } from './main-nav';
 import { ShortcutsHelp } from './shortcuts-help';
@@ -13,14 +14,18 @@ import { ThemeToggle } from './theme-toggle';
 
 export function AppHeader({ connection, connections }: { connection: string; connections: ConnectionChoice[] }) {
   return (
-    <header className="flex h-12 shrink-0 items-center gap-4 border-b border-border bg-panel px-4">
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-border bg-panel px-2 sm:gap-4 sm:px-4">
       <BrandLink />
+      <HeaderMenu connection={connection} />
       <ConnectionSwitcher connection={connection} connections={connections} />
-      <MainNav connection={connection} />
-      <Link href={CONNECTIONS_HREF} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg">
-        Connections
-      </Link>
-      <div className="ml-auto flex items-center gap-2">
+      {/* Folded into the menu below 1280 px. */}
+      <div className="flex items-center gap-4 max-xl:hidden">
+        <MainNav connection={connection} />
+        <Link href={CONNECTIONS_HREF} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg">
+          Connections
+        </Link>
+      </div>
+      <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
         <DashboardStatus />
         <ConnectionStatus connection={connection} />
         <IdentitiesDialog connection={connection} />

@@ -32,7 +32,7 @@ function PolledConnectionStatus({ connection }: { connection: string }) {
   return (
     <div role="status" aria-label={`ZooKeeper session: ${label}${detail}`} title={data?.sessionId ? `Session 0x${data.sessionId.replace(/^0x/, '')}` : undefined} className="flex items-center gap-2 text-xs text-muted">
       <span aria-hidden className={cn('size-2 rounded-full', error ? 'bg-danger' : state ? DOTS[state] : 'bg-border')} />
-      <span className="max-w-56 truncate">
+      <span className="max-w-56 truncate max-md:hidden">
         {label}
         {detail}
       </span>
@@ -45,7 +45,7 @@ function UnknownSessionStatus() {
   return (
     <div role="status" aria-label="ZooKeeper session: Unknown" title="The dashboard server cannot be reached, so the state of its ZooKeeper session is not known." className="flex items-center gap-2 text-xs text-muted">
       <span aria-hidden className="size-2 rounded-full bg-border" />
-      <span>Session unknown</span>
+      <span className="max-md:hidden">Session unknown</span>
     </div>
   );
 }

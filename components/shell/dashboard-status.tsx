@@ -39,7 +39,7 @@ export function DashboardStatus() {
       className="flex items-center gap-1.5 rounded-md bg-danger/10 px-2 py-1 text-xs font-medium text-danger"
     >
       <WifiOff aria-hidden className="size-3.5" />
-      <span className="whitespace-nowrap">Dashboard unreachable — retrying</span>
+      <span className="whitespace-nowrap max-md:hidden">Dashboard unreachable — retrying</span>
     </div>
   );
 }

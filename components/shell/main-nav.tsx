@@ -12,11 +12,12 @@ const SECTIONS = [
   { section: 'events', label: 'Events' },
 ] as const;
 
-export function MainNav({ connection }: { connection: string }) {
+/** The sections; `vertical` in the header's folded menu. */
+export function MainNav({ connection, vertical = false, label = 'Sections' }: { connection: string; vertical?: boolean; label?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Sections">
-      <ul className="flex items-center gap-1">
+    <nav aria-label={label}>
+      <ul className={cn('flex gap-1', vertical ? 'flex-col items-stretch' : 'items-center')}>
         {SECTIONS.map(({ section, label }) => {
           const href = sectionHref(connection, section);
           const current = pathname === href || pathname.startsWith(`${href}/`);
@@ -25,7 +26,7 @@ export function MainNav({ connection }: { connection: string }) {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
+                className={cn('block rounded-md px-2.5 py-1.5 text-sm font-medium', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
               >
                 {label}
               </Link>
