@@ -1,9 +1,10 @@
 'use client';
 
 import { ListTree, X } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { useAutoClose } from '@/components/ui/use-auto-close';
 import { useBrowsePath } from './use-browse-path';
 
 /**
@@ -12,18 +13,7 @@ import { useBrowsePath } from './use-browse-path';
  */
 export function TreeDrawer({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const path = useBrowsePath();
-  const [openedAt, setOpenedAt] = useState(path);
-  if (openedAt !== path) {
-    setOpenedAt(path);
-    setOpen(false);
-  }
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
+  useAutoClose(open, setOpen, useBrowsePath());
   return (
     <>
       <Button

@@ -3,8 +3,9 @@
 import { Menu, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useAutoClose } from '@/components/ui/use-auto-close';
 import { CONNECTIONS_HREF } from '@/lib/client/urls';
 import { MainNav } from './main-nav';
 
@@ -14,24 +15,8 @@ import { MainNav } from './main-nav';
  */
 export function HeaderMenu({ connection }: { connection: string }) {
   const [open, setOpen] = useState(false);
-  const pathname = usePathname();
-  const [seen, setSeen] = useState(pathname);
   const root = useRef<HTMLDivElement>(null);
-  if (seen !== pathname) {
-    setSeen(pathname);
-    setOpen(false);
-  }
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    const onDown = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onDown);
-    };
-  }, [open]);
+  useAutoClose(open, setOpen, usePathname(), root);
   return (
     <div ref={root} className="relative xl:hidden">
       <Button size="icon" variant="ghost" aria-label="Menu" aria-expanded={open} aria-controls="header-menu" onClick={() => setOpen(!open)}>
