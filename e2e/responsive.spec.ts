@@ -39,7 +39,7 @@ test('every page fits 390, 768, 1024 and 1440 px, light and dark', async ({ page
         await page.waitForLoadState('networkidle').catch(() => undefined);
         const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
         await page.screenshot({ path: join(OUT, `${name}-${width}-${scheme}.png`) });
-        expect(scroll, `${name} at ${width} px (${scheme}) is ${scroll} px wide`).toBeLessThanOrEqual(inner);
+        expect.soft(scroll, `${name} at ${width} px (${scheme}) is ${scroll} px wide`).toBeLessThanOrEqual(inner);
       }
     }
   }

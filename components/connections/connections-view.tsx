@@ -16,7 +16,7 @@ export function ConnectionsView() {
   const connections = useQuery(connectionsQuery());
   const admin = useQuery(signInQuery()).data?.user?.role === 'admin';
   return (
-    <main className="mx-auto max-w-7xl space-y-4 p-6">
+    <main className="mx-auto max-w-7xl min-w-0 space-y-4 p-3 sm:p-6">
       <div className="flex items-center gap-3">
         <h1 className="text-xl font-semibold">Connections</h1>
         {admin && (
@@ -25,7 +25,7 @@ export function ConnectionsView() {
           </div>
         )}
       </div>
-      <p className="text-sm text-muted">
+      <p className="text-sm [overflow-wrap:anywhere] text-muted">
         Connections from <code>ZK_CONNECT</code> and the <code>ZOOSCOPE_CONFIG</code> file are changed there; those added here are stored with the audit log.
       </p>
       {connections.error && <ErrorAlert error={connections.error} />}

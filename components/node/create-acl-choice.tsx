@@ -57,14 +57,14 @@ export function CreateAclChoice({ connection, parent, choice, onChange }: { conn
     <fieldset className="space-y-1">
       <legend className="mb-1 text-sm font-medium">Access (ACL)</legend>
       <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-        {options.map((o) => (
+        {options.map((o, i) => (
           <label key={o.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-not-allowed has-disabled:opacity-60">
-            <input type="radio" name="acl" value={o.value} checked={choice === o.value} disabled={o.unavailable !== undefined} onChange={() => onChange(o.value)} aria-label={o.label} aria-describedby={`${ids}-${o.value}`} className="mt-0.5" />
+            <input type="radio" name="acl" value={o.value} checked={choice === o.value} disabled={o.unavailable !== undefined} onChange={() => onChange(o.value)} aria-label={o.label} aria-describedby={`${ids}-${i}`} className="mt-0.5" />
             <span className="min-w-0">
               <span aria-hidden className="block font-medium">
                 {o.label}
               </span>
-              <span id={`${ids}-${o.value}`} className="block text-xs break-words text-muted">
+              <span id={`${ids}-${i}`} className="block text-xs break-words text-muted">
                 {o.unavailable ? `${o.unavailable}.` : o.help}
               </span>
             </span>

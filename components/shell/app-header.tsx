@@ -31,7 +31,10 @@ export function AppHeader({ connection, connections }: { connection: string; con
         <IdentitiesDialog connection={connection} />
         <AccountMenu connection={connection} />
         <QuickOpenTrigger connection={connection} />
-        <ShortcutsHelp />
+        {/* Keyboard shortcuts mean little on a phone; `?` still opens them. */}
+        <div className="contents max-sm:hidden">
+          <ShortcutsHelp />
+        </div>
         <ThemeToggle />
       </div>
     </header>

@@ -19,7 +19,7 @@ export function ConnectionSwitcher({ connection, connections }: { connection: st
       aria-label="Connection"
       value={connection}
       onChange={(e) => push(`/c/${encodeURIComponent(e.target.value)}/${section}`)}
-      className="max-w-56 min-w-0 max-sm:max-w-32"
+      className="max-w-56 min-w-0 max-sm:max-w-28"
     >
       {connections.map((c) => (
         <option key={c.id} value={c.id}>
