@@ -16,7 +16,7 @@ export function ConnectionsView() {
   const connections = useQuery(connectionsQuery());
   const admin = useQuery(signInQuery()).data?.user?.role === 'admin';
   return (
-    <main className="mx-auto max-w-7xl min-w-0 space-y-4 p-3 sm:p-6">
+    <main className="mx-auto w-full max-w-7xl min-w-0 space-y-4 p-3 sm:p-6">
       <div className="flex items-center gap-3">
         <h1 className="text-xl font-semibold">Connections</h1>
         {admin && (

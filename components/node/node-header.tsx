@@ -25,7 +25,7 @@ export function NodeHeader({ connection, node }: { connection: string; node: Pic
   };
   return (
     <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 border-b border-border px-2 py-2.5 sm:px-4">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-[min(16rem,100%)] flex-1">
         <div className="flex items-center gap-2">
           <h1 className="truncate text-lg font-semibold">{baseName(path)}</h1>
           <BookmarkToggle connection={connection} path={path} />
