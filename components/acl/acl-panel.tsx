@@ -14,6 +14,7 @@ import { aclQuery } from '@/lib/client/acl';
 import { isApiError } from '@/lib/client/api-client';
 import { AclEditor } from './acl-editor';
 import { AclList } from './acl-list';
+import { SaveAclDialog } from './save-acl-dialog';
 
 /** The open node's ACL, and (for admins) the editor. */
 export function AclPanel({ connection, path }: { connection: string; path: string }) {
@@ -23,8 +24,10 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
   const actions = (
     <>
       {query.data && <span className="text-xs text-muted">version {query.data.stat.aversion}</span>}
+      <span className="ml-auto" />
+      {query.data && <SaveAclDialog connection={connection} path={path} acl={query.data.acl} />}
       <DialogRoot open={editing} onOpenChange={setEditing}>
-        <Button size="sm" variant="ghost" className="ml-auto" disabled={!query.data || !access.allowed} title={access.reason ?? 'Edit the ACL'} onClick={() => setEditing(true)}>
+        <Button size="sm" variant="ghost" disabled={!query.data || !access.allowed} title={access.reason ?? 'Edit the ACL'} onClick={() => setEditing(true)}>
           <Pencil aria-hidden />
           Edit ACL
         </Button>

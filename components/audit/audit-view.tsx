@@ -20,7 +20,7 @@ export function AuditView() {
   // Connections are named here as in the header's selector (the id for one since removed).
   const names = new Map((useQuery(connectionsQuery()).data ?? []).map((c) => [c.id, c.name]));
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-4">
+    <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-3 overflow-auto p-2 sm:p-4">
       <div className="flex items-center gap-3">
         <h1 className="text-lg font-semibold">Audit log</h1>
         <a href={auditExportUrl(filter)} download className="ml-auto inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-panel px-3 text-sm font-medium hover:bg-subtle">
@@ -33,7 +33,8 @@ export function AuditView() {
       {query.isPending ? (
         <Skeleton className="h-40" />
       ) : (
-        <table className="w-full table-fixed text-xs">
+        <div className="overflow-x-auto">
+        <table className="w-full min-w-[52rem] table-fixed text-xs">
           <caption className="sr-only">Audit entries, newest first</caption>
           <thead className="text-left text-muted">
             <tr>
@@ -54,6 +55,7 @@ export function AuditView() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {query.isSuccess && entries.length === 0 && <p className="text-sm text-muted">No changes match these filters.</p>}
       {query.hasNextPage && (

@@ -35,7 +35,7 @@ export function AccountMenu({ connection }: { connection: string }) {
   if (!status) return null;
   const admin = status.user?.role === 'admin';
   return (
-    <div className="flex items-center gap-2 text-xs">
+    <div className="flex min-w-0 items-center gap-2 text-xs">
       {admin && (
         <Link
           href={`/c/${encodeURIComponent(connection)}/audit`}
@@ -47,7 +47,7 @@ export function AccountMenu({ connection }: { connection: string }) {
         </Link>
       )}
       {status.mode === 'local' ? (
-        <Badge tone="warn" title={t('localModeTitle')}>
+        <Badge tone="warn" className="max-md:hidden" title={t('localModeTitle')}>
           {t('localMode')}
         </Badge>
       ) : (
@@ -55,7 +55,7 @@ export function AccountMenu({ connection }: { connection: string }) {
           <>
             <span className="flex items-center gap-1" aria-label={t('signedInAs', { name: status.user.name, role: tc(`roles.${status.user.role}`) })}>
               <UserRound aria-hidden className="size-4 text-muted" />
-              <span className="font-medium">{status.user.name}</span>
+              <span className="font-medium max-md:sr-only">{status.user.name}</span>
               <Badge>{tc(`roles.${status.user.role}`)}</Badge>
             </span>
             <Button size="sm" variant="ghost" disabled={leaving} onClick={leave}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { BrowseLink } from '@/components/explorer/browse-link';
 import { useEffect } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
@@ -20,7 +20,7 @@ function NodeLinks({ label, connection, items, current }: { label: string; conne
         <ul className="pb-1">
           {items.map(({ path, missing }) => (
             <li key={path}>
-              <Link
+              <BrowseLink
                 href={browseHref(connection, path)}
                 aria-current={path === current ? 'page' : undefined}
                 title={missing ? `${path} no longer exists` : path}
@@ -28,7 +28,7 @@ function NodeLinks({ label, connection, items, current }: { label: string; conne
               >
                 <span className="truncate">{path}</span>
                 {missing && <Badge tone="warn">missing</Badge>}
-              </Link>
+              </BrowseLink>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent } from '@/components/ui/dialog';
 import { invalidateSubtree, runCopy } from '@/lib/client/bulk';
 import { useLongRun } from '@/lib/client/long-run';
+import { navigate } from '@/lib/client/navigate';
 import { browseHref } from '@/lib/client/urls';
 import type { BulkProgress, BulkResult, CopyRequest, OnConflict } from '@/lib/shared/export-format';
 import { isWithin } from '@/lib/shared/path';
@@ -41,7 +42,7 @@ export function CopyDialog({ connection, path, move }: { connection: string; pat
       })
       .then((result) => {
         // The node shown is gone: show where it went.
-        if (move && result && result.failed === 0) router.push(browseHref(connection, target));
+        if (move && result && result.failed === 0) navigate(router, browseHref(connection, target));
       });
   };
 

@@ -95,10 +95,10 @@ export function ConnectionForm({ editing, open, onOpenChange }: { editing?: Conn
           <SecurityFields draft={draft.security} onChange={set('security')} />
           {mutation.error && <ErrorAlert error={mutation.error} />}
           {test.error && <ErrorAlert error={test.error} />}
-          {test.data && <TestResult id={draft.id.trim() || 'the new connection'} result={test.data} />}
+          {test.data && <TestResult id={draft.id.trim() || t('newConnection')} result={test.data} />}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="ghost" onClick={() => test.mutate(inputOf(draft))} disabled={test.isPending}>
-              {test.isPending ? 'Testing…' : 'Test connection'}
+              {test.isPending ? t('testing') : t('testConnection')}
             </Button>
             <DialogClose asChild>
               <Button variant="ghost">{tc('cancel')}</Button>

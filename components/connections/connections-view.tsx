@@ -27,7 +27,7 @@ export function ConnectionsView() {
   const connections = useQuery(connectionsQuery());
   const admin = useQuery(signInQuery()).data?.user?.role === 'admin';
   return (
-    <main className="mx-auto max-w-7xl space-y-4 p-6">
+    <main className="mx-auto w-full max-w-7xl min-w-0 space-y-4 p-3 sm:p-6">
       <div className="flex items-center gap-3">
         <h1 className="text-xl font-semibold">{t('heading')}</h1>
         {admin && (
@@ -36,7 +36,7 @@ export function ConnectionsView() {
           </div>
         )}
       </div>
-      <p className="text-sm text-muted">
+      <p className="text-sm [overflow-wrap:anywhere] text-muted">
         {t.rich('intro', { code: (chunks) => <code>{chunks}</code> })}
       </p>
       {connections.error && <ErrorAlert error={connections.error} />}

@@ -48,5 +48,6 @@ export function DataTable({ columns, id, label, bare = false, className, childre
       {children}
     </table>
   );
-  return bare ? table : <div className="overflow-x-auto rounded-lg border border-border bg-panel">{table}</div>;
+  // Wide tables scroll inside their card, never the page.
+  return <div className={cn('overflow-x-auto', !bare && 'rounded-lg border border-border bg-panel')}>{table}</div>;
 }

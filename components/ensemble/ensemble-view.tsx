@@ -28,7 +28,7 @@ export function EnsembleView({ connection }: { connection: string }) {
   const data = status.data;
   return (
     <main className="min-h-0 flex-1 overflow-auto">
-      <div className="mx-auto max-w-screen-2xl space-y-6 p-6">
+      <div className="mx-auto max-w-screen-2xl space-y-6 p-3 sm:p-6">
         <ViewHeader
           title="Ensemble"
           description={

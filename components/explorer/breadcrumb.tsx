@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BrowseLink } from './browse-link';
 import { Fragment } from 'react';
 import { browseHref } from '@/lib/client/urls';
 import { ancestors, baseName } from '@/lib/shared/path';
@@ -6,7 +6,7 @@ import { ancestors, baseName } from '@/lib/shared/path';
 export function Breadcrumb({ connection, path }: { connection: string; path: string }) {
   const trail = ancestors(path);
   return (
-    <nav aria-label="Breadcrumb" className="min-w-0 flex-1 overflow-x-auto">
+    <nav aria-label="Breadcrumb" className="min-w-0 flex-1 basis-48 overflow-x-auto">
       <ol className="flex items-center font-mono text-sm whitespace-nowrap">
         {trail.map((p, i) => {
           const last = i === trail.length - 1;
@@ -24,9 +24,9 @@ export function Breadcrumb({ connection, path }: { connection: string; path: str
                     {p === '/' ? '/' : label}
                   </span>
                 ) : (
-                  <Link href={browseHref(connection, p)} className="rounded px-0.5 text-muted hover:text-fg hover:underline" aria-label={p === '/' ? 'Root' : label}>
+                  <BrowseLink href={browseHref(connection, p)} className="rounded px-0.5 text-muted hover:text-fg hover:underline" aria-label={p === '/' ? 'Root' : label}>
                     {p === '/' ? '/' : label}
-                  </Link>
+                  </BrowseLink>
                 )}
               </li>
             </Fragment>

@@ -3,15 +3,16 @@ import { SidebarLists } from '@/components/bookmarks/sidebar-lists';
 import { SearchSlot } from '@/components/search/search-slot';
 import { NodeTree } from './node-tree';
 import { PathToolbar } from './path-toolbar';
+import { TreeDrawer } from './tree-drawer';
 
-/** Tree on the left, the selected node on the right; the layout (and the tree's state) persists across nodes. */
+/** Tree on the left (a drawer on narrow screens), the selected node on the right; the layout (and the tree's state) persists across nodes. */
 export function ExplorerLayout({ connection, children }: { connection: string; children: ReactNode }) {
   return (
     <div className="flex min-h-0 flex-1">
-      <aside aria-label="Namespace tree" className="flex w-[22rem] shrink-0 flex-col border-r border-border bg-panel">
+      <TreeDrawer>
         <NodeTree connection={connection} />
         <SidebarLists connection={connection} />
-      </aside>
+      </TreeDrawer>
       <main className="flex min-w-0 flex-1 flex-col">
         <PathToolbar connection={connection} />
         {children}

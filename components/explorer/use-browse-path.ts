@@ -1,10 +1,15 @@
 'use client';
 
-import { useParams } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { pathFromSegments } from '@/lib/client/urls';
 
-/** The znode path of the current /c/{connection}/browse/{...path} URL. */
+const BROWSE = /^\/c\/[^/]+\/browse(?:\/(.*))?$/;
+
+/**
+ * The znode path of the current /c/{connection}/browse/{...path} URL. From the pathname, not the
+ * route's params: moving between nodes only changes the URL (lib/client/navigate).
+ */
 export function useBrowsePath(): string {
-  const params = useParams<{ path?: string[] }>();
-  return pathFromSegments(params.path);
+  const rest = BROWSE.exec(usePathname())?.[1];
+  return pathFromSegments(rest ? rest.split('/') : undefined);
 }

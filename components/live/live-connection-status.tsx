@@ -62,7 +62,7 @@ export function LiveConnectionStatus() {
       className="flex items-center gap-2 text-xs text-muted"
     >
       <span aria-hidden className={cn('size-2 rounded-full', DOTS[shown.tone])} />
-      <span className={cn('max-w-48 truncate', shown.tone === 'danger' && 'font-medium text-danger', shown.tone === 'warn' && 'font-medium text-warn')}>{label}</span>
+      <span className={cn('max-w-48 truncate max-md:hidden', shown.tone === 'danger' && 'font-medium text-danger', shown.tone === 'warn' && 'font-medium text-warn')}>{label}</span>
     </div>
   );
 }

@@ -6,9 +6,11 @@ import CodeMirror, { ExternalChange } from '@uiw/react-codemirror';
 import { useTheme } from 'next-themes';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Representation } from '@/lib/client/bytes';
+import { isTextRepresentation } from '@/lib/client/node-value';
 import type { Syntax } from '@/lib/client/syntax';
 import { accessibleName, representationExtensions, themeFor } from './editor-extensions';
 import { useLanguage } from './editor-language';
+import { useLinter } from './editor-lint';
 import type { MatchRange } from './use-match-range';
 
 /** Where the plain view left off when this editor replaced it. */
@@ -39,7 +41,8 @@ function showMatch(v: EditorView, match: MatchRange): void {
 export function CodeMirrorEditor({ value, onChange, rep, syntax, handoff, match }: CodeMirrorEditorProps) {
   const { resolvedTheme } = useTheme();
   const language = useLanguage(syntax);
-  const extensions = useMemo(() => [accessibleName('Data'), representationExtensions(rep, language)], [rep, language]);
+  const lint = useLinter(syntax);
+  const extensions = useMemo(() => [accessibleName('Data'), representationExtensions(rep, language), isTextRepresentation(rep) ? lint : []], [rep, language, lint]);
   // Programmatic changes (revert, reload, another representation) apply at once: the wrapper
   // would hold them back for a while after the last keystroke, and could then apply a stale one.
   const view = useRef<EditorView | null>(null);

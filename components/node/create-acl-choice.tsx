@@ -4,9 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { aclQuery } from '@/lib/client/acl';
 import { identitiesQuery } from '@/lib/client/identities';
+import { useSavedAcls, type SavedAcl } from '@/lib/client/saved-acls';
 import type { AclEntry } from '@/lib/shared/types';
 
-export type AclChoice = 'open' | 'creator' | 'read-only' | 'parent';
+/** One of the fixed choices, or an ACL the operator saved (by its name). */
+export type AclChoice = 'open' | 'creator' | 'read-only' | 'parent' | `saved:${string}`;
+
+const describe = (acl: AclEntry[]) => acl.map((e) => `${e.scheme}:${e.id}:${e.perms}`).join(', ');
 
 interface Option {
   value: AclChoice;
@@ -17,7 +21,8 @@ interface Option {
 }
 
 /** The ACL a choice stands for; undefined while the parent's ACL (for "parent") is unknown. */
-export function aclFor(choice: AclChoice, parentAcl: AclEntry[] | undefined): AclEntry[] | undefined {
+export function aclFor(choice: AclChoice, parentAcl: AclEntry[] | undefined, saved: readonly SavedAcl[] = []): AclEntry[] | undefined {
+  if (choice.startsWith('saved:')) return saved.find((s) => `saved:${s.name}` === choice)?.acl;
   if (choice === 'creator') return [{ scheme: 'auth', id: '', perms: 'cdrwa' }];
   if (choice === 'read-only') return [{ scheme: 'world', id: 'anyone', perms: 'r' }];
   if (choice === 'parent') return parentAcl;
@@ -29,6 +34,7 @@ export function CreateAclChoice({ connection, parent, choice, onChange }: { conn
   const ids = useId();
   const held = useQuery(identitiesQuery(connection)).data ?? [];
   const parentAcl = useQuery(aclQuery(connection, parent));
+  const saved = useSavedAcls(connection);
   const options: Option[] = [
     { value: 'open', label: 'Open', help: 'world:anyone may do everything (cdrwa).' },
     {
@@ -41,22 +47,24 @@ export function CreateAclChoice({ connection, parent, choice, onChange }: { conn
     {
       value: 'parent',
       label: `Same as ${parent}`,
-      help: parentAcl.data ? parentAcl.data.acl.map((e) => `${e.scheme}:${e.id}:${e.perms}`).join(', ') : 'Its ACL is read when chosen.',
+      help: parentAcl.data ? describe(parentAcl.data.acl) : 'Its ACL is read when chosen.',
       unavailable: parentAcl.isError ? 'The parent’s ACL cannot be read' : undefined,
     },
+    // Saved from a node's ACL panel ("Save ACL as…").
+    ...saved.map((s): Option => ({ value: `saved:${s.name}`, label: `Saved: ${s.name}`, help: describe(s.acl) })),
   ];
   return (
     <fieldset className="space-y-1">
       <legend className="mb-1 text-sm font-medium">Access (ACL)</legend>
       <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-        {options.map((o) => (
+        {options.map((o, i) => (
           <label key={o.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-not-allowed has-disabled:opacity-60">
-            <input type="radio" name="acl" value={o.value} checked={choice === o.value} disabled={o.unavailable !== undefined} onChange={() => onChange(o.value)} aria-label={o.label} aria-describedby={`${ids}-${o.value}`} className="mt-0.5" />
+            <input type="radio" name="acl" value={o.value} checked={choice === o.value} disabled={o.unavailable !== undefined} onChange={() => onChange(o.value)} aria-label={o.label} aria-describedby={`${ids}-${i}`} className="mt-0.5" />
             <span className="min-w-0">
               <span aria-hidden className="block font-medium">
                 {o.label}
               </span>
-              <span id={`${ids}-${o.value}`} className="block text-xs break-words text-muted">
+              <span id={`${ids}-${i}`} className="block text-xs break-words text-muted">
                 {o.unavailable ? `${o.unavailable}.` : o.help}
               </span>
             </span>

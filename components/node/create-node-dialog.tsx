@@ -11,10 +11,12 @@ import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Input, Select } from '@/components/ui/input';
 import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import { aclQuery } from '@/lib/client/acl';
+import { useSavedAcls } from '@/lib/client/saved-acls';
 import { isApiError } from '@/lib/client/api-client';
 import { bytesToBase64 } from '@/lib/client/bytes';
 import { capabilitiesQuery } from '@/lib/client/connections';
 import { useCreateNode } from '@/lib/client/nodes';
+import { navigate } from '@/lib/client/navigate';
 import { browseHref } from '@/lib/client/urls';
 import { checkPath, joinPath } from '@/lib/shared/path';
 import { EPHEMERAL_MODES, SEQUENTIAL_MODES, TTL_MODES, type CreateMode } from '@/lib/shared/types';
@@ -43,6 +45,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const [aclChoice, setAclChoice] = useState<AclChoice>('open');
   const ttlSupport = useQuery({ ...capabilitiesQuery(connection), enabled: open }).data?.ttl;
   const ttlUnavailable = ttlSupport && !ttlSupport.available ? ttlSupport.reason : undefined;
+  const savedAcls = useSavedAcls(connection);
   const parentAcl = useQuery({ ...aclQuery(connection, parent), enabled: open && aclChoice === 'parent' }).data?.acl;
   const [problem, setProblem] = useState<string | null>(null);
   const ids = { name: useId(), data: useId(), ttl: useId(), parents: useId(), hint: useId() };
@@ -77,8 +80,10 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
       if (!Number.isFinite(amount) || amount <= 0) return setProblem('The time to live must be a positive number.');
       ttlMs = Math.round(amount * ttlUnit);
     }
-    const acl = aclFor(aclChoice, parentAcl);
+    const acl = aclFor(aclChoice, parentAcl, savedAcls);
     if (aclChoice === 'parent' && !acl) return setProblem('The parent’s ACL is still loading: try again in a moment.');
+    // Never "open" by accident: a saved ACL removed meanwhile (in another tab) is a choice to make again.
+    if (aclChoice.startsWith('saved:') && !acl) return setProblem('That saved ACL no longer exists in this browser: choose another.');
     setProblem(null);
     mutation.mutate(
       { path, mode, ttlMs, parents, acl, base64: data ? bytesToBase64(new TextEncoder().encode(data)) : undefined },
@@ -88,7 +93,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
           onOpenChange(false);
           setName('');
           setData('');
-          router.push(browseHref(connection, created.path));
+          navigate(router, browseHref(connection, created.path));
         },
       },
     );

@@ -5,7 +5,8 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Panel } from '@/components/ui/panel';
-import { isLossless, REPRESENTATIONS } from '@/lib/client/bytes';
+import { isLossless, REPRESENTATIONS, textToBytes } from '@/lib/client/bytes';
+import { isTextRepresentation } from '@/lib/client/node-value';
 import type { NodeResponse } from '@/lib/shared/wire';
 import { EditingBanner } from '@/components/live/editing-banner';
 import { CodeEditor } from './code-editor';
@@ -14,7 +15,9 @@ import { DraftNotice } from './draft-notice';
 import { useDraft } from './use-draft';
 import { useMatchRange } from './use-match-range';
 import { useSaveShortcut } from './use-save-shortcut';
+import { useSyntaxCheck } from './use-syntax-check';
 import { useValueBuffer } from './use-value-buffer';
+import { ValueFileActions } from './value-file-actions';
 import { ValueToolbar } from './value-toolbar';
 
 /**
@@ -30,12 +33,16 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
     if (dirty && !saving && !conflict) buffer.save(snapshot.stat.version);
   });
 
+  // The size badge follows the edit: what a save would write (the stored size while unmodified).
+  const edited = dirty ? textToBytes(text, rep) : null;
+  const size = edited?.ok ? edited.bytes.length : value.bytes.length;
+  const check = useSyntaxCheck(text, syntax, dirty && isTextRepresentation(rep) && !buffer.asIs);
   const repLabel = REPRESENTATIONS.find((r) => r.value === rep)!.label;
   return (
     <Panel
       id="value-heading"
       title="Value"
-      className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden"
+      className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden max-lg:min-h-[26rem] max-lg:flex-none"
       actions={
         <>
           {dirty && (
@@ -46,6 +53,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
           )}
           <div className="ml-auto flex items-center gap-1.5">
             <CopyButton value={text} label="Copy value" />
+            <ValueFileActions node={node} disabled={saving || conflict !== null} onUpload={buffer.upload} />
             <Button size="sm" onClick={buffer.revert} disabled={!dirty || saving}>
               <RotateCcw aria-hidden />
               Revert
@@ -58,7 +66,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
         </>
       }
     >
-      <ValueToolbar value={value} rep={rep} syntax={syntax} pretty={pretty} dirty={dirty} onRep={buffer.changeRep} onSyntax={buffer.changeSyntax} onPretty={buffer.togglePretty} />
+      <ValueToolbar value={value} size={size} rep={rep} syntax={syntax} pretty={pretty} dirty={dirty} onRep={buffer.changeRep} onSyntax={buffer.changeSyntax} onPretty={buffer.togglePretty} />
       <div className="flex min-h-0 flex-1 flex-col gap-2 p-2">
       {offer.draft && <DraftNotice draft={offer.draft} version={snapshot.stat.version} onRestore={offer.restore} onDiscard={offer.discard} />}
       {problem?.kind === 'invalid' && <Alert title="Not saved: the value is not valid">{problem.message}</Alert>}
@@ -96,6 +104,11 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
         <div className="min-h-0 flex-1">
           <CodeEditor value={text} onChange={buffer.edit} rep={rep} syntax={syntax} match={match} />
         </div>
+      )}
+      {!conflict && (
+        <p role="status" aria-label="Syntax check" className="min-h-4 text-xs text-danger">
+          {check && !check.ok ? check.message : ''}
+        </p>
       )}
       </div>
     </Panel>

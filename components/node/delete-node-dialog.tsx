@@ -15,6 +15,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { subtreeCountQuery, useDeleteNode } from '@/lib/client/nodes';
 import type { NodeResponse } from '@/lib/shared/wire';
+import { navigate } from '@/lib/client/navigate';
 import { browseHref } from '@/lib/client/urls';
 import { GUARDED_DELETE_NODES } from '@/lib/shared/limits';
 import { baseName, parentPath } from '@/lib/shared/path';
@@ -73,7 +74,7 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
         onSuccess: () => {
           toast.success(`Deleted ${path}${recursive && total ? ` (${total} nodes)` : ''}`);
           setOpen(false);
-          router.push(browseHref(connection, parentPath(path)));
+          navigate(router, browseHref(connection, parentPath(path)));
         },
       },
     );

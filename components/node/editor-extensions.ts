@@ -64,9 +64,11 @@ const asciiColumnPlugin = ViewPlugin.fromClass(
 /** Offsets in the gutter (16 bytes a line) and the ASCII column: a hex dump that stays editable. */
 const hexDump: Extension = [lineNumbers({ formatNumber: (n) => lineLabel(n - 1, true) }), asciiColumnPlugin];
 
-/** Highlighting (the syntax's language, once loaded) for text, a hex dump for hex, wrapping for base64. */
+/**
+ * Highlighting (the syntax's language, once loaded) for text, a hex dump for hex; text and base64
+ * wrap, so that a long one-line value (and each side of a diff) is seen whole.
+ */
 export function representationExtensions(rep: Representation, language: Extension): Extension {
   if (rep === 'hex') return hexDump;
-  if (rep === 'base64') return [lineNumbers(), EditorView.lineWrapping];
-  return [lineNumbers(), isTextRepresentation(rep) ? language : []];
+  return [lineNumbers(), EditorView.lineWrapping, isTextRepresentation(rep) ? language : []];
 }

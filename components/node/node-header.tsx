@@ -24,8 +24,8 @@ export function NodeHeader({ connection, node }: { connection: string; node: Pic
     void client.invalidateQueries({ queryKey: childrenKeys.of(connection, path) });
   };
   return (
-    <div className="flex shrink-0 items-center gap-3 border-b border-border px-4 py-2.5">
-      <div className="min-w-0 flex-1">
+    <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 border-b border-border px-2 py-2.5 sm:px-4">
+      <div className="min-w-[min(16rem,100%)] flex-1">
         <div className="flex items-center gap-2">
           <h1 className="truncate text-lg font-semibold">{baseName(path)}</h1>
           <BookmarkToggle connection={connection} path={path} />
@@ -38,9 +38,9 @@ export function NodeHeader({ connection, node }: { connection: string; node: Pic
           <CopyButton value={path} label="Copy path" />
         </div>
       </div>
-      <Button size="sm" variant="ghost" onClick={() => window.dispatchEvent(new CustomEvent(SHORTCUT_EVENTS.search, { detail: path }))} title="Search in this subtree (Ctrl+Shift+F)">
+      <Button size="sm" variant="ghost" onClick={() => window.dispatchEvent(new CustomEvent(SHORTCUT_EVENTS.search, { detail: path }))} aria-label="Search in this subtree" title="Search in this subtree (Ctrl+Shift+F)">
         <Search aria-hidden />
-        Search in this subtree
+        <span className="max-sm:hidden">Search in this subtree</span>
       </Button>
       <Button size="sm" variant="ghost" onClick={refresh} aria-label="Reload node" title="Reload node">
         <RefreshCw aria-hidden />

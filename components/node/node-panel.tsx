@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { BrowseLink } from '@/components/explorer/browse-link';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
@@ -68,9 +68,9 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
         <ErrorAlert error={query.error}>
           {isApiError(query.error, 'NO_NODE') && typeof query.error.details.nearestAncestor === 'string' && (
             <p className="mt-1">
-              <Link className="text-accent underline" href={browseHref(connection, query.error.details.nearestAncestor)}>
+              <BrowseLink className="text-accent underline" href={browseHref(connection, query.error.details.nearestAncestor)}>
                 Go to the nearest existing node ({query.error.details.nearestAncestor})
-              </Link>
+              </BrowseLink>
             </p>
           )}
         </ErrorAlert>
@@ -83,9 +83,10 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
       {query.isError && <ErrorAlert error={query.error} className="m-4 mb-0" />}
       <NodeDeletedNotice path={path} />
       <NodeHeader connection={connection} node={query.data} />
-      <div className="flex min-h-0 flex-1 gap-4 p-4">
+      {/* Side by side on wide screens; stacked (and scrolled as one) on narrow ones. */}
+      <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-2 sm:p-4 lg:flex-row lg:overflow-hidden">
         <DataEditor connection={connection} node={query.data} />
-        <div className="flex w-68 shrink-0 flex-col gap-4 overflow-auto">
+        <div className="flex w-full shrink-0 flex-col gap-4 lg:w-68 lg:overflow-auto">
           <RecipeLens connection={connection} node={query.data} />
           <SessionLens connection={connection} path={path} stat={query.data.stat} />
           <StatPanel stat={query.data.stat} />

@@ -19,6 +19,8 @@ export interface ValueBuffer extends BufferState {
   /** Saves the text over `version` (the loaded one, or the current one to overwrite a conflict). */
   save(version: number): Promise<void>;
   revert(): void;
+  /** Takes a file's bytes as the edit (saved as they are, over the loaded version). */
+  upload(bytes: Uint8Array): void;
   changeRep(next: Representation): void;
   changeSyntax(next: Syntax): void;
   togglePretty(): void;
@@ -56,7 +58,7 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
   const save = async (version: number) => {
     const parsed = textToBytes(text, rep);
     if (!parsed.ok) return dispatch({ type: 'problem', problem: { kind: 'invalid', message: parsed.error } });
-    if (isTextRepresentation(rep)) {
+    if (isTextRepresentation(rep) && !state.asIs) {
       // The syntax's parser may still have to be fetched (YAML, XML).
       const check = await validateSyntax(text, syntax);
       if (!check.ok) return dispatch({ type: 'problem', problem: { kind: 'invalid', message: check.message } });
@@ -64,7 +66,7 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
     dispatch({ type: 'problem', problem: null });
     const mine = text;
     mutation.mutate(
-      { path: snapshot.path, base64: bytesToBase64(parsed.bytes), compress: value.gzip ? 'gzip' : undefined, version },
+      { path: snapshot.path, base64: bytesToBase64(parsed.bytes), compress: value.gzip && !state.asIs ? 'gzip' : undefined, version },
       {
         onSuccess: ({ stat }) => {
           dispatch({ type: 'saved', stat, text: mine });
@@ -85,6 +87,7 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
     edit,
     save,
     revert: () => dispatch({ type: 'revert', baseline }),
+    upload: (bytes) => dispatch({ type: 'upload', bytes }),
     changeRep: (next) => dispatch({ type: 'representation', next, dirty }),
     changeSyntax: (next) => dispatch({ type: 'syntax', next, dirty }),
     // The pretty-printer is fetched before the reducer, which is synchronous, uses it.

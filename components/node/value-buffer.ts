@@ -25,6 +25,8 @@ export interface BufferState {
   syntax: Syntax;
   pretty: boolean;
   text: string;
+  /** The edit is a file's bytes (upload): saved as they are, never recompressed. */
+  asIs: boolean;
   /** What was just saved counts as unmodified until the server's copy of it arrives. */
   savedText: string | null;
   problem: Problem | null;
@@ -47,23 +49,34 @@ export type BufferAction =
   | { type: 'syntax'; next: Syntax; dirty: boolean }
   | { type: 'toggle-pretty' }
   | { type: 'revert'; baseline: string }
+  /** A file's bytes become the edit, shown in a representation that holds them exactly. */
+  | { type: 'upload'; bytes: Uint8Array }
   | { type: 'problem'; problem: Problem | null }
   | { type: 'saved'; stat: ZkStat; text: string }
   | { type: 'conflict'; conflict: Conflict }
   /** Puts back an edit kept as a draft (see lib/client/drafts.ts). */
   | { type: 'restore'; draft: Draft };
 
+/** JSON kept on one line opens formatted (for reading only: an unchanged value is never saved). */
+function opensPretty(bytes: Uint8Array, rep: Representation, syntax: Syntax): boolean {
+  if (rep !== 'utf-8' || syntax !== 'json') return false;
+  const raw = renderValue(bytes, rep, syntax, false);
+  return !raw.includes('\n') && renderValue(bytes, rep, syntax, true) !== raw;
+}
+
 export function initialBuffer(node: NodeResponse): BufferState {
   const value = editableValue(node.data);
   const rep = defaultRepresentation(value);
   const syntax = syntaxOf(value.format);
+  const pretty = opensPretty(value.bytes, rep, syntax);
   return {
     snapshot: node,
     value,
     rep,
     syntax,
-    pretty: false,
-    text: renderValue(value.bytes, rep, syntax, false),
+    pretty,
+    text: renderValue(value.bytes, rep, syntax, pretty),
+    asIs: false,
     savedText: null,
     problem: null,
     conflict: null,
@@ -88,6 +101,7 @@ function adopt(s: BufferState, node: NodeResponse): BufferState {
     value,
     rep,
     text: renderValue(value.bytes, rep, s.syntax, s.pretty),
+    asIs: false,
     savedText: null,
     changedElsewhere: false,
     conflict: null,
@@ -147,7 +161,11 @@ export function reduceBuffer(s: BufferState, action: BufferAction): BufferState 
     case 'toggle-pretty':
       return { ...s, text: renderValue(s.value.bytes, s.rep, s.syntax, !s.pretty), pretty: !s.pretty };
     case 'revert':
-      return { ...s, text: action.baseline, problem: null };
+      return { ...s, text: action.baseline, asIs: false, problem: null };
+    case 'upload': {
+      const rep = isTextRepresentation(s.rep) && isLossless(action.bytes, s.rep) ? s.rep : s.rep === 'hex' ? 'hex' : 'base64';
+      return { ...s, rep, pretty: false, text: bytesToText(action.bytes, rep), asIs: true, problem: null };
+    }
     case 'problem':
       return { ...s, problem: action.problem };
     case 'saved':

@@ -21,6 +21,8 @@ const FORMAT_LABELS: Record<DataFormat, string> = {
 
 interface ValueToolbarProps {
   value: EditableValue;
+  /** The size of the value being edited (the unsaved one while there is an edit). */
+  size: number;
   rep: Representation;
   syntax: Syntax;
   pretty: boolean;
@@ -30,7 +32,7 @@ interface ValueToolbarProps {
   onPretty(): void;
 }
 
-export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSyntax, onPretty }: ValueToolbarProps) {
+export function ValueToolbar({ value, size, rep, syntax, pretty, dirty, onRep, onSyntax, onPretty }: ValueToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border px-3 py-1.5">
       <div className="flex items-center gap-1.5 text-xs text-muted">
@@ -40,15 +42,24 @@ export function ValueToolbar({ value, rep, syntax, pretty, dirty, onRep, onSynta
           </Badge>
         )}
         <Badge>{FORMAT_LABELS[value.format]}</Badge>
-        <span title={value.gzip ? `${formatBytes(value.storedSize)} stored compressed` : undefined}>{formatBytes(value.bytes.length)}</span>
+        <span aria-label={`Size: ${formatBytes(size)}${dirty ? ' (unsaved)' : ''}`} title={value.gzip ? `${formatBytes(value.storedSize)} stored compressed` : undefined}>
+          {formatBytes(size)}
+        </span>
       </div>
       <LabeledSelect label="Show as" value={rep} options={REPRESENTATIONS} onChange={onRep} />
       {isTextRepresentation(rep) && <LabeledSelect label="Syntax" value={syntax} options={SYNTAXES} onChange={onSyntax} />}
       {rep === 'utf-8' && canPrettyPrint(syntax) && (
-        <Button size="sm" variant={pretty ? 'pressed' : 'default'} aria-pressed={pretty} onClick={onPretty} disabled={dirty} title={dirty ? 'Save or revert first' : undefined}>
-          <WrapText aria-hidden />
-          Pretty-print
-        </Button>
+        <>
+          {pretty && (
+            <span role="note" className="text-xs text-muted" title="The stored value is unchanged. Saving an edit of this view writes the formatted text.">
+              Shown formatted
+            </span>
+          )}
+          <Button size="sm" onClick={onPretty} disabled={dirty} title={dirty ? 'Save or revert first' : undefined}>
+            <WrapText aria-hidden />
+            {pretty ? 'Show raw' : 'Pretty-print'}
+          </Button>
+        </>
       )}
     </div>
   );

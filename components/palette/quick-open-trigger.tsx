@@ -36,7 +36,9 @@ export function QuickOpenTrigger({ connection }: { connection: string }) {
     <>
       <Button size="sm" variant="ghost" aria-label={t('quickOpen')} title={t('quickOpenTitle')} onClick={() => show(true)} onPointerEnter={() => setWanted(true)}>
         <Search aria-hidden />
-        <Kbd>{SHORTCUT}</Kbd>
+        <span className="max-sm:hidden">
+          <Kbd>{SHORTCUT}</Kbd>
+        </span>
       </Button>
       {wanted && (
         <Suspense fallback={null}>

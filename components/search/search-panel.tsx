@@ -50,7 +50,7 @@ export function SearchPanel({ connection, state, onSearch, onClose, hrefOf }: Se
   const set = (patch: Partial<SearchInput>) => setForm((f) => ({ ...f, ...patch }));
 
   return (
-    <aside aria-label="Search" className="flex w-[26rem] shrink-0 flex-col border-l border-border bg-panel">
+    <aside aria-label="Search" className="flex w-[26rem] shrink-0 flex-col border-l border-border bg-panel max-md:fixed max-md:inset-0 max-md:z-40 max-md:w-full">
       <div className="flex h-10 shrink-0 items-center gap-2 border-b border-border px-3">
         <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">Search</h2>
         <Button size="icon" variant="ghost" className="ml-auto" aria-label="Close search" title="Close search" onClick={onClose}>

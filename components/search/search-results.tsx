@@ -1,7 +1,7 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import Link from 'next/link';
+import { BrowseLink } from '@/components/explorer/browse-link';
 import { useMemo, useRef } from 'react';
 import type { SearchMatch } from '@/lib/shared/search';
 
@@ -56,14 +56,14 @@ export function SearchResults({ matches, hrefOf }: { matches: readonly SearchMat
                   <span className="shrink-0 text-muted">{row.count}</span>
                 </span>
               ) : (
-                <Link
+                <BrowseLink
                   href={hrefOf(row.match)}
                   aria-label={`${row.match.path}, ${row.match.in === 'name' ? 'name' : `line ${row.match.line}`}: ${row.match.snippet}`}
                   className="flex min-w-0 flex-1 items-center gap-2 rounded px-2 py-0.5 hover:bg-subtle"
                 >
                   <span className="w-10 shrink-0 text-right text-[10px] text-muted uppercase">{row.match.in === 'name' ? 'name' : `L${row.match.line}`}</span>
                   <Snippet match={row.match} />
-                </Link>
+                </BrowseLink>
               )}
             </li>
           );

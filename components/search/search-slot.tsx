@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import type { SearchInput } from '@/lib/client/search';
 import { markOf, readSearchState, withMatchMark, withSearchState } from '@/lib/client/search-url';
+import { navigate } from '@/lib/client/navigate';
 import { browseHref } from '@/lib/client/urls';
 import type { SearchMatch } from '@/lib/shared/search';
 import { useBrowsePath } from '@/components/explorer/use-browse-path';
@@ -37,7 +38,7 @@ export function SearchSlot({ connection }: { connection: string }) {
   const show = useCallback(
     (next: SearchInput | null, href = pathname) => {
       const query = withSearchState(params, next).toString();
-      router.replace(query ? `${href}?${query}` : href, { scroll: false });
+      navigate(router, query ? `${href}?${query}` : href, true);
     },
     [params, pathname, router],
   );
@@ -62,7 +63,7 @@ export function SearchSlot({ connection }: { connection: string }) {
   if (!state) return null;
   const hrefOf = (m: SearchMatch) => `${browseHref(connection, m.path)}?${withMatchMark(withSearchState(params, state), markOf(m))}`;
   return (
-    <Suspense fallback={<aside aria-label="Search" aria-busy="true" className="w-[26rem] shrink-0 border-l border-border bg-panel" />}>
+    <Suspense fallback={<aside aria-label="Search" aria-busy="true" className="w-[26rem] shrink-0 border-l border-border bg-panel max-md:hidden" />}>
       <SearchPanel
         connection={connection}
         state={state}

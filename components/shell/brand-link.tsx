@@ -7,7 +7,7 @@ export function BrandLink() {
       <span aria-hidden className="grid size-6 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg">
         Z
       </span>
-      Zooscope
+      <span className="max-sm:sr-only">Zooscope</span>
     </Link>
   );
 }

@@ -6,6 +6,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useLiveStatus } from '@/components/live/use-live';
 import { sessionQuery } from '@/lib/client/connections';
 import { useDescribeError } from '@/lib/client/errors';
+import { useReachabilityState } from '@/lib/client/use-reachability';
 import { cn } from '@/components/ui/cn';
 import type { SessionState } from '@/lib/shared/types';
 
@@ -32,7 +33,18 @@ function PolledConnectionStatus({ connection }: { connection: string }) {
   return (
     <div role="status" aria-label={t('label', { status: label })} title={data?.sessionId ? t('sessionId', { id: data.sessionId.replace(/^0x/, '') }) : undefined} className="flex items-center gap-2 text-xs text-muted">
       <span aria-hidden className={cn('size-2 rounded-full', error ? 'bg-danger' : state ? DOTS[state] : 'bg-border')} />
-      <span className="max-w-48 truncate">{label}</span>
+      <span className="max-w-48 truncate max-md:hidden">{label}</span>
+    </div>
+  );
+}
+
+/** While the dashboard cannot be reached, nothing is known of its ZooKeeper session. */
+function UnknownSessionStatus() {
+  const t = useTranslations('header.status');
+  return (
+    <div role="status" aria-label={t('unknownLabel')} title={t('unknownTitle')} className="flex items-center gap-2 text-xs text-muted">
+      <span aria-hidden className="size-2 rounded-full bg-border" />
+      <span className="max-md:hidden">{t('unknown')}</span>
     </div>
   );
 }
@@ -51,6 +63,8 @@ const LiveConnectionStatus = lazy<ComponentType<{ connection: string }>>(() =>
  */
 export function ConnectionStatus({ connection }: { connection: string }) {
   const live = useLiveStatus();
+  const reachable = useReachabilityState() === 'reachable';
+  if (!reachable) return <UnknownSessionStatus />;
   const streaming = live !== undefined && live.transport !== 'connecting';
   const polled = <PolledConnectionStatus connection={connection} />;
   return streaming ? (

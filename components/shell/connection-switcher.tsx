@@ -21,7 +21,7 @@ export function ConnectionSwitcher({ connection, connections }: { connection: st
       aria-label={t('connection')}
       value={connection}
       onChange={(e) => push(`/c/${encodeURIComponent(e.target.value)}/${section}`)}
-      className="max-w-56"
+      className="max-w-56 min-w-0 max-sm:max-w-28"
     >
       {connections.map((c) => (
         <option key={c.id} value={c.id}>

@@ -8,12 +8,13 @@ import { cn } from '@/components/ui/cn';
 
 const SECTIONS = ['browse', 'ensemble', 'kafka', 'events'] as const;
 
-export function MainNav({ connection }: { connection: string }) {
+/** The sections; `vertical` in the header's folded menu. */
+export function MainNav({ connection, vertical = false, label }: { connection: string; vertical?: boolean; label?: string }) {
   const t = useTranslations('header');
   const pathname = usePathname();
   return (
-    <nav aria-label={t('sections')}>
-      <ul className="flex items-center gap-1">
+    <nav aria-label={label ?? t('sections')}>
+      <ul className={cn('flex gap-1', vertical ? 'flex-col items-stretch' : 'items-center')}>
         {SECTIONS.map((section) => {
           const href = sectionHref(connection, section);
           const current = pathname === href || pathname.startsWith(`${href}/`);
@@ -22,7 +23,7 @@ export function MainNav({ connection }: { connection: string }) {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={cn('rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
+                className={cn('block rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap', current ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-subtle hover:text-fg')}
               >
                 {t(`nav.${section}`)}
               </Link>

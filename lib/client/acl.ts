@@ -3,7 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { isWithin } from '@/lib/shared/path';
 import type { AclEntry } from '@/lib/shared/types';
 import type { AclResponse } from '@/lib/shared/wire';
-import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
+import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest, WRITE_TIMEOUT_MS } from './api-client';
 import { readProgressStream } from './progress-stream';
 import { aclKeys, nodeKeys, parseConnectionQueryKey } from './query-keys';
 
@@ -45,8 +45,8 @@ export function useSaveAcl(connection: string) {
     mutationFn: async ({ path, acl, version, recursive, confirm, onProgress }: SaveAclInput) => {
       const url = connectionUrl(connection, 'acl', { path, recursive: recursive || undefined });
       const body = { acl, version, confirm };
-      if (!recursive) return requestJson<AclResponse & { path: string }>(url, { method: 'PUT', body });
-      const response = await sendRequest(url, { method: 'PUT', body, headers: { Accept: 'application/x-ndjson' } });
+      if (!recursive) return requestJson<AclResponse & { path: string }>(url, { method: 'PUT', body, timeoutMs: WRITE_TIMEOUT_MS });
+      const response = await sendRequest(url, { method: 'PUT', body, headers: { Accept: 'application/x-ndjson' }, timeoutMs: WRITE_TIMEOUT_MS });
       let applied = 0;
       await readProgressStream<{ applied: number; total: number }>(
         response,

@@ -3,9 +3,16 @@
  * carrying the envelope's stable `code`, so components switch on codes and never parse text.
  */
 import { isTransient, type ErrorCode } from '@/lib/shared/errors';
+import { reportAnswered, reportUnreachable } from './reachability';
 
-/** Codes from the server envelope, plus NETWORK when the dashboard server cannot be reached. */
-export type ApiErrorCode = ErrorCode | 'NETWORK';
+/**
+ * Codes from the server envelope, plus NETWORK when the dashboard server cannot be reached and
+ * NO_ANSWER when a write got no answer within its bound (it may or may not have been made).
+ */
+export type ApiErrorCode = ErrorCode | 'NETWORK' | 'NO_ANSWER';
+
+/** How long a write waits for the server's answer before it is reported as unanswered. */
+export const WRITE_TIMEOUT_MS = 15_000;
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
@@ -55,6 +62,8 @@ interface RequestOptions {
   file?: Blob;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** Fail with NO_ANSWER when the answer's headers have not come within this many ms. */
+  timeoutMs?: number;
 }
 
 /** Sends a request; throws ApiError for any non-2xx answer or network failure. */
@@ -63,18 +72,29 @@ export async function sendRequest(url: string, options: RequestOptions = {}): Pr
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.file) headers['Content-Type'] = 'application/octet-stream';
   let response: Response;
+  // The bound covers the wait for the answer only: a progress stream may then run as long as it needs.
+  const timeout = options.timeoutMs === undefined ? undefined : new AbortController();
+  const timer = timeout && setTimeout(() => timeout.abort(), options.timeoutMs);
   try {
     response = await fetch(url, {
       method: options.method ?? 'GET',
       headers,
       body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
-      signal: options.signal,
+      signal: timeout ? AbortSignal.any([timeout.signal, ...(options.signal ? [options.signal] : [])]) : options.signal,
       cache: 'no-store',
     });
   } catch (e) {
     if (options.signal?.aborted) throw e;
+    reportUnreachable();
+    if (timeout?.signal.aborted) {
+      const seconds = Math.round((options.timeoutMs ?? 0) / 1000);
+      throw new ApiError('NO_ANSWER', `The Zooscope server did not answer within ${seconds} s. The change may or may not have been made: reload before trying again.`, 0);
+    }
     throw new ApiError('NETWORK', 'The Zooscope server could not be reached', 0);
+  } finally {
+    clearTimeout(timer);
   }
+  reportAnswered();
   if (!response.ok) {
     const body = await response.json().catch(() => null);
     throw errorFromEnvelope(body, response.status);
@@ -92,6 +112,7 @@ export async function requestJson<T>(url: string, options: RequestOptions = {}):
 /** Retry transient failures (the session reconnecting) a couple of times, never user errors. */
 export function retryTransient(failureCount: number, error: unknown): boolean {
   if (!isApiError(error)) return failureCount < 2;
+  if (error.code === 'NO_ANSWER') return false;
   const transient = error.code === 'NETWORK' || isTransient(error.code);
   return transient && failureCount < 2;
 }

@@ -8,6 +8,7 @@ import { LIVE_EVENT_TYPES, type LiveEvent, type LiveSessionState, type WatchKind
 import { connectionUrl } from './api-client';
 import { LiveFrames, type DeletedNotice, type LogEntry } from './live-frames';
 import { createStore, type Store } from './live-store';
+import { checkReachable, reportAnswered } from './reachability';
 import { LiveSubscriptions } from './live-subscriptions';
 
 export type TransportState = 'connecting' | 'open' | 'reconnecting';
@@ -118,9 +119,14 @@ export class LiveClient {
         this.receive(JSON.parse(m.data) as LiveEvent);
       });
     }
-    source.onopen = () => this.setTransport('open');
+    source.onopen = () => {
+      reportAnswered();
+      this.setTransport('open');
+    };
     source.onerror = () => {
       if (this.source !== source) return;
+      // A stream also ends while the server is there (it closed it): a probe tells the two apart.
+      checkReachable();
       this.setTransport('reconnecting');
       // A refused stream (HTTP error) is not retried by the browser: reopen it ourselves.
       if (source.readyState === EventSource.CLOSED) this.reopenLater();

@@ -3,7 +3,7 @@ import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@ta
 import { ancestors, isWithin, parentPath } from '@/lib/shared/path';
 import type { AclEntry, CreateMode } from '@/lib/shared/types';
 import type { CurrentNode, NodeResponse, SubtreeCount, WriteResult } from '@/lib/shared/wire';
-import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest } from './api-client';
+import { type ApiError, connectionUrl, requestJson, retryTransient, sendRequest, WRITE_TIMEOUT_MS } from './api-client';
 import { readProgressStream } from './progress-stream';
 import { childrenKeys, nodeKeys, parseConnectionQueryKey } from './query-keys';
 
@@ -64,6 +64,7 @@ export function useSaveNode(connection: string) {
       requestJson<WriteResult>(connectionUrl(connection, 'node'), {
         method: 'PUT',
         body: { path: input.path, version: input.version, data: { base64: input.base64, ...(input.compress && { compress: input.compress }) } },
+        timeoutMs: WRITE_TIMEOUT_MS,
       }),
     // Not awaited: the editor learns the new version from the answer, the refetch follows.
     onSuccess: (_result, input) => void client.invalidateQueries({ queryKey: nodeKeys.detail(connection, input.path) }),
@@ -94,6 +95,7 @@ export function useCreateNode(connection: string) {
           ...(input.parents && { parents: true }),
           ...(input.acl && { acl: input.acl }),
         },
+        timeoutMs: WRITE_TIMEOUT_MS,
       }),
     onSuccess: (created, input) => {
       // With "create parents" any ancestor may be new; otherwise only the parent's list changed.
@@ -116,10 +118,10 @@ export function useDeleteNode(connection: string) {
     mutationFn: async ({ path, version, recursive, onProgress }: DeleteInput) => {
       const url = connectionUrl(connection, 'node', { path, version, recursive: recursive || undefined });
       if (!recursive) {
-        await sendRequest(url, { method: 'DELETE' });
+        await sendRequest(url, { method: 'DELETE', timeoutMs: WRITE_TIMEOUT_MS });
         return;
       }
-      const response = await sendRequest(url, { method: 'DELETE', headers: { Accept: 'application/x-ndjson' } });
+      const response = await sendRequest(url, { method: 'DELETE', headers: { Accept: 'application/x-ndjson' }, timeoutMs: WRITE_TIMEOUT_MS });
       await readProgressStream<{ deleted: number; total: number }>(
         response,
         (p) => onProgress?.(p.deleted, p.total),

@@ -6,7 +6,9 @@ function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: { staleTime: 10_000, retry: retryTransient },
-      mutations: { retry: false },
+      // A write runs now or fails now: never paused while the browser is offline and replayed
+      // later unseen (the default 'online' mode), never retried.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

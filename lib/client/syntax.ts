@@ -23,10 +23,30 @@ export function syntaxOf(format: DataFormat): Syntax {
 
 export type Validation = { ok: true } | { ok: false; message: string };
 
+/** Where a value stops parsing (offsets into the text), for the editor's lint marks. */
+export interface SyntaxProblem {
+  from: number;
+  to: number;
+  message: string;
+}
+
 /** What a syntax's parser offers: a check, and for some a pretty-printer (null when the text does not parse). */
 export interface SyntaxTools {
   validate(text: string): Validation;
   pretty?(text: string): string | null;
+  /** The first problem with its place (JSON's come from CodeMirror's own JSON linter). */
+  locate?(text: string): SyntaxProblem | null;
+}
+
+/** The offset of a 1-based line and column. */
+export function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return text.length;
+    at = nl + 1;
+  }
+  return Math.min(text.length, at + Math.max(0, column - 1));
 }
 
 const json: SyntaxTools = {

@@ -4,3 +4,6 @@ export const CHILDREN_MAX_LIMIT = 5000;
 
 /** A recursive delete of more nodes than this asks for the node's name to be typed. */
 export const GUARDED_DELETE_NODES = 100;
+
+/** ZooKeeper's default jute.maxbuffer (1 MiB) less a little for the request envelope: the largest value. */
+export const DEFAULT_MAX_DATA_BYTES = 1024 * 1024 - 1024;

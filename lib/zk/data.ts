@@ -2,10 +2,9 @@ import 'server-only';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ZkError } from './errors';
 import { decodeUtf8, detectFormat } from '@/lib/shared/format';
+import { DEFAULT_MAX_DATA_BYTES } from '@/lib/shared/limits';
 import type { NodeData, NodeValue } from '@/lib/shared/types';
 
-/** ZooKeeper's default jute.maxbuffer is 1 MiB less a little for the request envelope. */
-const DEFAULT_MAX_DATA_BYTES = 1024 * 1024 - 1024;
 
 export function maxDataBytes(): number {
   const configured = Number(process.env.ZOOSCOPE_MAX_DATA_BYTES);

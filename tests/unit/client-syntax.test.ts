@@ -18,4 +18,15 @@ describe('syntax checks before a save', () => {
     expect(prettyPrint('<a><b x="1">t</b><c/></a>', 'xml')).toBe('<a>\n  <b x="1">t</b>\n  <c/>\n</a>');
     expect(prettyPrint('<a><b></a>', 'xml')).toBeNull();
   });
+
+  it('places a YAML or XML problem in the text, for the lint marks', async () => {
+    const yaml = await loadSyntax('yaml');
+    expect(yaml.locate?.('a: 1\nb: [1, 2')).toMatchObject({ from: expect.any(Number), message: expect.any(String) });
+    expect(yaml.locate?.('a: 1')).toBeNull();
+    const xml = await loadSyntax('xml');
+    const text = '<a>\n  <b></a>';
+    const problem = xml.locate?.(text);
+    expect(problem?.from).toBeGreaterThan(text.indexOf('\n'));
+    expect(xml.locate?.('<a/>')).toBeNull();
+  });
 });

@@ -81,4 +81,22 @@ describe('the value buffer', () => {
     expect(after.snapshot.stat.version).toBe(1);
     expect(after.conflict).toEqual({ current: { stat: current.stat, data: current.data }, mine: 'mine' });
   });
+
+  it('opens one-line JSON formatted but unmodified, and a multi-line value as it is', () => {
+    const json = (text: string): NodeResponse => ({ ...node(text, 1), data: { ...node(text, 1).data, format: 'json' } });
+    const s = initialBuffer(json('{"a":1,"b":[2]}'));
+    expect(s.pretty).toBe(true);
+    expect(s.text).toBe('{\n  "a": 1,\n  "b": [\n    2\n  ]\n}');
+    expect(dirty(s)).toBe(false);
+    expect(initialBuffer(json('{\n"a":1}')).pretty).toBe(false);
+  });
+
+  it('takes an uploaded file in a representation that holds its bytes exactly', () => {
+    const s = initialBuffer(node('a', 1));
+    const text = reduceBuffer(s, { type: 'upload', bytes: new TextEncoder().encode('from a file') });
+    expect(text).toMatchObject({ rep: 'utf-8', text: 'from a file', asIs: true });
+    const binary = reduceBuffer(s, { type: 'upload', bytes: new Uint8Array([0, 0xff, 0xc3, 0x28]) });
+    expect(binary).toMatchObject({ rep: 'base64', text: 'AP/DKA==', asIs: true });
+    expect(reduceBuffer(binary, { type: 'revert', baseline: 'a' }).asIs).toBe(false);
+  });
 });

@@ -14,7 +14,7 @@ export default async function ConnectionLayout({ children, params }: { children:
   const connections = connectionNames();
   const known = connections.some((c) => c.id === connection);
   const page = (
-    <div className="flex h-dvh min-w-[1024px] flex-col">
+    <div className="flex h-dvh min-w-0 flex-col">
       <AppHeader connection={connection} connections={known ? connections : [{ id: connection, name: connection }, ...connections]} />
       <LocalModeBanner />
       {known ? children : <UnknownConnection connection={connection} connections={connections} />}

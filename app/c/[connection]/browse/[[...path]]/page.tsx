@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { NodePanel } from '@/components/node/node-panel';
+import { CurrentNode } from '@/components/explorer/current-node';
 import { pathFromSegments } from '@/lib/client/urls';
 
 type Props = { params: Promise<{ connection: string; path?: string[] }> };
@@ -8,7 +8,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: pathFromSegments((await params).path) };
 }
 
+// The node comes from the URL in the browser: moving between nodes needs no server round trip.
 export default async function BrowsePage({ params }: Props) {
-  const { connection, path } = await params;
-  return <NodePanel connection={decodeURIComponent(connection)} path={pathFromSegments(path)} />;
+  const { connection } = await params;
+  return <CurrentNode connection={decodeURIComponent(connection)} />;
 }

@@ -1,0 +1,9 @@
+import { expect } from '@playwright/test';
+import { baseName } from '@/lib/shared/path';
+import { ExplorerPage } from './explorer-page';
+
+/** ExplorerPage.goto with room for a slow first render (a loaded machine hydrates in seconds). */
+export async function openNode(explorer: ExplorerPage, path: string): Promise<void> {
+  await explorer.page.goto(ExplorerPage.url(path));
+  await expect(explorer.heading).toHaveText(baseName(path), { timeout: 30_000 });
+}
