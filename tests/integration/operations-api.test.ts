@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HISTORY_WINDOW_MS } from '@/lib/ops/ensemble-history';
 import { closeAllSessions } from '@/lib/zk/registry';
 import { seedKafka } from '@/scripts/lib/seed-kafka';
 import { api, enc } from './support/api';
@@ -39,7 +40,7 @@ describe('operations API', () => {
   it('serves an ensemble history that starts with a sample', async () => {
     const res = await api('GET', '/api/v1/connections/default/ensemble/history');
     expect(res.status).toBe(200);
-    expect(res.body.windowMs).toBe(15 * 60 * 1000);
+    expect(res.body.windowMs).toBe(HISTORY_WINDOW_MS);
     expect(Array.isArray(res.body.samples)).toBe(true);
   });
 
