@@ -174,3 +174,17 @@ export function ensureKazoo(): string {
   if (!present()) throw missingError(`kazoo (${KAZOO_DIR})`, ['python3-kazoo']);
   return '/usr/bin/python3';
 }
+
+const CURATOR_JAR = '/usr/share/java/curator-recipes.jar';
+const JAVAC = '/usr/lib/jvm/java-17-openjdk-amd64/bin/javac';
+
+/**
+ * Debian's Apache Curator (a second third-party client family for the recipe lenses) and a JDK
+ * for Java's source launcher, which needs the compiler. Returns the `java` to run.
+ */
+export function ensureCurator(): string {
+  const present = () => existsSync(CURATOR_JAR) && isExecutable(JAVAC);
+  if (!present() && canAptInstall()) aptInstall(['libcurator-recipes-java', 'openjdk-17-jdk-headless']);
+  if (!present()) throw missingError(`Curator (${CURATOR_JAR}) and a JDK (${JAVAC})`, ['libcurator-recipes-java', 'openjdk-17-jdk-headless']);
+  return path.join(path.dirname(JAVAC), 'java');
+}
