@@ -28,7 +28,6 @@ const NOT_YET_TRANSLATED = [
   'components/audit',
   'components/bulk',
   'components/ensemble',
-  'components/explorer',
   'components/kafka',
   'components/live',
   'components/node',
