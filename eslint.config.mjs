@@ -30,7 +30,6 @@ const NOT_YET_TRANSLATED = [
   'components/ensemble',
   'components/kafka',
   'components/live',
-  'components/node',
   'components/recipes',
 ];
 

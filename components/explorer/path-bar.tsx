@@ -54,7 +54,7 @@ export function PathBar({ connection, path }: { connection: string; path: string
       setProblem(null);
       push(browseHref(connection, target));
     } catch (error) {
-      setProblem(isApiError(error, 'NO_NODE') ? t('noNode', { path: target }) : t('failed', describeError(error)));
+      setProblem(isApiError(error, 'NO_NODE') ? t('noNode', { path: target }) : t('failed', { title: describeError(error).title, message: describeError(error).message }));
     } finally {
       setBusy(false);
     }
