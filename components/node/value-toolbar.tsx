@@ -24,6 +24,8 @@ interface ValueToolbarProps {
 export function ValueToolbar({ value, size, rep, syntax, pretty, dirty, onRep, onSyntax, onPretty }: ValueToolbarProps) {
   const t = useTranslations('node.toolbar');
   const format = useFormat();
+  // Names of formats stay as they are; "Plain text" is words.
+  const syntaxes = SYNTAXES.map((s) => (s.value === 'text' ? { ...s, label: t('plainText') } : s));
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border px-3 py-1.5">
       <div className="flex items-center gap-1.5 text-xs text-muted">
@@ -38,7 +40,7 @@ export function ValueToolbar({ value, size, rep, syntax, pretty, dirty, onRep, o
         </span>
       </div>
       <LabeledSelect label={t('showAs')} value={rep} options={REPRESENTATIONS} onChange={onRep} />
-      {isTextRepresentation(rep) && <LabeledSelect label={t('syntax')} value={syntax} options={SYNTAXES} onChange={onSyntax} />}
+      {isTextRepresentation(rep) && <LabeledSelect label={t('syntax')} value={syntax} options={syntaxes} onChange={onSyntax} />}
       {rep === 'utf-8' && canPrettyPrint(syntax) && (
         <>
           {pretty && (
