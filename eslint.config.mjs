@@ -26,16 +26,11 @@ const LAYERS = {
 const NOT_YET_TRANSLATED = [
   'components/acl',
   'components/audit',
-  'components/bookmarks',
   'components/bulk',
   'components/ensemble',
-  'components/explorer',
   'components/kafka',
   'components/live',
-  'components/node',
-  'components/palette',
   'components/recipes',
-  'components/search',
 ];
 
 const element = (type) => ({ element: { type } });

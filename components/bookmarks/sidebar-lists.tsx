@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { BrowseLink } from '@/components/explorer/browse-link';
 import { useEffect } from 'react';
 import { Badge } from '@/components/ui/badge';
@@ -10,12 +11,14 @@ import { recordVisit, useRecentNodes } from '@/lib/client/recent-nodes';
 import { browseHref } from '@/lib/client/urls';
 import { useBrowsePath } from '@/components/explorer/use-browse-path';
 
-function NodeLinks({ label, connection, items, current }: { label: string; connection: string; items: Array<{ path: string; missing?: boolean }>; current: string }) {
+function NodeLinks({ list, connection, items, current }: { list: 'bookmarks' | 'recent'; connection: string; items: Array<{ path: string; missing?: boolean }>; current: string }) {
+  const t = useTranslations('bookmarks');
+  const label = t(`lists.${list}`);
   return (
     <nav aria-label={label} className="min-h-0">
       <h2 className="px-3 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-muted uppercase">{label}</h2>
       {items.length === 0 ? (
-        <p className="px-3 pb-2 text-xs text-muted">{label === 'Bookmarks' ? 'Star a node to keep it here.' : 'Nodes you open appear here.'}</p>
+        <p className="px-3 pb-2 text-xs text-muted">{t(`empty.${list}`)}</p>
       ) : (
         <ul className="pb-1">
           {items.map(({ path, missing }) => (
@@ -23,11 +26,11 @@ function NodeLinks({ label, connection, items, current }: { label: string; conne
               <BrowseLink
                 href={browseHref(connection, path)}
                 aria-current={path === current ? 'page' : undefined}
-                title={missing ? `${path} no longer exists` : path}
+                title={missing ? t('gone', { path }) : path}
                 className={cn('flex items-center gap-1.5 truncate px-3 py-0.5 font-mono text-xs hover:bg-subtle', path === current && 'bg-accent-soft text-accent', missing && 'text-muted line-through')}
               >
                 <span className="truncate">{path}</span>
-                {missing && <Badge tone="warn">missing</Badge>}
+                {missing && <Badge tone="warn">{t('missing')}</Badge>}
               </BrowseLink>
             </li>
           ))}
@@ -48,8 +51,8 @@ export function SidebarLists({ connection }: { connection: string }) {
   const bookmarks = (data?.bookmarks ?? []).map((b) => ({ path: b.path, missing: !b.exists }));
   return (
     <div className="max-h-[40%] shrink-0 overflow-auto border-t border-border">
-      <NodeLinks label="Bookmarks" connection={connection} items={bookmarks} current={current} />
-      <NodeLinks label="Recent" connection={connection} items={recent.map((path) => ({ path }))} current={current} />
+      <NodeLinks list="bookmarks" connection={connection} items={bookmarks} current={current} />
+      <NodeLinks list="recent" connection={connection} items={recent.map((path) => ({ path }))} current={current} />
     </div>
   );
 }

@@ -1,16 +1,18 @@
+import { useTranslations } from 'next-intl';
 import { BrowseLink } from './browse-link';
 import { Fragment } from 'react';
 import { browseHref } from '@/lib/client/urls';
 import { ancestors, baseName } from '@/lib/shared/path';
 
 export function Breadcrumb({ connection, path }: { connection: string; path: string }) {
+  const t = useTranslations('explorer');
   const trail = ancestors(path);
   return (
-    <nav aria-label="Breadcrumb" className="min-w-0 flex-1 basis-48 overflow-x-auto">
+    <nav aria-label={t('breadcrumb')} className="min-w-0 flex-1 basis-48 overflow-x-auto">
       <ol className="flex items-center font-mono text-sm whitespace-nowrap">
         {trail.map((p, i) => {
           const last = i === trail.length - 1;
-          const label = p === '/' ? 'root' : baseName(p);
+          const label = baseName(p);
           return (
             <Fragment key={p}>
               {i > 1 && (
@@ -24,7 +26,7 @@ export function Breadcrumb({ connection, path }: { connection: string; path: str
                     {p === '/' ? '/' : label}
                   </span>
                 ) : (
-                  <BrowseLink href={browseHref(connection, p)} className="rounded px-0.5 text-muted hover:text-fg hover:underline" aria-label={p === '/' ? 'Root' : label}>
+                  <BrowseLink href={browseHref(connection, p)} className="rounded px-0.5 text-muted hover:text-fg hover:underline" aria-label={p === '/' ? t('root') : label}>
                     {p === '/' ? '/' : label}
                   </BrowseLink>
                 )}

@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronsDownUp, RefreshCw } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { TreeActionsMenu } from '@/components/bulk/bulk-actions';
 import type { MenuPlace } from '@/components/bulk/bulk-menu';
@@ -34,6 +35,7 @@ import { useVisiblePages } from './use-visible-pages';
  * URL; the URL expands the way to the selected node.
  */
 export function NodeTree({ connection }: { connection: string }) {
+  const t = useTranslations('explorer');
   const client = useQueryClient();
   const push = useGuardedPush();
   const selected = useBrowsePath();
@@ -233,12 +235,12 @@ export function NodeTree({ connection }: { connection: string }) {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex h-10 shrink-0 items-center gap-1 border-b border-border px-3">
-        <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">Namespace</h2>
+        <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">{t('namespace')}</h2>
         <div className="ml-auto flex gap-0.5">
-          <Button size="icon" variant="ghost" aria-label="Collapse all" title="Collapse all" onClick={collapseAll}>
+          <Button size="icon" variant="ghost" aria-label={t('collapseAll')} title={t('collapseAll')} onClick={collapseAll}>
             <ChevronsDownUp />
           </Button>
-          <Button size="icon" variant="ghost" aria-label="Refresh tree" title="Refresh tree" onClick={refresh}>
+          <Button size="icon" variant="ghost" aria-label={t('refresh')} title={t('refresh')} onClick={refresh}>
             <RefreshCw />
           </Button>
         </div>
@@ -246,7 +248,7 @@ export function NodeTree({ connection }: { connection: string }) {
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto py-1 [overflow-anchor:none]">
         {/* The tree holds its rows' full height; rows that are not nodes lie over it, outside it. */}
         <div className="relative w-full">
-          <div ref={treeRef} role="tree" aria-label="Namespace" onKeyDown={onTreeKeyDown} onContextMenu={onContextMenu} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          <div ref={treeRef} role="tree" aria-label={t('namespace')} onKeyDown={onTreeKeyDown} onContextMenu={onContextMenu} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const row = model.rowAt(item.index);
               if (!isNodeRow(row)) return null;

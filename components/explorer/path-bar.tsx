@@ -2,12 +2,14 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { CornerDownLeft } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { usePathCompletions } from '@/components/palette/use-path-completions';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { isApiError } from '@/lib/client/api-client';
 import { useDescribeError } from '@/lib/client/errors';
+import { useFormat } from '@/lib/client/format';
 import { useGuardedPush } from '@/lib/client/guarded-router';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
@@ -22,6 +24,8 @@ const completionBase = (typed: string) => `/${typed.trim()}`.replace(/\/{2,}/g, 
  * checked locally then for existence, so a typo never leaves the current node.
  */
 export function PathBar({ connection, path }: { connection: string; path: string }) {
+  const t = useTranslations('explorer.pathBar');
+  const format = useFormat();
   const client = useQueryClient();
   const push = useGuardedPush();
   const describeError = useDescribeError();
@@ -43,14 +47,14 @@ export function PathBar({ connection, path }: { connection: string; path: string
     setValue(target);
     setTyping(false);
     const check = checkPath(target);
-    if (!check.ok) return setProblem(`Invalid path: ${check.reason}.`);
+    if (!check.ok) return setProblem(t('invalid', { reason: check.reason }));
     setBusy(true);
     try {
       await client.fetchQuery(nodeQuery(connection, target));
       setProblem(null);
       push(browseHref(connection, target));
     } catch (error) {
-      setProblem(isApiError(error, 'NO_NODE') ? `No node exists at ${target}.` : `${describeError(error).title}: ${describeError(error).message}`);
+      setProblem(isApiError(error, 'NO_NODE') ? t('noNode', { path: target }) : t('failed', { title: describeError(error).title, message: describeError(error).message }));
     } finally {
       setBusy(false);
     }
@@ -85,11 +89,11 @@ export function PathBar({ connection, path }: { connection: string; path: string
   };
 
   return (
-    <form role="search" aria-label="Go to path" onSubmit={submit} className="relative flex w-[26rem] max-w-full min-w-0 items-center gap-1">
+    <form role="search" aria-label={t('form')} onSubmit={submit} className="relative flex w-[26rem] max-w-full min-w-0 items-center gap-1">
       <input
         data-shortcut="path-bar"
         role="combobox"
-        aria-label="Path"
+        aria-label={t('input')}
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -107,9 +111,9 @@ export function PathBar({ connection, path }: { connection: string; path: string
       />
       <Button type="submit" size="sm" disabled={busy}>
         <CornerDownLeft aria-hidden />
-        Go
+        {t('go')}
       </Button>
-      <div id={listId} role="listbox" aria-label="Path completions" hidden={!open} className="absolute top-full right-0 left-0 z-30 mt-1 max-h-64 overflow-auto rounded-md border border-border bg-panel py-1 shadow-lg">
+      <div id={listId} role="listbox" aria-label={t('completions')} hidden={!open} className="absolute top-full right-0 left-0 z-30 mt-1 max-h-64 overflow-auto rounded-md border border-border bg-panel py-1 shadow-lg">
         {options.map((p, i) => (
           <div
             key={p}
@@ -126,7 +130,7 @@ export function PathBar({ connection, path }: { connection: string; path: string
         ))}
         {completions.total !== undefined && completions.total > options.length && (
           <p className="px-2 pt-1 text-xs text-muted">
-            {completions.total.toLocaleString()} names under {completions.parent} match: type more to narrow.
+            {t('more', { total: format.number(completions.total), parent: completions.parent })}
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { ListTree, X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
@@ -12,6 +13,7 @@ import { useBrowsePath } from './use-browse-path';
  * (opened by its button, closed by choosing a node, Escape or its close button).
  */
 export function TreeDrawer({ children }: { children: ReactNode }) {
+  const t = useTranslations('explorer.drawer');
   const [open, setOpen] = useState(false);
   useAutoClose(open, setOpen, useBrowsePath());
   return (
@@ -20,16 +22,16 @@ export function TreeDrawer({ children }: { children: ReactNode }) {
         variant="primary"
         aria-expanded={open}
         aria-controls="namespace-tree"
-        aria-label={open ? 'Hide the namespace tree' : 'Show the namespace tree'}
+        aria-label={open ? t('hide') : t('show')}
         onClick={() => setOpen(!open)}
         className="fixed bottom-3 left-3 z-50 shadow-lg md:hidden"
       >
         {open ? <X aria-hidden /> : <ListTree aria-hidden />}
-        Tree
+        {t('button')}
       </Button>
       <aside
         id="namespace-tree"
-        aria-label="Namespace tree"
+        aria-label={t('label')}
         className={cn(
           'flex w-[22rem] shrink-0 flex-col border-r border-border bg-panel',
           'max-md:fixed max-md:inset-y-0 max-md:left-0 max-md:z-40 max-md:w-[min(22rem,88vw)] max-md:shadow-xl',

@@ -1,6 +1,8 @@
 'use client';
 
 import { Search, X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/lib/client/format';
 import { baseName } from '@/lib/shared/path';
 import { TREE_INDENT_PX, TREE_ROW_HEIGHT } from './tree-row';
 
@@ -29,11 +31,12 @@ interface TreeFilterProps {
  * pages decide need no request, and a request made stale by the next keystroke is cancelled.
  */
 export function TreeFilter({ path, level, top, text, prefixMode, total, onApply, onMode, onFocus, onLeave, onResults }: TreeFilterProps) {
+  const t = useTranslations('explorer.filter');
+  const format = useFormat();
   const change = (value: string) => onApply(path, value);
 
-  const name = path === '/' ? 'the root' : baseName(path);
   const settled = total !== undefined;
-  const matchText = prefixMode ? ` children start with “${text}”` : ` children contain “${text}”`;
+  const matchText = prefixMode ? t('countStart', { text }) : t('countContain', { text });
   return (
     <div
       data-filter-for={path}
@@ -44,8 +47,8 @@ export function TreeFilter({ path, level, top, text, prefixMode, total, onApply,
         <Search aria-hidden className="size-3.5 shrink-0 text-muted" />
         <input
           type="search"
-          aria-label={`Filter children of ${name}`}
-          placeholder={prefixMode ? 'Filter by name prefix…' : 'Filter by name…'}
+          aria-label={path === '/' ? t('labelRoot') : t('label', { name: baseName(path) })}
+          placeholder={prefixMode ? t('placeholderPrefix') : t('placeholder')}
           value={text}
           onChange={(e) => change(e.target.value)}
           onFocus={() => onFocus(path)}
@@ -62,15 +65,15 @@ export function TreeFilter({ path, level, top, text, prefixMode, total, onApply,
           className="min-w-0 flex-1 bg-transparent text-xs outline-none placeholder:text-muted [&::-webkit-search-cancel-button]:hidden"
         />
         {text && (
-          <button type="button" aria-label="Clear filter" onClick={() => change('')} className="rounded text-muted hover:text-fg">
+          <button type="button" aria-label={t('clear')} onClick={() => change('')} className="rounded text-muted hover:text-fg">
             <X className="size-3.5" />
           </button>
         )}
         <button
           type="button"
           aria-pressed={prefixMode}
-          aria-label="Match the start of names only"
-          title={prefixMode ? 'Matching the start of names: click to match anywhere' : 'Matching anywhere in names: click to match the start only'}
+          aria-label={t('prefixMode')}
+          title={prefixMode ? t('prefixOn') : t('prefixOff')}
           onClick={() => onMode(!prefixMode)}
           className="rounded px-0.5 font-mono text-xs text-muted hover:text-fg aria-pressed:bg-accent-soft aria-pressed:text-fg"
         >
@@ -78,8 +81,8 @@ export function TreeFilter({ path, level, top, text, prefixMode, total, onApply,
         </button>
       </div>
       <span aria-live="polite" className="w-14 shrink-0 text-right text-xs text-muted tabular-nums">
-        {settled ? total.toLocaleString() : '…'}
-        <span className="sr-only">{settled ? (text ? matchText : ' children') : ' searching'}</span>
+        {settled ? format.number(total) : '…'}
+        <span className="sr-only">{settled ? (text ? matchText : t('countAll')) : t('searching')}</span>
       </span>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { ChevronDown, ChevronRight } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { memo, useId, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { MiddleTruncate } from '@/components/ui/middle-truncate';
@@ -37,12 +38,13 @@ interface TreeRowProps {
 /** One node of the tree (a WAI-ARIA treeitem), positioned by the virtualizer. */
 // Props are primitives (or cached objects), so rows on screen skip re-rendering while scrolling.
 export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, name, path, stat, flatIndex, top, focused, selected, expanded, onToggle, onOpen, onFocusRow }: TreeRowProps) {
+  const t = useTranslations('explorer');
   // Until the stat arrives a node might have children; a known leaf has no expand state at all.
   const expandable = path !== undefined && mayHaveChildren(stat);
   const isExpanded = expandable && expanded;
   const ref: RowRef = parent === null ? { parent: null } : { parent, index };
   const descriptionId = useId();
-  const description = stat && name ? describeMarkers(name, stat) : '';
+  const description = stat && name ? describeMarkers(name, stat, t) : '';
 
   const toggle = (e: MouseEvent) => {
     e.stopPropagation();
@@ -52,7 +54,7 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
   return (
     <div
       role="treeitem"
-      aria-label={name ?? 'Loading…'}
+      aria-label={name ?? t('loadingRow')}
       aria-describedby={description ? descriptionId : undefined}
       aria-level={level}
       aria-setsize={setSize}

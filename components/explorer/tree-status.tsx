@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { NoAuthInline } from '@/components/auth/no-auth-inline';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
@@ -8,6 +9,7 @@ import type { Row } from './tree-model';
 
 /** Rows that are not nodes: a list still loading, emptied by its filter, or failing. */
 export function TreeStatus({ row, filter, top }: { row: Extract<Row, { kind: 'loading' | 'empty' | 'error' }>; filter: NameFilter; top: number }) {
+  const t = useTranslations('explorer.status');
   const describeError = useDescribeError();
   return (
     <div
@@ -16,16 +18,16 @@ export function TreeStatus({ row, filter, top }: { row: Extract<Row, { kind: 'lo
     >
       {row.kind === 'loading' && (
         <>
-          <span className="sr-only">Loading children…</span>
+          <span className="sr-only">{t('loading')}</span>
           <Skeleton className="h-3.5 w-48" />
         </>
       )}
-      {row.kind === 'empty' && <span role="status">{filter.contains ? `No children contain “${filter.contains}”` : `No children start with “${filter.prefix}”`}</span>}
+      {row.kind === 'empty' && <span role="status">{filter.contains ? t('noneContain', { text: filter.contains }) : t('noneStart', { text: filter.prefix })}</span>}
       {row.kind === 'error' &&
         (isApiError(row.error, 'NO_AUTH') ? (
           <NoAuthInline operation="listChildren" />
         ) : (
-          <span title={describeError(row.error).message}>Children unavailable: {describeError(row.error).title}</span>
+          <span title={describeError(row.error).message}>{t('unavailable', { title: describeError(row.error).title })}</span>
         ))}
     </div>
   );

@@ -3,6 +3,7 @@
 import { EditorSelection } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import CodeMirror, { ExternalChange } from '@uiw/react-codemirror';
+import { useTranslations } from 'next-intl';
 import { useTheme } from 'next-themes';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Representation } from '@/lib/client/bytes';
@@ -39,10 +40,11 @@ function showMatch(v: EditorView, match: MatchRange): void {
 
 /** The value editor (CodeMirror 6), named "Data" for assistive technology and tests. */
 export function CodeMirrorEditor({ value, onChange, rep, syntax, handoff, match }: CodeMirrorEditorProps) {
+  const t = useTranslations('node.editor');
   const { resolvedTheme } = useTheme();
   const language = useLanguage(syntax);
   const lint = useLinter(syntax);
-  const extensions = useMemo(() => [accessibleName('Data'), representationExtensions(rep, language), isTextRepresentation(rep) ? lint : []], [rep, language, lint]);
+  const extensions = useMemo(() => [accessibleName(t('data')), representationExtensions(rep, language), isTextRepresentation(rep) ? lint : []], [t, rep, language, lint]);
   // Programmatic changes (revert, reload, another representation) apply at once: the wrapper
   // would hold them back for a while after the last keystroke, and could then apply a stale one.
   const view = useRef<EditorView | null>(null);
@@ -72,7 +74,7 @@ export function CodeMirrorEditor({ value, onChange, rep, syntax, handoff, match 
       theme={themeFor(resolvedTheme === 'dark')}
       basicSetup={{ lineNumbers: false, foldGutter: rep !== 'hex' && rep !== 'base64', autocompletion: false }}
       height="100%"
-      placeholder="(empty value)"
+      placeholder={t('empty')}
       className="h-full min-h-0 overflow-hidden rounded border border-border"
     />
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ConflictActions } from '@/components/ui/conflict-actions';
 import { Alert } from '@/components/ui/error-alert';
 import type { Representation } from '@/lib/client/bytes';
@@ -22,15 +23,12 @@ interface ConflictPanelProps {
 
 /** A refused save: what changed underneath, side by side with the edit, and an explicit choice. */
 export function ConflictPanel({ rep, syntax, pretty, current, mine, baseVersion, busy, onReload, onOverwrite }: ConflictPanelProps) {
+  const t = useTranslations('node.conflict');
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2">
-      <Alert title="Someone else changed this node">
-        <p>
-          Your save was refused: you edited version {baseVersion}
-          {current ? `, and the node is now at version ${current.stat.version}` : ''}. Nothing was overwritten.
-          {current ? ' Compare the two below, then reload their version or overwrite it with yours.' : ' Reload to see the current value.'}
-        </p>
-        <ConflictActions current={current} busy={busy} reloadLabel="Reload" onReload={() => onReload(current)} onOverwrite={onOverwrite} className="mt-2" />
+      <Alert title={t('title')}>
+        <p>{current ? t('moved', { base: baseVersion, now: current.stat.version }) : t('unknown', { base: baseVersion })}</p>
+        <ConflictActions current={current} busy={busy} reloadLabel={t('reload')} onReload={() => onReload(current)} onOverwrite={onOverwrite} className="mt-2" />
       </Alert>
       {current && <VersionsDiff current={current} mine={mine} rep={rep} syntax={syntax} pretty={pretty} />}
     </div>

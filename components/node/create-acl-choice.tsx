@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { aclQuery } from '@/lib/client/acl';
 import { identitiesQuery } from '@/lib/client/identities';
@@ -31,31 +32,32 @@ export function aclFor(choice: AclChoice, parentAcl: AclEntry[] | undefined, sav
 
 /** Who may use the new node: open, only the identities this session holds, read-only, or as its parent. */
 export function CreateAclChoice({ connection, parent, choice, onChange }: { connection: string; parent: string; choice: AclChoice; onChange(choice: AclChoice): void }) {
+  const t = useTranslations('node.create');
   const ids = useId();
   const held = useQuery(identitiesQuery(connection)).data ?? [];
   const parentAcl = useQuery(aclQuery(connection, parent));
   const saved = useSavedAcls(connection);
   const options: Option[] = [
-    { value: 'open', label: 'Open', help: 'world:anyone may do everything (cdrwa).' },
+    { value: 'open', label: t('acls.open'), help: t('acls.openHelp') },
     {
       value: 'creator',
-      label: 'Only my credentials',
-      help: `auth: every identity this dashboard session holds${held.length ? ` (${held.map((i) => `${i.scheme}:${i.id}`).join(', ')})` : ''} gets cdrwa.`,
-      unavailable: held.length === 0 ? 'Add a credential first (the key icon in the header): ZooKeeper refuses an auth ACL without one' : undefined,
+      label: t('acls.creator'),
+      help: held.length ? t('acls.creatorHelpHeld', { held: held.map((i) => `${i.scheme}:${i.id}`).join(', ') }) : t('acls.creatorHelp'),
+      unavailable: held.length === 0 ? t('acls.creatorUnavailable') : undefined,
     },
-    { value: 'read-only', label: 'Read-only', help: 'world:anyone may only read: nobody can change or delete it afterwards without a super user.' },
+    { value: 'read-only', label: t('acls.readOnly'), help: t('acls.readOnlyHelp') },
     {
       value: 'parent',
-      label: `Same as ${parent}`,
-      help: parentAcl.data ? describe(parentAcl.data.acl) : 'Its ACL is read when chosen.',
-      unavailable: parentAcl.isError ? 'The parent’s ACL cannot be read' : undefined,
+      label: t('acls.parent', { parent }),
+      help: parentAcl.data ? describe(parentAcl.data.acl) : t('acls.parentHelp'),
+      unavailable: parentAcl.isError ? t('acls.parentUnavailable') : undefined,
     },
     // Saved from a node's ACL panel ("Save ACL as…").
-    ...saved.map((s): Option => ({ value: `saved:${s.name}`, label: `Saved: ${s.name}`, help: describe(s.acl) })),
+    ...saved.map((s): Option => ({ value: `saved:${s.name}`, label: t('acls.saved', { name: s.name }), help: describe(s.acl) })),
   ];
   return (
     <fieldset className="space-y-1">
-      <legend className="mb-1 text-sm font-medium">Access (ACL)</legend>
+      <legend className="mb-1 text-sm font-medium">{t('acl')}</legend>
       <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
         {options.map((o, i) => (
           <label key={o.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-not-allowed has-disabled:opacity-60">
@@ -65,7 +67,7 @@ export function CreateAclChoice({ connection, parent, choice, onChange }: { conn
                 {o.label}
               </span>
               <span id={`${ids}-${i}`} className="block text-xs break-words text-muted">
-                {o.unavailable ? `${o.unavailable}.` : o.help}
+                {o.unavailable ? t('unavailable', { reason: o.unavailable }) : o.help}
               </span>
             </span>
           </label>

@@ -1,26 +1,22 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { TTL_MODES, type CreateMode } from '@/lib/shared/types';
 
-const MODES: ReadonlyArray<{ value: CreateMode; label: string; help: string }> = [
-  { value: 'persistent', label: 'Persistent', help: 'Stays until it is deleted.' },
-  { value: 'persistent_sequential', label: 'Persistent sequential', help: 'The server appends a 10-digit counter to the name.' },
-  { value: 'ephemeral', label: 'Ephemeral', help: 'Removed when the session that created it ends.' },
-  { value: 'ephemeral_sequential', label: 'Ephemeral sequential', help: 'Ephemeral, with a 10-digit counter appended.' },
-  { value: 'container', label: 'Container', help: 'Removed by the server once its last child is deleted.' },
-  { value: 'ttl', label: 'TTL', help: 'Removed when unchanged and without children for the time to live.' },
-  { value: 'ttl_sequential', label: 'TTL sequential', help: 'TTL, with a 10-digit counter appended.' },
-];
+/** In the order offered; each one's label and help are in the catalog under its name. */
+const MODES: readonly CreateMode[] = ['persistent', 'persistent_sequential', 'ephemeral', 'ephemeral_sequential', 'container', 'ttl', 'ttl_sequential'];
 
 /** The create modes; TTL ones disabled, with the reason, where the server has them off. */
 export function CreateModeChoice({ mode, onChange, ttlUnavailable }: { mode: CreateMode; onChange(mode: CreateMode): void; ttlUnavailable?: string }) {
+  const t = useTranslations('node.create');
   const ids = useId();
   return (
     <fieldset className="space-y-1">
-      <legend className="mb-1 text-sm font-medium">Mode</legend>
+      <legend className="mb-1 text-sm font-medium">{t('mode')}</legend>
       <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-        {MODES.map((m) => {
+        {MODES.map((value) => {
+          const m = { value, label: t(`modes.${value}.label`), help: t(`modes.${value}.help`) };
           const disabled = TTL_MODES.has(m.value) && ttlUnavailable !== undefined;
           return (
             <label key={m.value} className="flex cursor-pointer gap-2 rounded-md border border-border p-2 text-sm has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-not-allowed has-disabled:opacity-60">
@@ -40,7 +36,7 @@ export function CreateModeChoice({ mode, onChange, ttlUnavailable }: { mode: Cre
                   {m.label}
                 </span>
                 <span id={`${ids}-${m.value}`} className="block text-xs text-muted">
-                  {disabled ? `${ttlUnavailable}.` : m.help}
+                  {disabled ? t('unavailable', { reason: ttlUnavailable }) : m.help}
                 </span>
               </span>
             </label>

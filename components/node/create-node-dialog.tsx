@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { toast } from '@/components/ui/toast';
@@ -24,15 +25,17 @@ import { CreateAclChoice, aclFor, type AclChoice } from './create-acl-choice';
 import { CreateModeChoice } from './create-mode-choice';
 
 const TTL_UNITS = [
-  { value: 1000, label: 'seconds' },
-  { value: 60_000, label: 'minutes' },
-  { value: 3_600_000, label: 'hours' },
-  { value: 86_400_000, label: 'days' },
+  { value: 1000, unit: 'seconds' },
+  { value: 60_000, unit: 'minutes' },
+  { value: 3_600_000, unit: 'hours' },
+  { value: 86_400_000, unit: 'days' },
 ] as const;
 
 
 /** Create a node under `parent` (or anywhere, with a full path), in any mode. */
 export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { connection: string; parent: string; parentIsEphemeral: boolean }) {
+  const t = useTranslations('node.create');
+  const tc = useTranslations('common');
   const router = useRouter();
   const mutation = useCreateNode(connection);
   const [open, setOpen] = useState(false);
@@ -69,27 +72,27 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const sequential = SEQUENTIAL_MODES.has(mode);
-    if (!trimmed && !sequential) return setProblem('Enter a name, or a full path starting with /.');
+    if (!trimmed && !sequential) return setProblem(t('needName'));
     // A sequential name may be empty or end in "/": the server appends the counter.
     const path = trimmed ? target : joinPath(parent, '');
     const check = checkPath(path, sequential);
-    if (!check.ok) return setProblem(`Invalid path: ${check.reason}.`);
+    if (!check.ok) return setProblem(t('invalidPath', { reason: check.reason }));
     let ttlMs: number | undefined;
     if (TTL_MODES.has(mode)) {
       const amount = Number(ttl);
-      if (!Number.isFinite(amount) || amount <= 0) return setProblem('The time to live must be a positive number.');
+      if (!Number.isFinite(amount) || amount <= 0) return setProblem(t('badTtl'));
       ttlMs = Math.round(amount * ttlUnit);
     }
     const acl = aclFor(aclChoice, parentAcl, savedAcls);
-    if (aclChoice === 'parent' && !acl) return setProblem('The parent’s ACL is still loading: try again in a moment.');
+    if (aclChoice === 'parent' && !acl) return setProblem(t('parentAclLoading'));
     // Never "open" by accident: a saved ACL removed meanwhile (in another tab) is a choice to make again.
-    if (aclChoice.startsWith('saved:') && !acl) return setProblem('That saved ACL no longer exists in this browser: choose another.');
+    if (aclChoice.startsWith('saved:') && !acl) return setProblem(t('savedAclGone'));
     setProblem(null);
     mutation.mutate(
       { path, mode, ttlMs, parents, acl, base64: data ? bytesToBase64(new TextEncoder().encode(data)) : undefined },
       {
         onSuccess: (created) => {
-          toast.success(`Created ${created.path}`);
+          toast.success(t('created', { path: created.path }));
           onOpenChange(false);
           setName('');
           setData('');
@@ -102,20 +105,19 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const error = mutation.error;
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <Button size="sm" onClick={() => setOpen(true)} title="New node (n)">
+      <Button size="sm" onClick={() => setOpen(true)} title={t('buttonTitle')}>
         <Plus aria-hidden />
-        New node
+        {t('button')}
       </Button>
-      <DialogContent title="Create node" description={<>Under <span className="font-mono">{parent}</span>, or anywhere with a full path.</>} width="w-[min(640px,92vw)]">
+      <DialogContent title={t('title')} description={t.rich('description', { path: () => <span className="font-mono">{parent}</span> })} width="w-[min(640px,92vw)]">
         <form onSubmit={submit} className="space-y-4">
           <div className="space-y-1">
             <label htmlFor={ids.name} className="text-sm font-medium">
-              Name or path
+              {t('name')}
             </label>
-            <Input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} className="w-full font-mono" placeholder="name, or /full/path" aria-describedby={ids.hint} autoFocus spellCheck={false} />
+            <Input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} className="w-full font-mono" placeholder={t('namePlaceholder')} aria-describedby={ids.hint} autoFocus spellCheck={false} />
             <p id={ids.hint} className="text-xs text-muted">
-              Creates <span className="font-mono text-fg">{trimmed || SEQUENTIAL_MODES.has(mode) ? target : '…'}</span>
-              {SEQUENTIAL_MODES.has(mode) && ' followed by a 10-digit counter'}
+              {t.rich(SEQUENTIAL_MODES.has(mode) ? 'createsSequential' : 'creates', { path: () => <span className="font-mono text-fg">{trimmed || SEQUENTIAL_MODES.has(mode) ? target : '…'}</span> })}
             </p>
           </div>
 
@@ -123,27 +125,26 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
 
           {EPHEMERAL_MODES.has(mode) && (
             <p className="rounded-md border border-warn/40 bg-warn-soft p-2 text-xs">
-              Ephemeral nodes belong to the Zooscope server’s own ZooKeeper session, not to your browser: they stay while the dashboard server keeps
-              that session, and disappear when it closes or expires (for example when the server restarts). They cannot have children.
+              {t('ephemeralNote')}
             </p>
           )}
           {parentIsEphemeral && !trimmed.startsWith('/') && (
-            <Alert tone="warn" title="The parent is ephemeral">
-              ZooKeeper does not allow children under an ephemeral node.
+            <Alert tone="warn" title={t('parentEphemeralTitle')}>
+              {t('parentEphemeral')}
             </Alert>
           )}
 
           {TTL_MODES.has(mode) && (
             <div className="space-y-1">
               <label htmlFor={ids.ttl} className="text-sm font-medium">
-                Time to live
+                {t('ttl')}
               </label>
               <div className="flex items-center gap-2">
                 <Input id={ids.ttl} type="number" min={1} step="any" value={ttl} onChange={(e) => setTtl(e.target.value)} className="w-28" />
-                <Select aria-label="Time to live unit" value={ttlUnit} onChange={(e) => setTtlUnit(Number(e.target.value))}>
+                <Select aria-label={t('ttlUnit')} value={ttlUnit} onChange={(e) => setTtlUnit(Number(e.target.value))}>
                   {TTL_UNITS.map((u) => (
                     <option key={u.value} value={u.value}>
-                      {u.label}
+                      {t(`units.${u.unit}`)}
                     </option>
                   ))}
                 </Select>
@@ -154,7 +155,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
 
           <div className="space-y-1">
             <label htmlFor={ids.data} className="text-sm font-medium">
-              Initial data <span className="font-normal text-muted">(UTF-8 text, optional)</span>
+              {t.rich('data', { hint: (c) => <span className="font-normal text-muted">{c}</span> })}
             </label>
             <textarea id={ids.data} value={data} onChange={(e) => setData(e.target.value)} rows={4} spellCheck={false} className="w-full rounded-md border border-border bg-panel p-2 font-mono text-sm" />
           </div>
@@ -162,7 +163,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
           <div className="flex items-center gap-2">
             <input id={ids.parents} type="checkbox" checked={parents} onChange={(e) => setParents(e.target.checked)} />
             <label htmlFor={ids.parents} className="text-sm">
-              Create missing parent nodes (as persistent nodes)
+              {t('parents')}
             </label>
           </div>
 
@@ -170,19 +171,19 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
 
           {/* Stays in view at the bottom of the dialog (with what went wrong) however far it scrolls. */}
           <div className="sticky -bottom-5 -mx-5 -mb-5 space-y-2 border-t border-border bg-panel px-5 py-3">
-            {problem && <Alert title="Cannot create the node">{problem}</Alert>}
+            {problem && <Alert title={t('problemTitle')}>{problem}</Alert>}
             {error && (
               <ErrorAlert error={error}>
-                {isApiError(error, 'NO_NODE') && !parents && <p className="mt-1">The parent does not exist. Tick “Create missing parent nodes” to create it too.</p>}
+                {isApiError(error, 'NO_NODE') && !parents && <p className="mt-1">{t('noParent')}</p>}
               </ErrorAlert>
             )}
 
             <div className="flex justify-end gap-2">
               <DialogClose asChild>
-                <Button>Cancel</Button>
+                <Button>{tc('cancel')}</Button>
               </DialogClose>
               <Button type="submit" variant="primary" disabled={mutation.isPending}>
-                {mutation.isPending ? 'Creating…' : 'Create'}
+                {mutation.isPending ? t('creating') : t('create')}
               </Button>
             </div>
           </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { RotateCcw, Save } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
@@ -25,6 +26,7 @@ import { ValueToolbar } from './value-toolbar';
  * edit). A conflict shows both sides and waits for the operator's decision.
  */
 export function DataEditor({ connection, node }: { connection: string; node: NodeResponse }) {
+  const t = useTranslations('node.editor');
   const buffer = useValueBuffer(connection, node);
   const { snapshot, value, rep, syntax, pretty, text, problem, conflict, changedElsewhere, dirty, saving } = buffer;
   const match = useMatchRange(text, rep === 'utf-8' && !dirty);
@@ -41,26 +43,26 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
   return (
     <Panel
       id="value-heading"
-      title="Value"
+      title={t('value')}
       className="flex min-h-0 min-w-0 flex-1 flex-col overflow-hidden max-lg:min-h-[26rem] max-lg:flex-none"
       actions={
         <>
           {dirty && (
             <span role="status" className="flex items-center gap-1.5 text-xs font-medium text-warn">
               <span aria-hidden className="size-2 rounded-full bg-warn" />
-              Unsaved changes
+              {t('unsaved')}
             </span>
           )}
           <div className="ml-auto flex items-center gap-1.5">
-            <CopyButton value={text} label="Copy value" />
+            <CopyButton value={text} label={t('copyValue')} />
             <ValueFileActions node={node} disabled={saving || conflict !== null} onUpload={buffer.upload} />
             <Button size="sm" onClick={buffer.revert} disabled={!dirty || saving}>
               <RotateCcw aria-hidden />
-              Revert
+              {t('revert')}
             </Button>
-            <Button size="sm" variant="primary" onClick={() => buffer.save(snapshot.stat.version)} disabled={!dirty || saving || conflict !== null} title="Save (Ctrl+S)">
+            <Button size="sm" variant="primary" onClick={() => buffer.save(snapshot.stat.version)} disabled={!dirty || saving || conflict !== null} title={t('saveTitle')}>
               <Save aria-hidden />
-              {saving ? 'Saving…' : 'Save'}
+              {saving ? t('saving') : t('save')}
             </Button>
           </div>
         </>
@@ -69,7 +71,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
       <ValueToolbar value={value} size={size} rep={rep} syntax={syntax} pretty={pretty} dirty={dirty} onRep={buffer.changeRep} onSyntax={buffer.changeSyntax} onPretty={buffer.togglePretty} />
       <div className="flex min-h-0 flex-1 flex-col gap-2 p-2">
       {offer.draft && <DraftNotice draft={offer.draft} version={snapshot.stat.version} onRestore={offer.restore} onDiscard={offer.discard} />}
-      {problem?.kind === 'invalid' && <Alert title="Not saved: the value is not valid">{problem.message}</Alert>}
+      {problem?.kind === 'invalid' && <Alert title={t('invalid')}>{problem.message}</Alert>}
       {problem?.kind === 'error' && <ErrorAlert error={problem.error} />}
       {changedElsewhere && !conflict && (
         <EditingBanner
@@ -83,8 +85,8 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
         />
       )}
       {!isLossless(value.bytes, rep) && (
-        <Alert tone="warn" title={`Not exact as ${repLabel}`}>
-          These bytes cannot be shown exactly as {repLabel}; saving from this view would change them. Choose Hex or Base64 to edit them byte for byte.
+        <Alert tone="warn" title={t('notExactTitle', { rep: repLabel })}>
+          {t('notExact', { rep: repLabel })}
         </Alert>
       )}
 
@@ -106,7 +108,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
         </div>
       )}
       {!conflict && (
-        <p role="status" aria-label="Syntax check" className="min-h-4 text-xs text-danger">
+        <p role="status" aria-label={t('syntaxCheck')} className="min-h-4 text-xs text-danger">
           {check && !check.ok ? check.message : ''}
         </p>
       )}

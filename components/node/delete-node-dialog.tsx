@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { toast } from '@/components/ui/toast';
@@ -13,6 +14,7 @@ import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import { Progress } from '@/components/ui/progress';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
+import { useFormat } from '@/lib/client/format';
 import { subtreeCountQuery, useDeleteNode } from '@/lib/client/nodes';
 import type { NodeResponse } from '@/lib/shared/wire';
 import { navigate } from '@/lib/client/navigate';
@@ -29,6 +31,9 @@ function isProtected(path: string): boolean {
 
 /** Delete with confirmation: version-checked for one node; counted and with progress for a subtree. */
 export function DeleteNodeDialog({ connection, node }: { connection: string; node: Pick<NodeResponse, 'path' | 'stat'> }) {
+  const t = useTranslations('node.delete');
+  const tc = useTranslations('common');
+  const format = useFormat();
   const router = useRouter();
   const { path, stat } = node;
   const recursive = stat.numChildren > 0;
@@ -72,7 +77,7 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
       { path, version: seenVersion, recursive, onProgress: (deleted, total) => setProgress({ deleted, total }) },
       {
         onSuccess: () => {
-          toast.success(`Deleted ${path}${recursive && total ? ` (${total} nodes)` : ''}`);
+          toast.success(recursive && total ? t('deletedCount', { path, total }) : t('deleted', { path }));
           setOpen(false);
           navigate(router, browseHref(connection, parentPath(path)));
         },
@@ -80,18 +85,18 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
     );
   };
 
-  const total = count.data ? `${count.data.truncated ? 'more than ' : ''}${count.data.count.toLocaleString()}` : undefined;
+  const total = count.data ? (count.data.truncated ? t('totalMore', { total: format.number(count.data.count) }) : format.number(count.data.count)) : undefined;
   // A big delete asks for the node's name, so that a slip of the mouse cannot take it.
   const guarded = count.data !== undefined && (count.data.truncated || count.data.count > GUARDED_DELETE_NODES);
   const confirmed = !guarded || typed === baseName(path);
-  const label = recursive ? (total ? `Delete ${total} nodes` : 'Delete recursively') : 'Delete';
+  const label = recursive ? (total ? t('deleteCount', { total }) : t('deleteRecursive')) : t('button');
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <Button size="sm" variant="ghost" className="text-danger" onClick={() => onOpenChange(true)} disabled={isProtected(path)} title={isProtected(path) ? 'This node cannot be deleted' : undefined}>
+      <Button size="sm" variant="ghost" className="text-danger" onClick={() => onOpenChange(true)} disabled={isProtected(path)} title={isProtected(path) ? t('protected') : undefined}>
         <Trash2 aria-hidden />
-        Delete
+        {t('button')}
       </Button>
-      <DialogContent title={recursive ? 'Delete node and its subtree' : 'Delete node'}>
+      <DialogContent title={recursive ? t('titleRecursive') : t('title')}>
         <div className="space-y-3 text-sm">
           <p>
             <span className="font-mono font-semibold break-all">{path}</span>
@@ -100,15 +105,12 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
             <div aria-live="polite">
               {count.isPending && (
                 <div className="space-y-1">
-                  <span className="sr-only">Counting the nodes to delete…</span>
+                  <span className="sr-only">{t('counting')}</span>
                   <Skeleton className="h-4 w-3/4" />
                 </div>
               )}
               {count.data && (
-                <p>
-                  It has {stat.numChildren.toLocaleString()} {stat.numChildren === 1 ? 'child' : 'children'}. Deleting it removes <strong>{total} nodes</strong>: the node and everything below it.
-                  This cannot be undone.
-                </p>
+                <p>{t.rich('summary', { count: stat.numChildren, shown: format.number(stat.numChildren), total: total ?? '', strong: (c) => <strong>{c}</strong> })}</p>
               )}
               {count.isError && <ErrorAlert error={count.error} />}
             </div>
@@ -117,44 +119,39 @@ export function DeleteNodeDialog({ connection, node }: { connection: string; nod
           {guarded && <ExportFirst connection={connection} path={path} />}
           {guarded && (
             <label className="block space-y-1">
-              <span className="text-sm">
-                Type <strong className="font-mono">{baseName(path)}</strong> to delete {total} nodes
-              </span>
+              <span className="text-sm">{t.rich('typeToConfirm', { total: total ?? '', name: () => <strong className="font-mono">{baseName(path)}</strong> })}</span>
               <Input value={typed} onChange={(e) => setTyped(e.target.value)} className="w-full font-mono" autoComplete="off" spellCheck={false} />
             </label>
           )}
           {!recursive && (
-            <p>
-              Deletes version {seenVersion} of this node. If someone changes it first, nothing is deleted. This cannot be undone.
-            </p>
+            <p>{t('single', { version: seenVersion })}</p>
           )}
           {stat.version !== seenVersion && !mutation.error && (
-            <Alert tone="warn" title="Changed since you opened this">
-              The node is now at version {stat.version}. Deleting version {seenVersion} will be refused; close and reopen this dialog to delete the
-              new version.
+            <Alert tone="warn" title={t('changedTitle')}>
+              {t('changed', { now: stat.version, seen: seenVersion })}
             </Alert>
           )}
 
           {mutation.isPending && recursive && (
             <div className="space-y-1">
-              <Progress label="Delete progress" value={progress?.deleted ?? 0} max={progress?.total ?? 1} />
+              <Progress label={t('progress')} value={progress?.deleted ?? 0} max={progress?.total ?? 1} />
               <p role="status" className="text-xs text-muted tabular-nums">
-                {progress ? `Deleted ${progress.deleted.toLocaleString()} of ${progress.total.toLocaleString()} nodes` : 'Listing the subtree…'}
+                {progress ? t('progressText', { deleted: format.number(progress.deleted), total: format.number(progress.total) }) : t('listing')}
               </p>
             </div>
           )}
           {mutation.error && (
             <ErrorAlert error={mutation.error}>
-              {isApiError(mutation.error, 'BAD_VERSION') && <p className="mt-1">Close this dialog to see the new version, then decide again.</p>}
+              {isApiError(mutation.error, 'BAD_VERSION') && <p className="mt-1">{t('badVersion')}</p>}
             </ErrorAlert>
           )}
 
           <div className="flex justify-end gap-2 pt-1">
             <DialogClose asChild>
-              <Button disabled={mutation.isPending}>Cancel</Button>
+              <Button disabled={mutation.isPending}>{tc('cancel')}</Button>
             </DialogClose>
             <Button variant="danger" onClick={run} disabled={mutation.isPending || (recursive && !count.data) || !confirmed}>
-              {mutation.isPending ? 'Deleting…' : label}
+              {mutation.isPending ? t('deleting') : label}
             </Button>
           </div>
         </div>

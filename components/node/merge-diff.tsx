@@ -3,6 +3,7 @@
 import { MergeView } from '@codemirror/merge';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { useTranslations } from 'next-intl';
 import { useTheme } from 'next-themes';
 import { useEffect, useRef } from 'react';
 import type { Representation } from '@/lib/client/bytes';
@@ -20,8 +21,9 @@ export interface DiffViewProps {
 }
 
 /** Side-by-side, read-only comparison: theirs on the left, mine on the right. */
-export function MergeDiff({ theirs, mine, rep, syntax, names = ['Their version', 'Your version'] }: DiffViewProps) {
-  const [theirName, myName] = names;
+export function MergeDiff({ theirs, mine, rep, syntax, names }: DiffViewProps) {
+  const t = useTranslations('node.conflict');
+  const [theirName, myName] = names ?? [t('theirVersion'), t('yourVersion')];
   const host = useRef<HTMLDivElement>(null);
   const { resolvedTheme } = useTheme();
   const dark = resolvedTheme === 'dark';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { BrowseLink } from '@/components/explorer/browse-link';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -19,8 +20,9 @@ import { SessionLens } from '@/components/recipes/session-lens';
 import { NoAuthNotice } from '@/components/auth/no-auth-notice';
 
 function PanelSkeleton() {
+  const t = useTranslations('node');
   return (
-    <div aria-busy="true" aria-label="Loading node" className="flex min-h-0 flex-1 flex-col">
+    <div aria-busy="true" aria-label={t('loading')} className="flex min-h-0 flex-1 flex-col">
       <div className="flex h-16 items-center gap-3 border-b border-border px-4">
         <Skeleton className="h-6 w-48" />
         <Skeleton className="ml-auto h-7 w-64" />
@@ -35,12 +37,13 @@ function PanelSkeleton() {
 
 /** The selected node: its value (viewer and editor) and its stat. */
 export function NodePanel({ connection, path }: { connection: string; path: string }) {
+  const t = useTranslations('node');
   const check = checkPath(path);
   const query = useQuery({ ...nodeQuery(connection, path), enabled: check.ok });
   if (!check.ok) {
     return (
       <div className="p-4">
-        <Alert title="Invalid path">{check.reason}.</Alert>
+        <Alert title={t('invalidPath')}>{t('invalidReason', { reason: check.reason })}</Alert>
       </div>
     );
   }
@@ -69,7 +72,7 @@ export function NodePanel({ connection, path }: { connection: string; path: stri
           {isApiError(query.error, 'NO_NODE') && typeof query.error.details.nearestAncestor === 'string' && (
             <p className="mt-1">
               <BrowseLink className="text-accent underline" href={browseHref(connection, query.error.details.nearestAncestor)}>
-                Go to the nearest existing node ({query.error.details.nearestAncestor})
+                {t('nearest', { path: query.error.details.nearestAncestor })}
               </BrowseLink>
             </p>
           )}

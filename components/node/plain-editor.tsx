@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
 import type { Representation } from '@/lib/client/bytes';
 import { lazy } from '@/lib/client/lazy';
@@ -40,6 +41,7 @@ const edited = (el: HTMLElement) => el.innerText.replace(/\n$/, '');
  * its DOM), the value is written in only when it changes from outside.
  */
 export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef, match }: PlainEditorProps) {
+  const t = useTranslations('node.editor');
   const hex = rep === 'hex';
   const lines = useMemo(() => value.split('\n'), [value]);
   const gutter = useMemo(() => lines.map((_, i) => lineLabel(i, hex)).join('\n'), [lines, hex]);
@@ -84,14 +86,15 @@ export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef, m
       <div
         ref={textRef}
         role="textbox"
-        aria-label="Data"
+        aria-label={t('data')}
+        data-placeholder={t('empty')}
         aria-multiline="true"
         contentEditable="plaintext-only"
         suppressContentEditableWarning
         spellCheck={false}
         autoCapitalize="off"
         onInput={(e) => onChange(edited(e.currentTarget))}
-        className={`${hex ? 'flex-none' : 'flex-auto'} h-max py-1 pr-0.5 pl-1.5 whitespace-pre outline-none empty:before:text-[#6e7781] empty:before:content-['(empty_value)']`}
+        className={`${hex ? 'flex-none' : 'flex-auto'} h-max py-1 pr-0.5 pl-1.5 whitespace-pre outline-none empty:before:text-[#6e7781] empty:before:content-[attr(data-placeholder)]`}
       />
       {ascii !== null && (
         <pre aria-hidden className="h-max py-1 pl-[2ch] font-[inherit] whitespace-pre text-muted">

@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useNow } from '@/components/ensemble/use-now';
 import { Panel } from '@/components/ui/panel';
 import { isEphemeral, sessionIdHex, zxidHex } from '@/lib/client/node-kind';
 import type { ZkStat } from '@/lib/shared/types';
-import { isKnownTime, localTime, NO_TIME, relativeTime } from '@/lib/shared/units';
+import { useFormat } from '@/lib/client/format';
+import { isKnownTime, NO_TIME } from '@/lib/shared/units';
 
 function Zxid({ value }: { value: number }) {
   return (
@@ -16,11 +18,12 @@ function Zxid({ value }: { value: number }) {
 }
 
 function Time({ ms, now }: { ms: number; now: number }) {
+  const format = useFormat();
   if (!isKnownTime(ms)) return <span className="text-muted">{NO_TIME}</span>;
   return (
     <>
-      <time dateTime={new Date(ms).toISOString()}>{localTime(ms)}</time>
-      <span className="block text-xs text-muted">{relativeTime(ms, now)}</span>
+      <time dateTime={new Date(ms).toISOString()}>{format.dateTime(ms)}</time>
+      <span className="block text-xs text-muted">{format.relative(ms, now)}</span>
     </>
   );
 }
@@ -29,25 +32,27 @@ function Time({ ms, now }: { ms: number; now: number }) {
 export function StatPanel({ stat }: { stat: ZkStat }) {
   // Relative times ("12 seconds ago") move on by themselves.
   const now = useNow();
-  const rows: Array<[string, string, ReactNode]> = [
-    ['version', 'Data version', stat.version],
-    ['cversion', 'Children version', stat.cversion],
-    ['aversion', 'ACL version', stat.aversion],
-    ['czxid', 'Created by transaction', <Zxid key="c" value={stat.czxid} />],
-    ['mzxid', 'Last modified by transaction', <Zxid key="m" value={stat.mzxid} />],
-    ['pzxid', 'Children last changed by transaction', <Zxid key="p" value={stat.pzxid} />],
-    ['ctime', 'Created', <Time key="ct" ms={stat.ctime} now={now} />],
-    ['mtime', 'Modified', <Time key="mt" ms={stat.mtime} now={now} />],
-    ['ephemeralOwner', 'Owner session of an ephemeral node', isEphemeral(stat) ? <span className="font-mono">{sessionIdHex(stat.ephemeralOwner)}</span> : <span className="text-muted">none (not ephemeral)</span>],
-    ['dataLength', 'Value size in bytes', stat.dataLength.toLocaleString()],
-    ['numChildren', 'Number of children', stat.numChildren.toLocaleString()],
+  const t = useTranslations('node.stat');
+  const format = useFormat();
+  const rows: Array<[keyof ZkStat, ReactNode]> = [
+    ['version', stat.version],
+    ['cversion', stat.cversion],
+    ['aversion', stat.aversion],
+    ['czxid', <Zxid key="c" value={stat.czxid} />],
+    ['mzxid', <Zxid key="m" value={stat.mzxid} />],
+    ['pzxid', <Zxid key="p" value={stat.pzxid} />],
+    ['ctime', <Time key="ct" ms={stat.ctime} now={now} />],
+    ['mtime', <Time key="mt" ms={stat.mtime} now={now} />],
+    ['ephemeralOwner', isEphemeral(stat) ? <span className="font-mono">{sessionIdHex(stat.ephemeralOwner)}</span> : <span className="text-muted">{t('noOwner')}</span>],
+    ['dataLength', format.number(stat.dataLength)],
+    ['numChildren', format.number(stat.numChildren)],
   ];
   return (
-    <Panel id="stat-heading" title="Stat" className="shrink-0">
+    <Panel id="stat-heading" title={t('title')} className="shrink-0">
       <dl className="divide-y divide-border text-sm">
-        {rows.map(([name, help, value]) => (
+        {rows.map(([name, value]) => (
           <div key={name} className="grid grid-cols-[7.5rem_1fr] gap-2 px-3 py-1.5">
-            <dt className="font-mono text-xs leading-5 text-muted" title={help}>
+            <dt className="font-mono text-xs leading-5 text-muted" title={t(`help.${name}`)}>
               {name}
             </dt>
             <dd className="min-w-0 break-words">{value}</dd>

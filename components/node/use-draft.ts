@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { parseDraft, readDraftRaw, writeDraft, type Draft } from '@/lib/client/drafts';
 import { subscribeLocal } from '@/lib/client/local-store';
@@ -22,6 +23,7 @@ export interface DraftOffer {
  * arrival.
  */
 export function useDraft(connection: string, buffer: ValueBuffer): DraftOffer {
+  const t = useTranslations('node.editor');
   const path = buffer.snapshot.path;
   const { dirty, text, rep, syntax, pretty } = buffer;
   const version = buffer.snapshot.stat.version;
@@ -53,7 +55,7 @@ export function useDraft(connection: string, buffer: ValueBuffer): DraftOffer {
     [connection, path],
   );
 
-  useLeaveGuard(dirty ? `You have an unsaved edit of ${path}. Leave anyway? It stays as a draft in this browser.` : null);
+  useLeaveGuard(dirty ? t('leave', { path }) : null);
 
   const offered = !dirty && !dismissed && stored !== null && stored.text !== text ? stored : null;
   return {

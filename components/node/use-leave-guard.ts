@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { toast } from '@/components/ui/toast';
 import { confirmLeave, setLeaveGuard } from '@/lib/client/leave-guard';
@@ -19,6 +20,7 @@ function internalLink(e: MouseEvent): boolean {
  * Nothing is listened to while there is nothing to lose.
  */
 export function useLeaveGuard(reason: string | null): void {
+  const t = useTranslations('node.editor');
   useEffect(() => {
     if (reason === null) return;
     setLeaveGuard(reason);
@@ -29,7 +31,7 @@ export function useLeaveGuard(reason: string | null): void {
       }
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    const onPopState = () => toast.warning('Your unsaved edit is kept as a draft in this browser', { description: 'Open the node again to restore it.' });
+    const onPopState = () => toast.warning(t('keptAsDraft'), { description: t('keptAsDraftHint') });
     document.addEventListener('click', onClick, true);
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('popstate', onPopState);
@@ -39,5 +41,5 @@ export function useLeaveGuard(reason: string | null): void {
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('popstate', onPopState);
     };
-  }, [reason]);
+  }, [reason, t]);
 }

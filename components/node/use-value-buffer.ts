@@ -1,6 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useReducer } from 'react';
 import { toast } from '@/components/ui/toast';
 import { isApiError } from '@/lib/client/api-client';
@@ -37,6 +38,7 @@ export interface ValueBuffer extends BufferState {
  * and a newer copy from the server replaces the buffer only while it is unmodified.
  */
 export function useValueBuffer(connection: string, node: NodeResponse): ValueBuffer {
+  const t = useTranslations('node.editor');
   const client = useQueryClient();
   const mutation = useSaveNode(connection);
   const [state, dispatch] = useReducer(reduceBuffer, node, initialBuffer);
@@ -70,7 +72,7 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
       {
         onSuccess: ({ stat }) => {
           dispatch({ type: 'saved', stat, text: mine });
-          toast.success(`Saved ${snapshot.path}`, { description: `Now at version ${stat.version}` });
+          toast.success(t('saved', { path: snapshot.path }), { description: t('savedVersion', { version: stat.version }) });
         },
         onError: (error) => {
           if (isApiError(error, 'BAD_VERSION')) dispatch({ type: 'conflict', conflict: { current: currentFromConflict(error), mine } });

@@ -1,13 +1,14 @@
 'use client';
 
 import { Download, Upload } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
+import { useFormat } from '@/lib/client/format';
 import { base64ToBytes } from '@/lib/client/bytes';
 import { DEFAULT_MAX_DATA_BYTES } from '@/lib/shared/limits';
 import { baseName } from '@/lib/shared/path';
-import { formatBytes } from '@/lib/shared/units';
 import type { NodeResponse } from '@/lib/shared/wire';
 
 /** The stored bytes exactly (compressed ones too), as a file named after the node. */
@@ -25,27 +26,29 @@ function download(node: NodeResponse): void {
  * unsaved edit, saved like any other (over the version loaded, and only when the operator saves).
  */
 export function ValueFileActions({ node, disabled, onUpload }: { node: NodeResponse; disabled: boolean; onUpload(bytes: Uint8Array): void }) {
+  const t = useTranslations('node.file');
+  const format = useFormat();
   const input = useRef<HTMLInputElement>(null);
   const take = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > DEFAULT_MAX_DATA_BYTES) {
-      toast.error(`${file.name} is too large to be a value`, { description: `It is ${formatBytes(file.size)}; ZooKeeper accepts at most ${formatBytes(DEFAULT_MAX_DATA_BYTES)}.` });
+      toast.error(t('tooLarge', { name: file.name }), { description: t('tooLargeHint', { size: format.bytes(file.size), max: format.bytes(DEFAULT_MAX_DATA_BYTES) }) });
       return;
     }
     onUpload(new Uint8Array(await file.arrayBuffer()));
   };
   return (
     <>
-      <Button size="icon" variant="ghost" aria-label="Download value" title="Download the value as stored, byte for byte" onClick={() => download(node)}>
+      <Button size="icon" variant="ghost" aria-label={t('download')} title={t('downloadTitle')} onClick={() => download(node)}>
         <Download />
       </Button>
-      <Button size="icon" variant="ghost" aria-label="Upload a file as the value" title="Take a file as the new value (saved only when you save)" disabled={disabled} onClick={() => input.current?.click()}>
+      <Button size="icon" variant="ghost" aria-label={t('upload')} title={t('uploadTitle')} disabled={disabled} onClick={() => input.current?.click()}>
         <Upload />
       </Button>
       <input
         ref={input}
         type="file"
-        aria-label="File to use as the value"
+        aria-label={t('input')}
         className="hidden"
         onChange={(e) => {
           void take(e.target.files?.[0]);

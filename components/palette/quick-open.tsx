@@ -2,15 +2,17 @@
 
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useTheme } from 'next-themes';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { SHORTCUT_EVENTS } from '@/components/ui/keys';
 import { bookmarksQuery } from '@/lib/client/bookmarks';
 import { useGuardedPush } from '@/lib/client/guarded-router';
+import { useFormat } from '@/lib/client/format';
 import { useRecentNodes } from '@/lib/client/recent-nodes';
 import { browseHref, sectionHref } from '@/lib/client/urls';
-import { paletteOptions, type PaletteOption } from './palette-options';
+import { paletteOptions, type PaletteGroup, type PaletteHint, type PaletteOption } from './palette-options';
 import { usePathCompletions } from './use-path-completions';
 
 interface QuickOpenProps {
@@ -27,6 +29,8 @@ const optionId = (i: number) => `quick-open-option-${i}`;
  * first; without a leading "/" it also lists the app's actions. Enter opens the highlighted entry.
  */
 export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
+  const t = useTranslations('palette');
+  const format = useFormat();
   const push = useGuardedPush();
   const { resolvedTheme, setTheme } = useTheme();
   const [typed, setTyped] = useState('');
@@ -38,23 +42,24 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
   const options = useMemo(() => {
     const section = (s: Parameters<typeof sectionHref>[1]) => () => push(sectionHref(connection, s));
     const actions = [
-      { label: 'Go to Browse', run: section('browse') },
-      { label: 'Go to Ensemble', run: section('ensemble') },
-      { label: 'Go to Kafka', run: section('kafka') },
-      { label: 'Go to Events', run: section('events') },
-      { label: 'Search in the current subtree', run: () => window.dispatchEvent(new Event(SHORTCUT_EVENTS.search)) },
-      { label: 'Toggle theme (light / dark)', run: () => setTheme(resolvedTheme === 'dark' ? 'light' : 'dark') },
+      { label: t('actions.browse'), run: section('browse') },
+      { label: t('actions.ensemble'), run: section('ensemble') },
+      { label: t('actions.kafka'), run: section('kafka') },
+      { label: t('actions.events'), run: section('events') },
+      { label: t('actions.search'), run: () => window.dispatchEvent(new Event(SHORTCUT_EVENTS.search)) },
+      { label: t('actions.theme'), run: () => setTheme(resolvedTheme === 'dark' ? 'light' : 'dark') },
     ];
     return paletteOptions({
       typed,
       bookmarks: (marks?.bookmarks ?? []).map((b) => ({ path: b.path, missing: !b.exists })),
       recent,
       completions: completions.paths,
-      completionsParent: completions.parent,
       completionsTotal: completions.total,
       actions,
     });
-  }, [typed, marks, recent, completions.paths, completions.parent, completions.total, push, connection, setTheme, resolvedTheme]);
+  }, [t, typed, marks, recent, completions.paths, completions.total, push, connection, setTheme, resolvedTheme]);
+  const groupName = (group: PaletteGroup) => (group === 'children' ? t('groups.children', { parent: completions.parent }) : t(`groups.${group}`));
+  const hintText = (hint: PaletteHint) => (hint.key === 'more' ? t('hints.more', { shown: format.number(hint.count) }) : t(`hints.${hint.key}`));
 
   const current = Math.min(active, options.length - 1);
   // Braces: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
@@ -83,7 +88,7 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
       choose(options[current]);
     } else if (e.key === 'Tab' && typed.startsWith('/')) {
       // Completes the highlighted node (or the first completion) and goes on to its children.
-      const target = options[current]?.group.startsWith('Children') ? options[current] : options.find((o) => o.group.startsWith('Children'));
+      const target = options[current]?.group === 'children' ? options[current] : options.find((o) => o.group === 'children');
       if (target?.path) {
         e.preventDefault();
         type(`${target.path}/`);
@@ -97,10 +102,10 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <RadixDialog.Content aria-describedby={undefined} className="fixed top-[15vh] left-1/2 z-50 w-[min(640px,92vw)] -translate-x-1/2 overflow-hidden rounded-lg border border-border bg-panel shadow-xl">
-          <RadixDialog.Title className="sr-only">Quick open</RadixDialog.Title>
+          <RadixDialog.Title className="sr-only">{t('title')}</RadixDialog.Title>
           <input
             role="combobox"
-            aria-label="Path or command"
+            aria-label={t('input')}
             aria-expanded={options.length > 0}
             aria-controls="quick-open-list"
             aria-autocomplete="list"
@@ -108,17 +113,17 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
             value={typed}
             onChange={(e) => type(e.target.value)}
             onKeyDown={onKeyDown}
-            placeholder="Type a path (/…), a bookmark, or a command"
+            placeholder={t('placeholder')}
             spellCheck={false}
             autoComplete="off"
             className="h-11 w-full border-b border-border bg-panel px-4 font-mono text-sm outline-none"
           />
-          <div id="quick-open-list" role="listbox" aria-label="Suggestions" className="max-h-[50vh] overflow-auto py-1">
-            {options.length === 0 && <p className="px-4 py-3 text-sm text-muted">Nothing matches.</p>}
+          <div id="quick-open-list" role="listbox" aria-label={t('suggestions')} className="max-h-[50vh] overflow-auto py-1">
+            {options.length === 0 && <p className="px-4 py-3 text-sm text-muted">{t('nothing')}</p>}
             {groups.map((group) => (
-              <div key={group} role="group" aria-label={group}>
+              <div key={group} role="group" aria-label={groupName(group)}>
                 <div aria-hidden className="px-4 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-muted uppercase">
-                  {group}
+                  {groupName(group)}
                 </div>
                 {options.map((o, i) =>
                   o.group !== group ? null : (
@@ -126,14 +131,14 @@ export function QuickOpen({ connection, open, onOpenChange }: QuickOpenProps) {
                       key={o.id}
                       id={optionId(i)}
                       role="option"
-                      aria-label={o.hint ? `${o.label}, ${o.hint}` : o.label}
+                      aria-label={o.hint ? t('optionWithHint', { label: o.label, hint: hintText(o.hint) }) : o.label}
                       aria-selected={i === current}
                       onPointerMove={() => setActive(i)}
                       onClick={() => choose(o)}
                       className={cn('flex cursor-default items-center gap-2 px-4 py-1 text-sm', o.path && 'font-mono', i === current && 'bg-accent-soft text-accent')}
                     >
                       <span className="truncate">{o.label}</span>
-                      {o.hint && <span className="ml-auto shrink-0 font-sans text-xs text-muted">{o.hint}</span>}
+                      {o.hint && <span className="ml-auto shrink-0 font-sans text-xs text-muted">{hintText(o.hint)}</span>}
                     </div>
                   ),
                 )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslations } from 'next-intl';
 import { BrowseLink } from '@/components/explorer/browse-link';
 import { useMemo, useRef } from 'react';
 import type { SearchMatch } from '@/lib/shared/search';
@@ -32,6 +33,7 @@ function Snippet({ match }: { match: SearchMatch }) {
 
 /** The results as a virtualized list (thousands stream in); each match opens its node. */
 export function SearchResults({ matches, hrefOf }: { matches: readonly SearchMatch[]; hrefOf(match: SearchMatch): string }) {
+  const t = useTranslations('search');
   const rows = useMemo(() => rowsOf(matches), [matches]);
   const scroll = useRef<HTMLDivElement>(null);
   // The compiler skips this component for useVirtualizer's mutable instance (TanStack/virtual#1119).
@@ -39,7 +41,7 @@ export function SearchResults({ matches, hrefOf }: { matches: readonly SearchMat
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroll.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   return (
     <div ref={scroll} className="min-h-0 flex-1 overflow-auto">
-      <ul aria-label="Search results" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+      <ul aria-label={t('results')} className="relative" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           return (
@@ -58,10 +60,10 @@ export function SearchResults({ matches, hrefOf }: { matches: readonly SearchMat
               ) : (
                 <BrowseLink
                   href={hrefOf(row.match)}
-                  aria-label={`${row.match.path}, ${row.match.in === 'name' ? 'name' : `line ${row.match.line}`}: ${row.match.snippet}`}
+                  aria-label={row.match.in === 'name' ? t('nameMatch', { path: row.match.path, snippet: row.match.snippet }) : t('lineMatch', { path: row.match.path, line: row.match.line ?? 0, snippet: row.match.snippet })}
                   className="flex min-w-0 flex-1 items-center gap-2 rounded px-2 py-0.5 hover:bg-subtle"
                 >
-                  <span className="w-10 shrink-0 text-right text-[10px] text-muted uppercase">{row.match.in === 'name' ? 'name' : `L${row.match.line}`}</span>
+                  <span className="w-10 shrink-0 text-right text-[10px] text-muted uppercase">{row.match.in === 'name' ? t('nameTag') : t('lineTag', { line: row.match.line ?? 0 })}</span>
                   <Snippet match={row.match} />
                 </BrowseLink>
               )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { SHORTCUT_EVENTS } from '@/components/ui/keys';
@@ -20,6 +21,7 @@ const EMPTY: Omit<SearchInput, 'path'> = { name: '', data: '', mode: 'text', cas
  * the search; the panel stays open with its last search while the operator moves through the tree.
  */
 export function SearchSlot({ connection }: { connection: string }) {
+  const t = useTranslations('search');
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -63,7 +65,7 @@ export function SearchSlot({ connection }: { connection: string }) {
   if (!state) return null;
   const hrefOf = (m: SearchMatch) => `${browseHref(connection, m.path)}?${withMatchMark(withSearchState(params, state), markOf(m))}`;
   return (
-    <Suspense fallback={<aside aria-label="Search" aria-busy="true" className="w-[26rem] shrink-0 border-l border-border bg-panel max-md:hidden" />}>
+    <Suspense fallback={<aside aria-label={t('panel')} aria-busy="true" className="w-[26rem] shrink-0 border-l border-border bg-panel max-md:hidden" />}>
       <SearchPanel
         connection={connection}
         state={state}

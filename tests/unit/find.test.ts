@@ -52,12 +52,14 @@ describe('bookmark keys', () => {
 });
 
 describe('palette options', () => {
-  const base = { bookmarks: [{ path: '/app/config', missing: false }, { path: '/gone', missing: true }], recent: ['/app/config', '/app/x'], completions: [], completionsParent: '/', completionsTotal: undefined, actions: [{ label: 'Go to Ensemble', run: () => {} }] };
+  const base = { bookmarks: [{ path: '/app/config', missing: false }, { path: '/gone', missing: true }], recent: ['/app/config', '/app/x'], completions: [], completionsTotal: undefined, actions: [{ label: 'Go to Ensemble', run: () => {} }] };
 
   it('lists bookmarks, then recent nodes, then actions; a path adds the typed path and completions', () => {
-    expect(paletteOptions({ ...base, typed: '' }).map((o) => `${o.group}: ${o.label}`)).toEqual(['Bookmarks: /app/config', 'Bookmarks: /gone', 'Recent: /app/x', 'Actions: Go to Ensemble']);
+    expect(paletteOptions({ ...base, typed: '' }).map((o) => `${o.group}: ${o.label}`)).toEqual(['bookmarks: /app/config', 'bookmarks: /gone', 'recent: /app/x', 'actions: Go to Ensemble']);
     expect(paletteOptions({ ...base, typed: 'ensem' }).map((o) => o.label)).toEqual(['Go to Ensemble']);
-    const typed = paletteOptions({ ...base, typed: '/app/c', completions: ['/app/config', '/app/cache'], completionsParent: '/app', completionsTotal: 900 });
-    expect(typed.map((o) => `${o.group}: ${o.label}${o.hint ? ` (${o.hint})` : ''}`)).toEqual(['Go to: /app/c (Open this path)', 'Bookmarks: /app/config', 'Children of /app: /app/cache']);
+    const typed = paletteOptions({ ...base, typed: '/app/c', completions: ['/app/config', '/app/cache'], completionsTotal: 900 });
+    expect(typed.map((o) => `${o.group}: ${o.label}${o.hint ? ` (${o.hint.key})` : ''}`)).toEqual(['goTo: /app/c (open)', 'bookmarks: /app/config', 'children: /app/cache']);
+    const first = paletteOptions({ ...base, typed: '/app/c', completions: ['/app/cache'], completionsTotal: 900 });
+    expect(first.find((o) => o.group === 'children')?.hint).toEqual({ key: 'more', count: 900 });
   });
 });
