@@ -28,13 +28,9 @@ const NOT_YET_TRANSLATED = [
   'components/audit',
   'components/bookmarks',
   'components/bulk',
-  'components/ensemble',
   'components/explorer',
-  'components/kafka',
-  'components/live',
   'components/node',
   'components/palette',
-  'components/recipes',
   'components/search',
 ];
 

@@ -59,7 +59,7 @@ describe('Kafka verdict', () => {
     expect(kafkaVerdict(model({}, { underReplicatedPartitions: [{ topic: 'a', partition: 0 }] })).status).toBe('amber');
     expect(kafkaVerdict(model({}, { preferredReplicaImbalance: [{ topic: 'a', partition: 0 }] })).status).toBe('amber');
     expect(kafkaVerdict(model({}, { pendingDeletion: ['old'] })).status).toBe('amber');
-    expect(kafkaVerdict(model({ problems: [{ path: '/cluster/id', message: 'Not valid JSON' }] })).status).toBe('amber');
+    expect(kafkaVerdict(model({ problems: [{ path: '/cluster/id', code: 'notJson', message: 'Not valid JSON' }] })).status).toBe('amber');
   });
 
   it('reports a reassignment in progress without changing the verdict', () => {

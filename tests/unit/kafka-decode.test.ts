@@ -264,7 +264,7 @@ describe('decodeKafka', () => {
   });
 
   it('keeps problems met while reading', () => {
-    const m = decodeKafka(snapshot({ problems: [{ path: '/brokers/ids/9', message: 'Cannot read: no auth' }] })).kafka!;
-    expect(m.problems).toEqual([{ path: '/brokers/ids/9', message: 'Cannot read: no auth' }]);
+    const m = decodeKafka(snapshot({ problems: [{ path: '/brokers/ids/9', code: 'cannotRead', message: 'Cannot read: no auth' }] })).kafka!;
+    expect(m.problems).toEqual([{ path: '/brokers/ids/9', code: 'cannotRead', message: 'Cannot read: no auth' }]);
   });
 });
