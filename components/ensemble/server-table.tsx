@@ -11,6 +11,8 @@ import { DataSection, DataTable, type Column } from './data-section';
 
 const TEXT_COLUMNS = ['server', 'status', 'mode', 'version', 'source', 'zxid', 'latency'] as const;
 const NUMERIC_COLUMNS = ['outstanding', 'connections', 'watches', 'znodes', 'ephemerals', 'dataSize', 'fds', 'synced'] as const;
+/** The plain counts, in their columns' order. */
+const COUNTED = ['outstanding', 'connections', 'watches', 'znodes', 'ephemerals'] as const;
 const COLUMN_COUNT = TEXT_COLUMNS.length + NUMERIC_COLUMNS.length;
 
 function useColumns(): Column[] {
@@ -198,21 +200,11 @@ function ServerRow({ server, health }: { server: EnsembleServer; health: Ensembl
       <td className="px-3 py-2">
         <LatencyCell server={server} thresholdMs={health.latencyThresholdMs} />
       </td>
-      <td className="px-3 py-2 text-right">
-        <Count n={server.outstanding} />
-      </td>
-      <td className="px-3 py-2 text-right">
-        <Count n={server.connections} />
-      </td>
-      <td className="px-3 py-2 text-right">
-        <Count n={server.watches} />
-      </td>
-      <td className="px-3 py-2 text-right">
-        <Count n={server.znodes} />
-      </td>
-      <td className="px-3 py-2 text-right">
-        <Count n={server.ephemerals} />
-      </td>
+      {COUNTED.map((k) => (
+        <td key={k} className="px-3 py-2 text-right">
+          <Count n={server[k]} />
+        </td>
+      ))}
       <td className="px-3 py-2 text-right whitespace-nowrap" title={server.dataSize == null ? undefined : t('bytes', { count: format.number(server.dataSize) })}>
         {server.dataSize == null ? <Missing /> : format.bytes(server.dataSize)}
       </td>
