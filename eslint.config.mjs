@@ -27,10 +27,6 @@ const NOT_YET_TRANSLATED = [
   'components/acl',
   'components/audit',
   'components/bulk',
-  'components/ensemble',
-  'components/kafka',
-  'components/live',
-  'components/recipes',
 ];
 
 const element = (type) => ({ element: { type } });

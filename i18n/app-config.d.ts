@@ -16,6 +16,7 @@ import type live from '@/messages/en/live.json';
 import type node from '@/messages/en/node.json';
 import type pages from '@/messages/en/pages.json';
 import type palette from '@/messages/en/palette.json';
+import type recipes from '@/messages/en/recipes.json';
 import type search from '@/messages/en/search.json';
 import type shortcuts from '@/messages/en/shortcuts.json';
 
@@ -39,6 +40,7 @@ declare module 'next-intl' {
       node: typeof node;
       pages: typeof pages;
       palette: typeof palette;
+      recipes: typeof recipes;
       search: typeof search;
       shortcuts: typeof shortcuts;
     };

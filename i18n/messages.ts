@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'search',
   'palette',
   'bookmarks',
+  'recipes',
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

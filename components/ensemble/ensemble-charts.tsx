@@ -1,14 +1,15 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useFormat, type Format } from '@/lib/client/format';
 import {
   chartPoints,
   ensembleHistoryQuery,
   ENSEMBLE_POLL_MS,
-  formatMetric,
   seriesKey,
   windowTicks,
   type ChartMetric,
@@ -19,29 +20,31 @@ import { MetricPlot } from './metric-plot';
 import { colorOf } from './plot-options';
 import { PollError } from './poll-error';
 
-const METRICS: ReadonlyArray<{ metric: ChartMetric; title: string; unit?: string }> = [
-  { metric: 'latencyAvg', title: 'Average latency', unit: 'ms' },
-  { metric: 'outstanding', title: 'Outstanding requests' },
-  { metric: 'connections', title: 'Connections' },
-  { metric: 'znodes', title: 'Znodes' },
-  { metric: 'watches', title: 'Watches' },
+const METRICS: ReadonlyArray<{ metric: ChartMetric; unit?: string }> = [
+  { metric: 'latencyAvg', unit: 'ms' },
+  { metric: 'outstanding' },
+  { metric: 'connections' },
+  { metric: 'znodes' },
+  { metric: 'watches' },
 ];
 
-const fmtValue = (v: number | null | undefined) => (v == null ? '—' : formatMetric(v));
+type ChartsT = ReturnType<typeof useTranslations<'ensemble.charts'>>;
+
+const fmtValue = (format: Format, v: number | null | undefined) => (v == null ? '—' : format.number(v));
 
 /** The server's window (60 minutes) until its first answer says. */
 const DEFAULT_WINDOW_MS = 60 * 60_000;
-const windowTitle = (windowMs: number) => `Last ${Math.round(windowMs / 60_000)} minutes`;
 
 /** "a.b.c.d:2181 from 10 to 12 (latest 12)" for each server: what the lines show, in words. */
-function describe(title: string, windowMs: number, servers: readonly string[], columns: uPlot.AlignedData): string {
+function describe(t: ChartsT, format: Format, title: string, windowMs: number, servers: readonly string[], columns: uPlot.AlignedData): string {
   const parts = servers.map((address, i) => {
     const values = (columns[i + 1] as (number | null)[]).filter((v): v is number => v != null);
-    if (values.length === 0) return `${address}: no values`;
-    return `${address}: from ${fmtValue(Math.min(...values))} to ${fmtValue(Math.max(...values))}, latest ${fmtValue(values[values.length - 1])}`;
+    if (values.length === 0) return t('noValues', { address });
+    const [min, max, latest] = [Math.min(...values), Math.max(...values), values[values.length - 1]].map((v) => fmtValue(format, v));
+    return t('range', { address, min, max, latest });
   });
   const minutes = Math.round(windowMs / 60_000);
-  return `${title} over the last ${minutes} minutes, ${columns[0].length} samples. ${parts.join('; ')}`;
+  return t('summary', { title, minutes, samples: columns[0].length, parts: parts.join('; ') });
 }
 
 interface MetricChartProps {
@@ -49,11 +52,13 @@ interface MetricChartProps {
   /** When the history arrived: the window's end until there is a sample to end it. */
   receivedAt: number;
   metric: ChartMetric;
-  title: string;
   unit?: string;
 }
 
-function MetricChart({ history, receivedAt, metric, title, unit }: MetricChartProps) {
+function MetricChart({ history, receivedAt, metric, unit }: MetricChartProps) {
+  const t = useTranslations('ensemble.charts');
+  const format = useFormat();
+  const title = t(`metrics.${metric}`);
   const points = useMemo(() => chartPoints(history, metric), [history, metric]);
   const columns = useMemo<uPlot.AlignedData>(() => [points.map((p) => p.t), ...history.servers.map((_, i) => points.map((p) => p[seriesKey(i)]))], [points, history.servers]);
   const latest = points.length ? points[points.length - 1] : null;
@@ -65,37 +70,38 @@ function MetricChart({ history, receivedAt, metric, title, unit }: MetricChartPr
       <figcaption id={id} className="mb-1 flex items-baseline justify-between gap-2 text-sm">
         <span className="font-medium">
           {title}
-          {unit && <span className="text-muted"> ({unit})</span>}
+          {unit && <span className="text-muted">{t('unit', { unit })}</span>}
         </span>
         {latest && (
           <span className="flex flex-wrap justify-end gap-x-2 text-xs tabular-nums">
-            <span className="sr-only">Latest:</span>
+            <span className="sr-only">{t('latest')}</span>
             {history.servers.map((address, i) => (
               <span key={address} title={address} style={{ color: colorOf(i) }}>
                 <span className="sr-only">{address} </span>
-                {fmtValue(latest[seriesKey(i)])}
+                {fmtValue(format, latest[seriesKey(i)])}
               </span>
             ))}
           </span>
         )}
       </figcaption>
-      <MetricPlot data={columns} servers={history.servers} frame={frame} integer={metric !== 'latencyAvg'} summary={describe(title, history.windowMs, history.servers, columns)} />
+      <MetricPlot data={columns} servers={history.servers} frame={frame} integer={metric !== 'latencyAvg'} summary={describe(t, format, title, history.windowMs, history.servers, columns)} />
     </figure>
   );
 }
 
 /** Per-server time series of the last hour, sampled by the server every 5 s since the connection's first visit. */
 export function EnsembleCharts({ connection }: { connection: string }) {
+  const t = useTranslations('ensemble.charts');
   const history = useQuery(ensembleHistoryQuery(connection));
   const data = history.data;
   return (
     <DataSection
       id="charts-heading"
-      title={windowTitle(data?.windowMs ?? DEFAULT_WINDOW_MS)}
+      title={t('window', { minutes: Math.round((data?.windowMs ?? DEFAULT_WINDOW_MS) / 60_000) })}
       tools={
         data &&
         data.servers.length > 0 && (
-          <ul aria-label="Chart legend" className="ml-auto flex flex-wrap gap-x-4 gap-y-1 text-xs">
+          <ul aria-label={t('legend')} className="ml-auto flex flex-wrap gap-x-4 gap-y-1 text-xs">
             {data.servers.map((address, i) => (
               <li key={address} className="flex items-center gap-1.5 font-mono">
                 <span aria-hidden className="inline-block h-0.5 w-4 rounded" style={{ background: colorOf(i) }} />
@@ -119,7 +125,7 @@ export function EnsembleCharts({ connection }: { connection: string }) {
         <>
           {data.samples.length < 2 && (
             <p role="status" className="text-sm text-muted">
-              Collecting samples: a new point every {data.intervalMs / 1000} s while this connection is in use.
+              {t('collecting', { seconds: data.intervalMs / 1000 })}
             </p>
           )}
           <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-5">

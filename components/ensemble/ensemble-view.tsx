@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ensembleQuery, ENSEMBLE_POLL_MS } from '@/lib/client/ensemble';
 import { signInQuery } from '@/lib/client/sign-in';
@@ -12,8 +13,9 @@ import { ServerTable } from './server-table';
 import { ViewHeader } from './view-header';
 
 function StatusSkeleton() {
+  const t = useTranslations('ensemble');
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading the ensemble status">
+    <div className="space-y-6" aria-busy="true" aria-label={t('loadingStatus')}>
       <Skeleton className="h-20" />
       <Skeleton className="h-32" />
     </div>
@@ -22,6 +24,7 @@ function StatusSkeleton() {
 
 /** The ensemble dashboard: verdict, servers, hour of charts and the dashboard's own sessions. */
 export function EnsembleView({ connection }: { connection: string }) {
+  const t = useTranslations('ensemble');
   const status = useQuery(ensembleQuery(connection));
   // Every operator's sessions are listed there: the server shows them to admins only.
   const admin = useQuery(signInQuery()).data?.user?.role === 'admin';
@@ -30,11 +33,9 @@ export function EnsembleView({ connection }: { connection: string }) {
     <main className="min-h-0 flex-1 overflow-auto">
       <div className="mx-auto max-w-screen-2xl space-y-6 p-3 sm:p-6">
         <ViewHeader
-          title="Ensemble"
+          title={t('title')}
           description={
-            data
-              ? `${data.servers.length} ${data.servers.length === 1 ? 'server' : 'servers'}${data.chroot ? `, chroot ${data.chroot}` : ''}; queried in ${data.durationMs} ms`
-              : 'The ZooKeeper servers behind this connection'
+            data ? t('description', { count: data.servers.length, chroot: data.chroot ?? 'none', ms: data.durationMs }) : t('descriptionLoading')
           }
           updatedAt={status.dataUpdatedAt}
           fetching={status.isFetching}

@@ -1,20 +1,21 @@
+import { useTranslations } from 'next-intl';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/client/api-client';
 
 /** What the operator can do about a failed poll; chosen by the error's code, never its text. */
-function nextStep(error: unknown, retryMs: number): string | null {
+function nextStep(error: unknown): 'retrying' | 'addCredentials' | 'signInAgain' | null {
   if (!isApiError(error)) return null;
   switch (error.code) {
     case 'NETWORK':
     case 'CONNECTION_UNAVAILABLE':
     case 'SESSION_EXPIRED':
     case 'TIMEOUT':
-      return `Retrying every ${retryMs / 1000} seconds.`;
+      return 'retrying';
     case 'NO_AUTH':
     case 'FORBIDDEN':
-      return 'Add credentials that may read these znodes to the connection.';
+      return 'addCredentials';
     case 'UNAUTHENTICATED':
-      return 'Sign in again.';
+      return 'signInAgain';
     default:
       return null;
   }
@@ -25,11 +26,12 @@ function nextStep(error: unknown, retryMs: number): string | null {
  * figures are out of date instead of replacing them.
  */
 export function PollError({ error, retryMs, stale = false }: { error: unknown; retryMs: number; stale?: boolean }) {
-  const step = nextStep(error, retryMs);
+  const t = useTranslations('ensemble.poll');
+  const step = nextStep(error);
   return (
     <ErrorAlert error={error}>
-      {stale && <p>The figures below are from the last successful refresh.</p>}
-      {step && <p>{step}</p>}
+      {stale && <p>{t('stale')}</p>}
+      {step && <p>{step === 'retrying' ? t('retrying', { seconds: retryMs / 1000 }) : t(step)}</p>}
     </ErrorAlert>
   );
 }

@@ -1,4 +1,5 @@
 import { CircleCheck, CircleX, Info, TriangleAlert } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 
@@ -11,16 +12,16 @@ export interface BannerProblem {
   message: ReactNode;
 }
 
-const LOOK: Record<Traffic, { word: string; icon: typeof CircleCheck; box: string; tint: string }> = {
-  green: { word: 'Healthy', icon: CircleCheck, box: 'border-ok/50 bg-ok/10', tint: 'text-ok' },
-  amber: { word: 'Degraded', icon: TriangleAlert, box: 'border-warn/50 bg-warn-soft', tint: 'text-warn' },
-  red: { word: 'Unhealthy', icon: CircleX, box: 'border-danger/50 bg-danger-soft', tint: 'text-danger' },
+const LOOK: Record<Traffic, { icon: typeof CircleCheck; box: string; tint: string }> = {
+  green: { icon: CircleCheck, box: 'border-ok/50 bg-ok/10', tint: 'text-ok' },
+  amber: { icon: TriangleAlert, box: 'border-warn/50 bg-warn-soft', tint: 'text-warn' },
+  red: { icon: CircleX, box: 'border-danger/50 bg-danger-soft', tint: 'text-danger' },
 };
 
-const SEVERITY: Record<Severity, { icon: typeof CircleCheck; tint: string; label: string }> = {
-  error: { icon: CircleX, tint: 'text-danger', label: 'Error' },
-  warning: { icon: TriangleAlert, tint: 'text-warn', label: 'Warning' },
-  info: { icon: Info, tint: 'text-muted', label: 'Info' },
+const SEVERITY: Record<Severity, { icon: typeof CircleCheck; tint: string }> = {
+  error: { icon: CircleX, tint: 'text-danger' },
+  warning: { icon: TriangleAlert, tint: 'text-warn' },
+  info: { icon: Info, tint: 'text-muted' },
 };
 
 /**
@@ -28,6 +29,7 @@ const SEVERITY: Record<Severity, { icon: typeof CircleCheck; tint: string; label
  * the key facts and every problem listed. A live region: screen readers hear when it changes.
  */
 export function StatusBanner({ status, label, facts, problems }: { status: Traffic; label: string; facts: ReactNode; problems: BannerProblem[] }) {
+  const t = useTranslations('ensemble.banner');
   const look = LOOK[status];
   const Icon = look.icon;
   return (
@@ -35,19 +37,19 @@ export function StatusBanner({ status, label, facts, problems }: { status: Traff
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <p className="flex items-center gap-2 text-lg font-semibold">
           <Icon aria-hidden className={cn('size-6', look.tint)} />
-          {look.word}
+          {t(`status.${status}`)}
         </p>
         <div className="flex flex-wrap gap-x-6 gap-y-1 text-sm">{facts}</div>
       </div>
       {problems.length > 0 && (
-        <ul aria-label="Problems" className="mt-3 space-y-1 border-t border-current/10 pt-3 text-sm">
+        <ul aria-label={t('problems')} className="mt-3 space-y-1 border-t border-current/10 pt-3 text-sm">
           {problems.map((p) => {
             const s = SEVERITY[p.severity];
             const PIcon = s.icon;
             return (
               <li key={p.key} className="flex items-start gap-2">
                 <PIcon aria-hidden className={cn('mt-0.5 size-4 shrink-0', s.tint)} />
-                <span className="sr-only">{s.label}: </span>
+                <span className="sr-only">{t('severityPrefix', { severity: t(`severity.${p.severity}`) })}</span>
                 <span className="min-w-0 break-words">{p.message}</span>
               </li>
             );

@@ -1,9 +1,10 @@
 'use client';
 
 import { RefreshCw } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
-import { relativeTime } from '@/lib/shared/units';
+import { useFormat } from '@/lib/client/format';
 import { useNow } from './use-now';
 
 /** A view's title, what it shows, and how fresh the polled figures are. */
@@ -16,6 +17,8 @@ export function ViewHeader({ title, description, updatedAt, fetching, pollMs, ch
   pollMs: number;
   children?: ReactNode;
 }) {
+  const t = useTranslations('ensemble');
+  const format = useFormat();
   const now = useNow();
   return (
     <header className="flex flex-wrap items-end justify-between gap-4">
@@ -29,10 +32,14 @@ export function ViewHeader({ title, description, updatedAt, fetching, pollMs, ch
           <RefreshCw aria-hidden className={cn('size-3.5', fetching && 'animate-spin')} />
           {updatedAt > 0 ? (
             <span>
-              Updated <time dateTime={new Date(updatedAt).toISOString()}>{relativeTime(Math.min(updatedAt, now), now)}</time>, every {pollMs / 1000} s
+              {t.rich('updated', {
+                ago: format.relative(Math.min(updatedAt, now), now),
+                seconds: pollMs / 1000,
+                time: (c) => <time dateTime={new Date(updatedAt).toISOString()}>{c}</time>,
+              })}
             </span>
           ) : (
-            <span>Loading…</span>
+            <span>{t('loading')}</span>
           )}
         </p>
       </div>

@@ -1,42 +1,45 @@
 'use client';
 
 import { CircleCheck, CircleX, Crown } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useNow } from '@/components/ensemble/use-now';
 import { DataSection, DataTable } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Badge } from '@/components/ui/badge';
-import { localTime, relativeTime } from '@/lib/shared/units';
+import { useFormat } from '@/lib/client/format';
 import type { KafkaModel } from '@/lib/shared/kafka';
 import { joinPath } from '@/lib/shared/path';
 
-const COLUMNS = ['Broker', 'Status', 'Host:port', 'Endpoints', 'Rack', 'Registered', 'Znode'];
+const COLUMNS = ['broker', 'status', 'hostPort', 'endpoints', 'rack', 'registered', 'znode'] as const;
 
 const hostPort = (host: string | null, port: number | null) => (host === null ? '—' : `${host}${port === null ? '' : `:${port}`}`);
 
 /** Registered brokers, then the ones replica assignments name but that are not registered (down). */
 export function BrokerTable({ connection, model }: { connection: string; model: KafkaModel }) {
+  const t = useTranslations('kafka.brokers');
+  const format = useFormat();
   const now = useNow(30_000);
   const idsPath = joinPath(model.root, 'brokers/ids');
   const assigned = (id: number) => model.topics.reduce((n, t) => n + t.partitions.filter((p) => p.replicas.includes(id)).length, 0);
   return (
-    <DataSection id="brokers-heading" title="Brokers">
-      <DataTable columns={COLUMNS}>
+    <DataSection id="brokers-heading" title={t('title')}>
+      <DataTable columns={COLUMNS.map((c) => t(`columns.${c}`))}>
         <tbody>
           {model.brokers.map((b) => (
             <tr key={b.id} className="border-t border-border align-top">
               <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
                 <span className="flex items-center gap-1.5">
-                  Broker {b.id}
-                  {model.controller.brokerId === b.id && <Crown aria-label="Controller" className="size-3.5 text-accent" />}
+                  {t('broker', { id: b.id })}
+                  {model.controller.brokerId === b.id && <Crown aria-label={t('controller')} className="size-3.5 text-accent" />}
                 </span>
               </th>
               <td className="px-3 py-2">
                 <span className="flex items-center gap-1 text-ok">
-                  <CircleCheck aria-hidden className="size-4" /> Up
+                  <CircleCheck aria-hidden className="size-4" /> {t('up')}
                 </span>
                 {b.malformed && (
-                  <Badge tone="warn" title="The registration could not be decoded">
-                    malformed
+                  <Badge tone="warn" title={t('malformedTitle')}>
+                    {t('malformed')}
                   </Badge>
                 )}
               </td>
@@ -60,8 +63,8 @@ export function BrokerTable({ connection, model }: { connection: string; model: 
                 {b.since === null ? (
                   <span className="text-muted">—</span>
                 ) : (
-                  <time dateTime={new Date(b.since).toISOString()} title={localTime(b.since)}>
-                    {relativeTime(b.since, now)}
+                  <time dateTime={new Date(b.since).toISOString()} title={format.dateTime(b.since)}>
+                    {format.relative(b.since, now)}
                   </time>
                 )}
               </td>
@@ -73,15 +76,15 @@ export function BrokerTable({ connection, model }: { connection: string; model: 
           {model.health.brokersDown.map((id) => (
             <tr key={`down-${id}`} className="border-t border-border bg-danger-soft align-top">
               <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                Broker {id}
+                {t('broker', { id })}
               </th>
               <td className="px-3 py-2">
                 <span className="flex items-center gap-1 font-semibold text-danger">
-                  <CircleX aria-hidden className="size-4" /> DOWN
+                  <CircleX aria-hidden className="size-4" /> {t('down')}
                 </span>
               </td>
               <td colSpan={4} className="px-3 py-2 text-sm">
-                Not registered, yet {assigned(id).toLocaleString()} partition replicas are assigned to it.
+                {t('notRegistered', { count: format.number(assigned(id)) })}
               </td>
               <td className="px-3 py-2">
                 <ZnodeLink connection={connection} path={idsPath} />

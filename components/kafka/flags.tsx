@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 
@@ -11,8 +12,9 @@ export interface Flag {
 
 /** The conditions that hold, as badges; "ok" when none does. */
 export function Flags({ flags }: { flags: Flag[] }) {
+  const t = useTranslations('kafka.flags');
   const shown = flags.filter((f) => f.when);
-  if (shown.length === 0) return <span className="text-ok">ok</span>;
+  if (shown.length === 0) return <span className="text-ok">{t('ok')}</span>;
   return (
     <span className="flex flex-wrap gap-1">
       {shown.map((f, i) => (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { Info } from 'lucide-react';
 import { PollError } from '@/components/ensemble/poll-error';
 import { ViewHeader } from '@/components/ensemble/view-header';
@@ -19,8 +20,9 @@ import { RootForm } from './root-form';
 import { TopicTable } from './topic-table';
 
 function KafkaSkeleton() {
+  const t = useTranslations('kafka');
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading the Kafka metadata">
+    <div className="space-y-6" aria-busy="true" aria-label={t('loading')}>
       <Skeleton className="h-20" />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {[0, 1, 2, 3].map((i) => (
@@ -34,16 +36,22 @@ function KafkaSkeleton() {
 }
 
 function NoKafka({ connection, root, onChoose }: { connection: string; root: string; onChoose(root: string): void }) {
+  const t = useTranslations('kafka.noKafka');
   return (
     <div role="status" className="flex gap-3 rounded-lg border border-border bg-panel p-4 text-sm">
       <Info aria-hidden className="mt-0.5 size-5 shrink-0 text-muted" />
       <div className="space-y-1">
-        <p className="font-semibold">No Kafka layout found under {root}</p>
+        <p className="font-semibold">{t('title', { root })}</p>
         <p>
-          There is no <span className="font-mono">{joinPath(root, 'brokers')}</span> znode. If Kafka runs with a chroot, enter it as the root above (for
-          example <span className="font-mono">/kafka</span>), or look for it in the explorer from <ZnodeLink connection={connection} path="/" className="font-mono text-sm">
-            /
-          </ZnodeLink>.
+          {t.rich('body', {
+            brokers: joinPath(root, 'brokers'),
+            mono: (c) => <span className="font-mono">{c}</span>,
+            link: (c) => (
+              <ZnodeLink connection={connection} path="/" className="font-mono text-sm">
+                {c}
+              </ZnodeLink>
+            ),
+          })}
         </p>
         <ChrootChoices connection={connection} root={root} onChoose={onChoose} />
       </div>
@@ -56,6 +64,7 @@ function NoKafka({ connection, root, onChoose }: { connection: string; root: str
  * on this connection): health, cluster, brokers, topics, problems.
  */
 export function KafkaView({ connection, urlRoot, explicit }: { connection: string; urlRoot: string; explicit: boolean }) {
+  const t = useTranslations('kafka');
   const { root, ready, choose } = useKafkaRoot(connection, urlRoot, explicit);
   const query = useQuery({ ...kafkaQuery(connection, root), enabled: ready });
   const model = query.data?.kafka;
@@ -64,8 +73,8 @@ export function KafkaView({ connection, urlRoot, explicit }: { connection: strin
     <main className="min-h-0 flex-1 overflow-auto">
       <div className="mx-auto max-w-screen-2xl space-y-6 p-6">
         <ViewHeader
-          title="Kafka"
-          description={model ? `Cluster metadata under ${model.root}` : 'Cluster metadata that ZooKeeper-mode Kafka keeps in this namespace'}
+          title={t('title')}
+          description={model ? t('description', { root: model.root }) : t('descriptionLoading')}
           updatedAt={query.dataUpdatedAt}
           fetching={query.isFetching}
           pollMs={KAFKA_POLL_MS}

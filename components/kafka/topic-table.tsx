@@ -1,32 +1,35 @@
 'use client';
 
 import { ChevronRight } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { DataSection, DataTable, type Column } from '@/components/ensemble/data-section';
+import { DataSection, DataTable } from '@/components/ensemble/data-section';
 import { ZnodeLink } from '@/components/ensemble/znode-link';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/input';
+import { useFormat } from '@/lib/client/format';
 import { filterTopics, topicIssues } from '@/lib/client/kafka';
 import type { KafkaTopic } from '@/lib/shared/kafka';
 import { joinPath } from '@/lib/shared/path';
 import { Flags } from './flags';
 import { PartitionTable } from './partition-table';
 
-const COLUMNS: readonly Column[] = ['Topic', { label: 'Partitions', numeric: true }, { label: 'Replication factor', numeric: true }, 'Status', 'Config overrides'];
+const COLUMN_COUNT = 5;
 /** Rows rendered at first and per "show more": a 500-topic cluster stays quick to filter and poll. */
 const PAGE_SIZE = 100;
 
 function TopicStatus({ topic }: { topic: KafkaTopic }) {
+  const t = useTranslations('kafka.topics');
   const { offline, underReplicated, imbalanced } = topicIssues(topic);
   return (
     <Flags
       flags={[
-        { when: offline > 0, tone: 'danger', text: `${offline} offline` },
-        { when: underReplicated > 0, tone: 'warn', text: `${underReplicated} under-replicated` },
-        { when: imbalanced > 0, tone: 'neutral', text: `${imbalanced} not preferred leader`, title: 'Partitions led by another replica than the preferred one' },
-        { when: topic.pendingDeletion, tone: 'warn', text: 'pending deletion' },
-        { when: Boolean(topic.malformed), tone: 'warn', text: 'malformed', title: 'The assignment or the config could not be decoded (see Problems)' },
+        { when: offline > 0, tone: 'danger', text: t('offline', { count: offline }) },
+        { when: underReplicated > 0, tone: 'warn', text: t('underReplicated', { count: underReplicated }) },
+        { when: imbalanced > 0, tone: 'neutral', text: t('notPreferred', { count: imbalanced }), title: t('notPreferredTitle') },
+        { when: topic.pendingDeletion, tone: 'warn', text: t('pendingDeletion') },
+        { when: Boolean(topic.malformed), tone: 'warn', text: t('malformed'), title: t('malformedTitle') },
       ]}
     />
   );
@@ -59,6 +62,8 @@ interface RowProps {
 
 /** Memoized: the poll hands back the same topic object while it is unchanged, so the row is skipped. */
 const TopicRow = memo(function TopicRow({ connection, root, topic, expanded, onToggle }: RowProps) {
+  const t = useTranslations('kafka.partitions');
+  const format = useFormat();
   const { offline, underReplicated } = topicIssues(topic);
   const detailsId = `partitions-${topic.name}`;
   return (
@@ -71,7 +76,7 @@ const TopicRow = memo(function TopicRow({ connection, root, topic, expanded, onT
               size="icon-sm"
               aria-expanded={expanded}
               aria-controls={expanded ? detailsId : undefined}
-              aria-label={`Partitions of ${topic.name}`}
+              aria-label={t('of', { topic: topic.name })}
               onClick={() => onToggle(topic.name)}
             >
               <ChevronRight aria-hidden className={cn('transition-transform', expanded && 'rotate-90')} />
@@ -81,7 +86,7 @@ const TopicRow = memo(function TopicRow({ connection, root, topic, expanded, onT
             </ZnodeLink>
           </span>
         </th>
-        <td className="px-3 py-1.5 text-right leading-6 tabular-nums">{topic.partitionCount.toLocaleString()}</td>
+        <td className="px-3 py-1.5 text-right leading-6 tabular-nums">{format.number(topic.partitionCount)}</td>
         <td className="px-3 py-1.5 text-right leading-6 tabular-nums">{topic.replicationFactor}</td>
         <td className="px-3 py-1.5 leading-6">
           <TopicStatus topic={topic} />
@@ -92,7 +97,7 @@ const TopicRow = memo(function TopicRow({ connection, root, topic, expanded, onT
       </tr>
       {expanded && (
         <tr>
-          <td colSpan={COLUMNS.length} className="bg-subtle/40 py-1 pr-3 pl-9">
+          <td colSpan={COLUMN_COUNT} className="bg-subtle/40 py-1 pr-3 pl-9">
             <PartitionTable connection={connection} topic={topic} id={detailsId} />
           </td>
         </tr>
@@ -103,6 +108,8 @@ const TopicRow = memo(function TopicRow({ connection, root, topic, expanded, onT
 
 /** Topics with a name filter, a problems-only switch, and per-topic partitions on demand. */
 export function TopicTable({ connection, root, topics }: { connection: string; root: string; topics: KafkaTopic[] }) {
+  const t = useTranslations('kafka.topics');
+  const format = useFormat();
   const [filter, setFilter] = useState('');
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -122,13 +129,13 @@ export function TopicTable({ connection, root, topics }: { connection: string; r
   return (
     <DataSection
       id="topics-heading"
-      title="Topics"
+      title={t('title')}
       tools={
         <>
           <Input
             type="search"
-            aria-label="Filter topics"
-            placeholder="Filter topics by name"
+            aria-label={t('filter')}
+            placeholder={t('filterPlaceholder')}
             value={filter}
             onChange={(e) => {
               setFilter(e.target.value);
@@ -145,20 +152,25 @@ export function TopicTable({ connection, root, topics }: { connection: string; r
                 setLimit(PAGE_SIZE);
               }}
             />
-            Only topics with problems
+            {t('onlyProblems')}
           </label>
           <p className="ml-auto text-xs text-muted" aria-live="polite">
-            {matches.length === topics.length ? `${topics.length.toLocaleString()} topics` : `${matches.length.toLocaleString()} of ${topics.length.toLocaleString()} topics`}
+            {matches.length === topics.length
+              ? t('count', { count: format.number(topics.length) })
+              : t('countOf', { shown: format.number(matches.length), count: format.number(topics.length) })}
           </p>
         </>
       }
     >
       {matches.length === 0 ? (
         <p className="rounded-lg border border-border bg-panel px-3 py-4 text-sm text-muted">
-          {topics.length === 0 ? 'No topics under /brokers/topics.' : 'No topic matches the filter.'}
+          {topics.length === 0 ? t('none') : t('noMatch')}
         </p>
       ) : (
-        <DataTable columns={COLUMNS} className="tabular-nums">
+        <DataTable
+          columns={[t('columns.topic'), { label: t('columns.partitions'), numeric: true }, { label: t('columns.replication'), numeric: true }, t('columns.status'), t('columns.config')]}
+          className="tabular-nums"
+        >
           {shown.map((t) => (
             <TopicRow key={t.name} connection={connection} root={root} topic={t} expanded={expanded.has(t.name)} onToggle={toggle} />
           ))}
@@ -166,7 +178,7 @@ export function TopicTable({ connection, root, topics }: { connection: string; r
       )}
       {matches.length > shown.length && (
         <Button onClick={() => setLimit((l) => l + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, matches.length - shown.length)} more of {(matches.length - shown.length).toLocaleString()} remaining
+          {t('showMore', { page: Math.min(PAGE_SIZE, matches.length - shown.length), remaining: format.number(matches.length - shown.length) })}
         </Button>
       )}
     </DataSection>

@@ -1,6 +1,7 @@
 'use client';
 
 import { Download, GitCompare } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { VersionsDiff } from '@/components/node/versions-diff';
 import { Button } from '@/components/ui/button';
@@ -28,23 +29,21 @@ interface EditingBannerProps {
  * kept, the difference is one click away, and saving will still be refused with a conflict.
  */
 export function EditingBanner({ current, baseVersion, mine, rep, syntax, pretty, onLoadTheirs }: EditingBannerProps) {
+  const t = useTranslations('live.editing');
   const [showDiff, setShowDiff] = useState(false);
   const diffId = useId();
   return (
     <div className="flex flex-col gap-2">
-      <Alert tone="warn" title="Changed on the server while you edit">
-        <p>
-          Someone else saved version {current.stat.version} of this node; you are editing version {baseVersion}. Your changes are kept and nothing will
-          be overwritten: saving now shows both versions side by side first.
-        </p>
+      <Alert tone="warn" title={t('title')}>
+        <p>{t('body', { theirs: current.stat.version, mine: baseVersion })}</p>
         <div className="mt-2 flex gap-2">
           <Button size="sm" aria-expanded={showDiff} aria-controls={diffId} onClick={() => setShowDiff(!showDiff)}>
             <GitCompare aria-hidden />
-            {showDiff ? 'Hide differences' : 'Show differences'}
+            {showDiff ? t('hideDiff') : t('showDiff')}
           </Button>
           <Button size="sm" onClick={onLoadTheirs}>
             <Download aria-hidden />
-            Discard mine and load theirs
+            {t('loadTheirs')}
           </Button>
         </div>
       </Alert>

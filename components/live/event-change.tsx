@@ -2,6 +2,7 @@
 
 import { GitCompare } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ValueChange } from '@/components/audit/value-change';
 import { Button } from '@/components/ui/button';
@@ -15,20 +16,21 @@ const asValue = (data: NodeValue): AuditValue => ({ text: data.text, base64: dat
 
 /** A change's before → after, when the event carried the new value and the tab knew the old one. */
 export function EventChange({ entry, connection }: { entry: LogEntry; connection: string }) {
+  const t = useTranslations('live.change');
   const [open, setOpen] = useState(false);
   const e = entry.event;
   if (e.type !== 'changed' || !e.data || !entry.before) return null;
   return (
     <DialogRoot open={open} onOpenChange={setOpen}>
-      <Button size="sm" variant="ghost" aria-label={`Diff of ${e.path} at version ${e.stat.version}`} onClick={() => setOpen(true)}>
+      <Button size="sm" variant="ghost" aria-label={t('diffOf', { path: e.path, version: e.stat.version })} onClick={() => setOpen(true)}>
         <GitCompare aria-hidden />
-        Diff
+        {t('diff')}
       </Button>
-      <DialogContent title={`Change of ${e.path}`} description={`Version ${entry.before.version} → version ${e.stat.version}`} width="w-[min(900px,94vw)]">
+      <DialogContent title={t('title', { path: e.path })} description={t('versions', { before: entry.before.version, after: e.stat.version })} width="w-[min(900px,94vw)]">
         <ValueChange before={asValue(entry.before.data)} after={asValue(e.data)} />
         <div className="mt-3 flex justify-end">
           <Link href={browseHref(connection, e.path)} className="text-sm text-accent hover:underline">
-            Open the node
+            {t('open')}
           </Link>
         </div>
       </DialogContent>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQueryClient, type Query } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { createContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { toast } from '@/components/ui/toast';
 import { lazy, useLazy } from '@/lib/client/lazy';
@@ -36,6 +37,7 @@ function want(setWanted: (wanted: true) => void): void {
  * under it that shows a node or a child list is kept current by it; nothing needs to subscribe by hand.
  */
 export function LiveProvider({ connection, children }: { connection: string; children: ReactNode }) {
+  const t = useTranslations('live');
   const client = useQueryClient();
   const [wanted, setWanted] = useState(false);
   const Client = useLazy(liveClient);
@@ -59,13 +61,13 @@ export function LiveProvider({ connection, children }: { connection: string; chi
       const { session, message } = live.status.get();
       if (session === last) return;
       last = session;
-      if (session === 'expired') toast.warning('ZooKeeper session expired', { description: message, duration: 15_000 });
+      if (session === 'expired') toast.warning(t('sessionExpired'), { description: message, duration: 15_000 });
     });
     return () => {
       unsubscribe();
       live.stop();
     };
-  }, [live]);
+  }, [live, t]);
 
   const host = useMemo<LiveHost>(() => ({ client: live, want: () => want(setWanted) }), [live]);
   return <LiveContext.Provider value={host}>{children}</LiveContext.Provider>;

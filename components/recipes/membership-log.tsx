@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { timeOfDay } from '@/lib/shared/units';
+import { useFormat } from '@/lib/client/format';
 
 interface Change {
   at: number;
@@ -14,6 +15,8 @@ const KEPT = 6;
 /** Joins and leaves seen while the lens is open (newest first), from one member list to the next. */
 /** `now` (the lens's clock) dates the changes, to the second. */
 export function MembershipLog({ names, total, now }: { names: readonly string[]; total: number; now: number }) {
+  const t = useTranslations('recipes.log');
+  const format = useFormat();
   const key = names.join('\u0000');
   const [seen, setSeen] = useState({ key, changes: [] as Change[] });
   if (seen.key !== key) {
@@ -25,13 +28,13 @@ export function MembershipLog({ names, total, now }: { names: readonly string[];
   }
   if (seen.changes.length === 0) return null;
   return (
-    <ul aria-label="Joins and leaves" className="mt-2 flex flex-col text-xs text-muted">
+    <ul aria-label={t('label')} className="mt-2 flex flex-col text-xs text-muted">
       {seen.changes.map((c) => (
         <li key={`${c.at}\u0000${c.name}\u0000${c.joined}`}>
-          {timeOfDay(c.at)} {c.joined ? 'joined' : 'left'}: <span className="font-mono">{c.name}</span>
+          {t.rich('change', { time: format.timeOfDay(c.at), joined: c.joined ? 'yes' : 'no', name: c.name, mono: (n) => <span className="font-mono">{n}</span> })}
         </li>
       ))}
-      {total > names.length && <li>Only the first {names.length} members are followed here.</li>}
+      {total > names.length && <li>{t('followed', { count: names.length })}</li>}
     </ul>
   );
 }

@@ -1,12 +1,14 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useNow } from '@/components/ensemble/use-now';
 import { Panel } from '@/components/ui/panel';
+import { useFormat } from '@/lib/client/format';
 import { isEphemeral, sessionIdHex } from '@/lib/client/node-kind';
 import { browseHref } from '@/lib/client/urls';
-import { hasHolder, recipeTitle } from '@/lib/shared/recipes';
+import { hasHolder } from '@/lib/shared/recipes';
 import { formatElapsed } from '@/lib/shared/units';
 import type { NodeResponse } from '@/lib/shared/wire';
 import { MembershipLog } from './membership-log';
@@ -40,6 +42,8 @@ function owner(m: LensMember): string | null {
 }
 
 function MemberList({ connection, label, members, more }: { connection: string; label: string; members: LensMember[]; more: number }) {
+  const t = useTranslations('recipes');
+  const format = useFormat();
   return (
     <>
       <ol aria-label={label} className="mt-1 flex flex-col gap-1">
@@ -49,43 +53,48 @@ function MemberList({ connection, label, members, more }: { connection: string; 
               <MemberLink connection={connection} member={m} />
               {memberLabel(m) && <span className="truncate">{memberLabel(m)}</span>}
             </span>
-            {owner(m) && <span className="font-mono text-xs text-muted">session {owner(m)}</span>}
+            {owner(m) && <span className="font-mono text-xs text-muted">{t('session', { id: owner(m)! })}</span>}
             {m.instance?.payload != null && <span className="font-mono text-xs break-all text-muted">{JSON.stringify(m.instance.payload)}</span>}
           </li>
         ))}
       </ol>
-      {more > 0 && <p className="mt-1 text-xs text-muted">and {more.toLocaleString()} more.</p>}
+      {more > 0 && <p className="mt-1 text-xs text-muted">{t('more', { count: format.number(more) })}</p>}
     </>
   );
 }
 
 function HolderView({ connection, model, now }: { connection: string; model: RecipeLensModel; now: number }) {
+  const t = useTranslations('recipes');
+  const format = useFormat();
   const [holder, ...waiting] = model.members;
   const election = model.kind === 'election';
-  if (!holder) return <p>{election ? 'No candidates: there is no leader.' : 'Free: nobody holds it.'}</p>;
+  if (!holder) return <p>{election ? t('noLeader') : t('free')}</p>;
   const session = owner(holder);
   return (
     <>
       <dl>
-        <Field term={election ? 'Leader' : 'Held by'}>
+        <Field term={election ? t('leader') : t('heldBy')}>
           <MemberLink connection={connection} member={holder} /> {memberLabel(holder)}
         </Field>
-        {session && <Field term="Session">{<span className="font-mono">{session}</span>}</Field>}
-        {holder.node && <Field term={election ? 'Leading for' : 'Held for'}>{formatElapsed(now - holder.node.stat.ctime)}</Field>}
-        <Field term={election ? 'Candidates' : 'Waiting'}>{(model.total - 1).toLocaleString()}</Field>
+        {session && <Field term={t('sessionTerm')}>{<span className="font-mono">{session}</span>}</Field>}
+        {holder.node && <Field term={election ? t('leadingFor') : t('heldFor')}>{formatElapsed(now - holder.node.stat.ctime)}</Field>}
+        <Field term={election ? t('candidates') : t('waiting')}>{format.number(model.total - 1)}</Field>
       </dl>
-      {waiting.length > 0 && <MemberList connection={connection} label={election ? 'Candidates in order' : 'Waiting in order'} members={waiting} more={model.total - model.members.length} />}
+      {waiting.length > 0 && <MemberList connection={connection} label={election ? t('candidatesInOrder') : t('waitingInOrder')} members={waiting} more={model.total - model.members.length} />}
     </>
   );
 }
 
 function QueueView({ connection, model, now }: { connection: string; model: RecipeLensModel; now: number }) {
+  const t = useTranslations('recipes');
+  const format = useFormat();
+  const oldest = model.oldest;
   return (
     <dl>
-      <Field term="Depth">{model.total.toLocaleString()}</Field>
-      {model.oldest?.node && (
-        <Field term="Oldest">
-          <MemberLink connection={connection} member={model.oldest} /> waiting {formatElapsed(now - model.oldest.node.stat.ctime)}
+      <Field term={t('depth')}>{format.number(model.total)}</Field>
+      {oldest?.node && (
+        <Field term={t('oldest')}>
+          {t.rich('oldestWaiting', { elapsed: formatElapsed(now - oldest.node.stat.ctime), member: () => <MemberLink connection={connection} member={oldest} /> })}
         </Field>
       )}
     </dl>
@@ -93,15 +102,17 @@ function QueueView({ connection, model, now }: { connection: string; model: Reci
 }
 
 function GroupView({ connection, model, now }: { connection: string; model: RecipeLensModel; now: number }) {
+  const t = useTranslations('recipes');
+  const format = useFormat();
   const max = model.kind === 'semaphore' && model.family === 'kazoo' && model.parentText ? Number(model.parentText) : null;
   return (
     <>
       <dl>
-        <Field term={model.kind === 'semaphore' ? 'Leases held' : 'Members'}>
-          {max === null ? model.total.toLocaleString() : `${model.total.toLocaleString()} of ${max.toLocaleString()}`}
+        <Field term={model.kind === 'semaphore' ? t('leasesHeld') : t('members')}>
+          {max === null ? format.number(model.total) : t('ofMax', { count: format.number(model.total), max: format.number(max) })}
         </Field>
       </dl>
-      <MemberList connection={connection} label={model.kind === 'semaphore' ? 'Lease holders' : 'Members'} members={model.members} more={model.total - model.members.length} />
+      <MemberList connection={connection} label={model.kind === 'semaphore' ? t('leaseHolders') : t('members')} members={model.members} more={model.total - model.members.length} />
       <MembershipLog names={model.members.map((m) => m.name)} total={model.total} now={now} />
     </>
   );
@@ -109,11 +120,13 @@ function GroupView({ connection, model, now }: { connection: string; model: Reci
 
 /** The node's children read as the coordination recipe that wrote them (lock, election, party, queue, service). */
 export function RecipeLens({ connection, node }: { connection: string; node: NodeResponse }) {
+  const t = useTranslations('recipes');
+  const format = useFormat();
   const model = useRecipe(connection, node);
   const now = useNow();
   if (!model) return null;
   return (
-    <Panel id="recipe-lens" title={recipeTitle(model.kind, model.family)}>
+    <Panel id="recipe-lens" title={t('title', { kind: t(`kinds.${model.kind}`), family: t(`families.${model.family}`) })}>
       <div className="px-3 py-2 text-sm">
         {hasHolder(model.kind) ? (
           <HolderView connection={connection} model={model} now={now} />
@@ -122,7 +135,7 @@ export function RecipeLens({ connection, node }: { connection: string; node: Nod
         ) : (
           <GroupView connection={connection} model={model} now={now} />
         )}
-        {model.others > 0 && <p className="mt-1 text-xs text-muted">{model.others.toLocaleString()} other children are not part of it.</p>}
+        {model.others > 0 && <p className="mt-1 text-xs text-muted">{t('others', { count: format.number(model.others) })}</p>}
       </div>
     </Panel>
   );

@@ -38,20 +38,31 @@ export function normalizeKafkaRoot(value: string | null | undefined): string {
 
 export type KafkaStatus = 'green' | 'amber' | 'red';
 
+export type KafkaFindingCode =
+  | 'noBrokers'
+  | 'noController'
+  | 'offline'
+  | 'brokerDown'
+  | 'underReplicated'
+  | 'imbalance'
+  | 'pendingDeletion'
+  | 'undecodable'
+  | 'reassignments';
+
+/** One finding of the verdict, by code with its arguments (the `kafka` catalog's `findings.*`). */
 export interface KafkaFinding {
   severity: 'error' | 'warning' | 'info';
-  message: string;
+  code: KafkaFindingCode;
+  values?: Record<string, string | number>;
 }
 
 const SHOWN_REFS = 5;
 
-/** "orders-0, orders-3 and 4 more": Kafka's topic-partition notation, a few named. */
-export function formatPartitions(refs: readonly TopicPartitionRef[]): string {
+/** Kafka's topic-partition notation, a few named and the rest counted ("orders-0, orders-3" and 4 more). */
+export function partitionList(refs: readonly TopicPartitionRef[]): { count: number; named: string; more: number } {
   const named = refs.slice(0, SHOWN_REFS).map((r) => `${r.topic}-${r.partition}`);
-  return refs.length > SHOWN_REFS ? `${named.join(', ')} and ${refs.length - SHOWN_REFS} more` : named.join(', ');
+  return { count: refs.length, named: named.join(', '), more: Math.max(0, refs.length - SHOWN_REFS) };
 }
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /**
  * The cluster's verdict from its metadata. Red: partitions without a live leader, no controller or
@@ -61,32 +72,20 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} 
 export function kafkaVerdict(model: KafkaModel): { status: KafkaStatus; findings: KafkaFinding[] } {
   const h = model.health;
   const findings: KafkaFinding[] = [];
-  if (model.brokers.length === 0) findings.push({ severity: 'error', message: 'No broker is registered under /brokers/ids' });
-  if (h.noController) findings.push({ severity: 'error', message: 'No active controller: the /controller znode is missing' });
-  if (h.offlinePartitions.length) {
-    findings.push({ severity: 'error', message: `${plural(h.offlinePartitions.length, 'partition is', 'partitions are')} offline (no live leader): ${formatPartitions(h.offlinePartitions)}` });
-  }
-  for (const id of h.brokersDown) {
-    findings.push({ severity: 'warning', message: `Broker ${id} is down: replicas are assigned to it but it is not registered` });
-  }
+  if (model.brokers.length === 0) findings.push({ severity: 'error', code: 'noBrokers' });
+  if (h.noController) findings.push({ severity: 'error', code: 'noController' });
+  if (h.offlinePartitions.length) findings.push({ severity: 'error', code: 'offline', values: partitionList(h.offlinePartitions) });
+  for (const id of h.brokersDown) findings.push({ severity: 'warning', code: 'brokerDown', values: { id } });
   if (h.underReplicatedPartitions.length) {
-    findings.push({
-      severity: 'warning',
-      message: `${plural(h.underReplicatedPartitions.length, 'partition is', 'partitions are')} under-replicated: ${formatPartitions(h.underReplicatedPartitions)}`,
-    });
+    findings.push({ severity: 'warning', code: 'underReplicated', values: partitionList(h.underReplicatedPartitions) });
   }
   if (h.preferredReplicaImbalance.length) {
-    findings.push({
-      severity: 'warning',
-      message: `${plural(h.preferredReplicaImbalance.length, 'partition is', 'partitions are')} not led by their preferred replica: ${formatPartitions(h.preferredReplicaImbalance)}`,
-    });
+    findings.push({ severity: 'warning', code: 'imbalance', values: partitionList(h.preferredReplicaImbalance) });
   }
-  if (h.pendingDeletion.length) findings.push({ severity: 'warning', message: `Pending deletion: ${h.pendingDeletion.join(', ')}` });
-  if (model.problems.length) {
-    findings.push({ severity: 'warning', message: `${plural(model.problems.length, 'znode holds a value', 'znodes hold values')} that could not be decoded (listed under Problems)` });
-  }
+  if (h.pendingDeletion.length) findings.push({ severity: 'warning', code: 'pendingDeletion', values: { topics: h.pendingDeletion.join(', ') } });
+  if (model.problems.length) findings.push({ severity: 'warning', code: 'undecodable', values: { count: model.problems.length } });
   if (h.reassignmentsInProgress.length) {
-    findings.push({ severity: 'info', message: `${plural(h.reassignmentsInProgress.length, 'partition reassignment', 'partition reassignments')} in progress: ${formatPartitions(h.reassignmentsInProgress)}` });
+    findings.push({ severity: 'info', code: 'reassignments', values: partitionList(h.reassignmentsInProgress) });
   }
   const status = findings.some((f) => f.severity === 'error') ? 'red' : findings.some((f) => f.severity === 'warning') ? 'amber' : 'green';
   return { status, findings };

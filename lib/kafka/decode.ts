@@ -38,7 +38,7 @@ export function decodeKafka(snapshot: KafkaSnapshot): KafkaResult {
     const states = new Map<number, SnapshotNode | null>();
     for (const p of t.partitions) {
       const id = int(p.name);
-      if (id === null) d.problem(d.path(`brokers/topics/${t.name}/partitions/${p.name}`), 'Partition id is not an integer');
+      if (id === null) d.problem(d.path(`brokers/topics/${t.name}/partitions/${p.name}`), 'partitionIdNotInteger', 'Partition id is not an integer');
       else states.set(id, p.state);
     }
     const ids = [...new Set([...(assignment?.keys() ?? []), ...states.keys()])].sort((a, b) => a - b);

@@ -55,7 +55,7 @@ export async function readKafka(reader: KafkaReader, root = '/', options: ReadKa
       return await run(read);
     } catch (e) {
       if (!isZkError(e) || fatal(e.code)) throw e;
-      problems.push({ path, message: `Cannot read: ${e.message}` });
+      problems.push({ path, code: 'cannotRead', params: { reason: e.message }, message: `Cannot read: ${e.message}` });
       return null;
     }
   };

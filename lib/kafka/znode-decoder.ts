@@ -8,6 +8,7 @@ import type {
   KafkaEndpoint,
   KafkaPartition,
   KafkaProblem,
+  KafkaProblemCode,
   KafkaReassignment,
 } from '@/lib/shared/kafka';
 
@@ -23,8 +24,9 @@ export class Decoder {
     return joinPath(this.root, rel);
   }
 
-  problem(path: string, message: string): void {
-    this.problems.push({ path, message });
+  /** `code` and `params` say `message` again for the browser's catalogs (messages/<locale>/kafka.json, problems.*). */
+  problem(path: string, code: KafkaProblemCode, message: string, params?: KafkaProblem['params']): void {
+    this.problems.push(params ? { path, code, params, message } : { path, code, message });
   }
 
   /** Parses a node's JSON; undefined (and a problem) when it is not JSON. */
@@ -33,7 +35,8 @@ export class Decoder {
       return JSON.parse(node.data) as Json;
     } catch (e) {
       const text = node.data.length > 60 ? `${node.data.slice(0, 60)}…` : node.data;
-      this.problem(path, `Not valid JSON (${(e as Error).message}): ${JSON.stringify(text)}`);
+      const error = (e as Error).message;
+      this.problem(path, 'notJson', `Not valid JSON (${error}): ${JSON.stringify(text)}`, { error, text: JSON.stringify(text) });
       return undefined;
     }
   }
@@ -43,7 +46,8 @@ export class Decoder {
     const v = this.json(node, path);
     if (v === undefined) return undefined;
     if (!isObject(v)) {
-      this.problem(path, `Expected a JSON object, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : typeof v}`);
+      const found = Array.isArray(v) ? 'array' : typeof v === 'object' ? 'null' : typeof v;
+      this.problem(path, 'notObject', `Expected a JSON object, found ${found === 'array' ? 'an array' : found}`, { found });
       return undefined;
     }
     return v;
@@ -55,7 +59,7 @@ export class Decoder {
     const v = this.object(node, path);
     if (!v) return null;
     if (typeof v.id !== 'string' || !v.id) {
-      this.problem(path, 'No "id" string in the cluster id');
+      this.problem(path, 'noClusterId', 'No "id" string in the cluster id');
       return null;
     }
     return v.id;
@@ -66,14 +70,15 @@ export class Decoder {
     let epoch: number | null = null;
     if (epochNode) {
       epoch = int(epochNode.data);
-      if (epoch === null) this.problem(this.path('controller_epoch'), `Not an integer: ${JSON.stringify(epochNode.data.slice(0, 60))}`);
+      const text = JSON.stringify(epochNode.data.slice(0, 60));
+      if (epoch === null) this.problem(this.path('controller_epoch'), 'notInteger', `Not an integer: ${text}`, { text });
     }
     const out: KafkaController = { brokerId: null, epoch, since: null, path };
     if (!node) return out;
     const v = this.object(node, path);
     if (!v) return out;
     out.brokerId = int(v.brokerid);
-    if (out.brokerId === null) this.problem(path, 'No integer "brokerid" in the controller registration');
+    if (out.brokerId === null) this.problem(path, 'noControllerBroker', 'No integer "brokerid" in the controller registration');
     out.since = int(v.timestamp) ?? node.stat?.ctime ?? null;
     return out;
   }
@@ -81,7 +86,7 @@ export class Decoder {
   endpoints(v: Json, protocolMap: Json, path: string): KafkaEndpoint[] {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
-      this.problem(path, '"endpoints" is not an array');
+      this.problem(path, 'endpointsNotArray', '"endpoints" is not an array');
       return [];
     }
     const protocols = isObject(protocolMap) ? protocolMap : {};
@@ -89,7 +94,7 @@ export class Decoder {
     for (const e of v) {
       const m = typeof e === 'string' ? /^([A-Za-z0-9_-]+):\/\/(\[[^\]]*\]|[^:/]*):(\d+)$/.exec(e) : null;
       if (!m) {
-        this.problem(path, `Unrecognised endpoint ${JSON.stringify(e)}`);
+        this.problem(path, 'badEndpoint', `Unrecognised endpoint ${JSON.stringify(e)}`, { endpoint: JSON.stringify(e) });
         continue;
       }
       const protocol = protocols[m[1]];
@@ -107,7 +112,7 @@ export class Decoder {
     const path = this.path(`brokers/ids/${name}`);
     const id = int(name);
     if (id === null) {
-      this.problem(path, 'Broker id is not an integer');
+      this.problem(path, 'brokerIdNotInteger', 'Broker id is not an integer');
       return null;
     }
     const broker: KafkaBroker = { id, host: null, port: null, endpoints: [], rack: null, since: node.stat?.ctime ?? null, jmxPort: null, version: null, path };
@@ -133,7 +138,7 @@ export class Decoder {
     const v = this.object(node, path);
     if (!v) return null;
     if (!isObject(v.partitions)) {
-      this.problem(path, 'No "partitions" object in the topic assignment');
+      this.problem(path, 'noPartitions', 'No "partitions" object in the topic assignment');
       return null;
     }
     const out = new Map<number, number[]>();
@@ -142,7 +147,8 @@ export class Decoder {
       const id = int(p);
       const list = intArray(replicas);
       if (id === null || id < 0 || !list) {
-        this.problem(path, `Partition ${JSON.stringify(p)} has an invalid replica list ${JSON.stringify(replicas)}`);
+        const params = { partition: JSON.stringify(p), replicas: JSON.stringify(replicas) };
+        this.problem(path, 'badReplicaList', `Partition ${params.partition} has an invalid replica list ${params.replicas}`, params);
         malformed = true;
         continue;
       }
@@ -157,7 +163,7 @@ export class Decoder {
     if (!v) return null;
     if (v.config === undefined) return {};
     if (!isObject(v.config)) {
-      this.problem(path, '"config" is not an object');
+      this.problem(path, 'configNotObject', '"config" is not an object');
       return null;
     }
     const out: Record<string, string> = {};
@@ -176,7 +182,8 @@ export class Decoder {
       const v = this.object(state, path);
       const l = v ? int(v.leader) : null;
       const i = v ? intArray(v.isr) : null;
-      if (v && (l === null || !i)) this.problem(path, `Partition state lacks ${l === null ? 'an integer "leader"' : 'an integer "isr" list'}`);
+      if (v && l === null) this.problem(path, 'stateLacksLeader', 'Partition state lacks an integer "leader"');
+      else if (v && !i) this.problem(path, 'stateLacksIsr', 'Partition state lacks an integer "isr" list');
       if (l === null || !i) malformed = true;
       else {
         leader = l;
@@ -212,7 +219,7 @@ export class Decoder {
     const v = this.object(node, path);
     if (!v) return [];
     if (!Array.isArray(v.partitions)) {
-      this.problem(path, 'No "partitions" array in the reassignment');
+      this.problem(path, 'noReassignments', 'No "partitions" array in the reassignment');
       return [];
     }
     const out: KafkaReassignment[] = [];
@@ -220,7 +227,7 @@ export class Decoder {
       const partition = isObject(p) ? int(p.partition) : null;
       const replicas = isObject(p) ? intArray(p.replicas) : null;
       if (!isObject(p) || typeof p.topic !== 'string' || partition === null || !replicas) {
-        this.problem(path, `Invalid reassignment entry ${JSON.stringify(p)}`);
+        this.problem(path, 'badReassignment', `Invalid reassignment entry ${JSON.stringify(p)}`, { entry: JSON.stringify(p) });
         continue;
       }
       out.push({ topic: p.topic, partition, replicas });

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { EnsembleHealth, EnsembleServer, HealthProblem, ServerMode } from '@/lib/shared/ensemble';
+import type { EnsembleHealth, EnsembleServer, HealthProblem, MessageParams, ServerMode } from '@/lib/shared/ensemble';
 
 /**
  * The red/amber/green health verdict of the ensemble dashboard. Pure, so the tests can exercise
@@ -18,6 +18,14 @@ const SERVING_VOTER_MODES: ReadonlySet<ServerMode> = new Set(['leader', 'followe
 
 function isVoter(s: EnsembleServer): boolean {
   return s.role !== 'observer' && s.mode !== 'observer';
+}
+
+/**
+ * The server's own reason behind a problem, for the catalogs: its English text and its code
+ * (`none` when the server gave no reason and the problem's default applies).
+ */
+function reasonOf(s: EnsembleServer): MessageParams {
+  return s.error ? { reason: s.error, reasonCode: s.errorCode ?? 'other' } : { reason: '', reasonCode: 'none' };
 }
 
 /**
@@ -56,14 +64,14 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
   let amber = false;
   if (queried.length === 0) {
     red = true;
-    problems.push({ severity: 'error', message: 'No server address to query: the connection string names no valid host' });
+    problems.push({ severity: 'error', code: 'noAddress', message: 'No server address to query: the connection string names no valid host' });
   } else if (reachable === 0) {
     red = true;
-    problems.push({ severity: 'error', message: 'No server is reachable' });
+    problems.push({ severity: 'error', code: 'noneReachable', message: 'No server is reachable' });
   } else if (!standalone) {
     if (!leaderPresent) {
       red = true;
-      problems.push({ severity: 'error', message: 'No leader: the ensemble is electing or has lost quorum' });
+      problems.push({ severity: 'error', code: 'noLeader', message: 'No leader: the ensemble is electing or has lost quorum' });
     }
     // Voters we could not ask may be serving: only a shortfall they cannot cover is a lost quorum.
     const unqueriedVoters = voters.filter((s) => !s.queried).length;
@@ -71,17 +79,22 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
       red = true;
       problems.push({
         severity: 'error',
+        code: 'quorumLost',
+        params: { serving: servingVoters, size: ensembleSize, needed: quorumSize },
         message: `Quorum lost: ${servingVoters} of ${ensembleSize} voting servers serving, ${quorumSize} needed`,
       });
     }
     if (leaders.length > 1) {
       amber = true;
-      problems.push({ severity: 'warning', message: `${leaders.length} servers claim to be leader: ${leaders.map((l) => l.address).join(', ')}` });
+      const servers = leaders.map((l) => l.address).join(', ');
+      problems.push({ severity: 'warning', code: 'manyLeaders', params: { count: leaders.length, servers }, message: `${leaders.length} servers claim to be leader: ${servers}` });
     }
     if (followersSynced === false && leader) {
       amber = true;
       problems.push({
         severity: 'warning',
+        code: 'followersOutOfSync',
+        params: { synced: leader.syncedFollowers ?? 0, followers: ensembleSize - 1 },
         message: `Only ${leader.syncedFollowers} of ${ensembleSize - 1} followers are in sync with the leader`,
         server: leader.address,
       });
@@ -90,23 +103,25 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
 
   for (const s of servers) {
     if (!s.queried) {
-      problems.push({ severity: 'info', message: s.error ?? 'Not queried', server: s.address });
+      problems.push({ severity: 'info', code: 'notQueried', params: reasonOf(s), message: s.error ?? 'Not queried', server: s.address });
       continue;
     }
     if (!s.reachable) {
       amber = true;
-      problems.push({ severity: 'warning', message: `Server down: ${s.error ?? 'unreachable'}`, server: s.address });
+      problems.push({ severity: 'warning', code: 'serverDown', params: reasonOf(s), message: `Server down: ${s.error ?? 'unreachable'}`, server: s.address });
     } else if (!s.serving) {
       amber = true;
-      problems.push({ severity: 'warning', message: `Server not serving: ${s.error ?? 'no answer to requests'}`, server: s.address });
+      problems.push({ severity: 'warning', code: 'notServing', params: reasonOf(s), message: `Server not serving: ${s.error ?? 'no answer to requests'}`, server: s.address });
     } else if (s.mode === 'read-only') {
       amber = true;
-      problems.push({ severity: 'warning', message: 'Server is in read-only mode (partitioned from the quorum)', server: s.address });
+      problems.push({ severity: 'warning', code: 'readOnly', message: 'Server is in read-only mode (partitioned from the quorum)', server: s.address });
     }
     if (s.latency && s.latency.avg > latencyThresholdMs) {
       amber = true;
       problems.push({
         severity: 'warning',
+        code: 'slow',
+        params: { avg: s.latency.avg, threshold: latencyThresholdMs },
         message: `Average latency ${s.latency.avg} ms is above the ${latencyThresholdMs} ms threshold`,
         server: s.address,
       });
@@ -114,6 +129,8 @@ export function computeHealth(servers: readonly EnsembleServer[], options: Healt
     if (s.disabledCommands?.length) {
       problems.push({
         severity: 'info',
+        code: 'wordsDisabled',
+        params: { words: s.disabledCommands.join(', ') },
         message: `Four-letter words not whitelisted: ${s.disabledCommands.join(', ')} (see 4lw.commands.whitelist)`,
         server: s.address,
       });

@@ -145,8 +145,13 @@ function toServer(c: Candidate, probe: Probe | undefined, options: EnsembleOptio
     server.followers = m?.followers ?? null;
     server.syncedFollowers = m?.syncedFollowers ?? null;
   }
-  if (!probe) server.error = 'The dynamic config gives no client address for this server; add it to the connection string to monitor it';
-  else if (probe.error && !viaSession) server.error = probe.error;
+  if (!probe) {
+    server.error = 'The dynamic config gives no client address for this server; add it to the connection string to monitor it';
+    server.errorCode = 'noClientAddress';
+  } else if (probe.error && !viaSession) {
+    server.error = probe.error;
+    if (probe.errorCode) server.errorCode = probe.errorCode;
+  }
   if (probe?.disabled.length) server.disabledCommands = probe.disabled;
   if (probe && server.reachable && server.metricsSource !== 'admin-server' && server.metricsSource !== 'four-letter') {
     Object.assign(server, sourceHint(probe, options.adminUrl ?? null, options.tls ?? false));

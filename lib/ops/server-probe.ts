@@ -5,7 +5,7 @@ import { mntrMetrics, type MntrMetrics, type SrvrInfo } from '@/lib/zk/four-lett
 import { queryWord, type WordResult } from '@/lib/zk/four-letter-query';
 import type { HostPort } from '@/lib/zk/host-port';
 import { adminFor, tryAdmin } from './admin-reach';
-import type { FourLetterWord, MetricsSource, ServerMode, Zxid } from '@/lib/shared/ensemble';
+import type { FourLetterWord, MetricsSource, ServerErrorCode, ServerMode, Zxid } from '@/lib/shared/ensemble';
 
 /**
  * One server asked through whatever it allows, best source first: its AdminServer, the
@@ -28,8 +28,19 @@ export interface Probe {
   /** Why the AdminServer did not answer, when it was asked. */
   adminError: string | null;
   error?: string;
+  errorCode?: ServerErrorCode;
   queryMs: number;
 }
+
+/** A failed word's reason as the wire's stable code. */
+const ERROR_CODES: Record<Exclude<WordResult<unknown>, { ok: true }>['reason'], ServerErrorCode> = {
+  'not-whitelisted': 'notWhitelisted',
+  'not-serving': 'notServing',
+  unparseable: 'unparseable',
+  unreachable: 'unreachable',
+  timeout: 'timeout',
+  'too-large': 'tooLarge',
+};
 
 export interface ProbeOptions {
   timeoutMs?: number;
@@ -95,11 +106,14 @@ async function fromWords(hp: HostPort, srvr: WordResult<SrvrInfo>, opts: { timeo
     probe.reachable = false;
     probe.serving = false;
     probe.error = failures[0].message;
+    probe.errorCode = ERROR_CODES[failures[0].reason];
   } else if (failures.some((f) => f.reason === 'not-serving')) {
     probe.serving = false;
     probe.error = failures.find((f) => f.reason === 'not-serving')!.message;
+    probe.errorCode = 'notServing';
   } else if (!srvr.ok && !mntr.ok) {
     probe.error = srvr.message;
+    probe.errorCode = ERROR_CODES[srvr.reason];
   }
   return probe;
 }

@@ -71,12 +71,16 @@ export interface EnsembleServer {
   metricsSource: MetricsSource | null;
   /** Time to query this server, in ms. */
   queryMs: number;
-  /** Why the server could not be (fully) read. */
+  /** Why the server could not be (fully) read (English; `errorCode` names it for the catalogs). */
   error?: string;
+  errorCode?: ServerErrorCode;
   /** Four-letter words the server refused because they are not whitelisted. */
   disabledCommands?: FourLetterWord[];
   /** What the operator can do about `error` / `disabledCommands`. */
   hint?: string;
+  /** `hint` by code with its arguments, for the browser's catalogs. */
+  hintCode?: SourceHintCode;
+  hintParams?: MessageParams;
   /** zoo.cfg lines that give the missing sources: the 4lw whitelist, or the AdminServer pair. */
   configLines?: string[];
 }
@@ -85,9 +89,35 @@ export type MetricsSource = 'admin-server' | 'four-letter' | 'srvr' | 'client-ap
 
 export type HealthStatus = 'green' | 'amber' | 'red';
 
+/** Arguments of a coded server message: the browser renders `code` from its catalog with them. */
+export type MessageParams = Record<string, string | number>;
+
+/** Why a server could not be (fully) read: `error`'s kind (`timeout`, `unreachable`, `tooLarge` keep the English detail). */
+export type ServerErrorCode = 'noClientAddress' | 'unreachable' | 'timeout' | 'tooLarge' | 'notServing' | 'notWhitelisted' | 'unparseable';
+
+/** The zoo.cfg advice for a server read without the full metrics. */
+export type SourceHintCode = 'tlsAdminServer' | 'whitelist';
+
+export type HealthProblemCode =
+  | 'noAddress'
+  | 'noneReachable'
+  | 'noLeader'
+  | 'quorumLost'
+  | 'manyLeaders'
+  | 'followersOutOfSync'
+  | 'notQueried'
+  | 'serverDown'
+  | 'notServing'
+  | 'readOnly'
+  | 'slow'
+  | 'wordsDisabled';
+
 export interface HealthProblem {
   severity: 'error' | 'warning' | 'info';
+  /** English (the API's contract); `code` and `params` say the same for the browser's catalogs. */
   message: string;
+  code: HealthProblemCode;
+  params?: MessageParams;
   /** The server address the problem is about, when it is about one. */
   server?: string;
 }

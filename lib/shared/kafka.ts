@@ -99,9 +99,31 @@ export interface KafkaHealth {
   reassignmentsInProgress: KafkaReassignment[];
 }
 
+export type KafkaProblemCode =
+  | 'cannotRead'
+  | 'notJson'
+  | 'notObject'
+  | 'noClusterId'
+  | 'notInteger'
+  | 'noControllerBroker'
+  | 'endpointsNotArray'
+  | 'badEndpoint'
+  | 'brokerIdNotInteger'
+  | 'noPartitions'
+  | 'badReplicaList'
+  | 'configNotObject'
+  | 'stateLacksLeader'
+  | 'stateLacksIsr'
+  | 'noReassignments'
+  | 'badReassignment'
+  | 'partitionIdNotInteger';
+
 export interface KafkaProblem {
   path: string;
+  /** English (the API's contract); `code` and `params` say the same for the browser's catalogs. */
   message: string;
+  code: KafkaProblemCode;
+  params?: Record<string, string | number>;
 }
 
 export interface KafkaModel {

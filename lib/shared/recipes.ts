@@ -156,18 +156,3 @@ export function parseServiceInstance(text: string): ServiceInstance | null {
   };
 }
 
-const KIND_LABELS: Record<RecipeKind, string> = {
-  lock: 'Lock',
-  'read-write-lock': 'Read/write lock',
-  semaphore: 'Semaphore',
-  election: 'Leader election',
-  party: 'Party',
-  queue: 'Queue',
-  service: 'Service discovery',
-};
-
-const FAMILY_LABELS: Record<RecipeFamily, string> = { curator: 'Apache Curator', kazoo: 'kazoo', plain: 'ZooKeeper recipe' };
-
-export function recipeTitle(kind: RecipeKind, family: RecipeFamily): string {
-  return `${KIND_LABELS[kind]} (${FAMILY_LABELS[family]})`;
-}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HEALTHY } from '../helpers/kafka-health';
 import { chartPoints, formatMetric, windowTicks, type EnsembleHistory } from '@/lib/client/ensemble';
-import { filterTopics, formatPartitions, kafkaVerdict, normalizeKafkaRoot } from '@/lib/client/kafka';
+import { createTranslator } from 'next-intl';
+import { kafkaFindingText, type LooseTranslator } from '@/lib/client/coded-messages';
+import { filterTopics, kafkaVerdict, normalizeKafkaRoot, partitionList, type KafkaFinding } from '@/lib/client/kafka';
+import kafkaEn from '@/messages/en/kafka.json';
 import type { KafkaModel, KafkaPartition, KafkaTopic } from '@/lib/shared/kafka';
 
 function partition(id: number, over: Partial<KafkaPartition> = {}): KafkaPartition {
@@ -39,6 +42,10 @@ function model(over: Partial<KafkaModel> = {}, health: Partial<KafkaModel['healt
   };
 }
 
+const t = createTranslator({ locale: 'en', messages: { kafka: kafkaEn }, namespace: 'kafka', onError: (e) => { throw e; } }) as unknown as LooseTranslator;
+/** A finding as the English page reads it. */
+const english = (f: KafkaFinding) => ({ severity: f.severity, message: kafkaFindingText(t, f) });
+
 describe('Kafka verdict', () => {
   it('is green for a healthy cluster, with nothing to say', () => {
     expect(kafkaVerdict(model())).toEqual({ status: 'green', findings: [] });
@@ -47,30 +54,33 @@ describe('Kafka verdict', () => {
   it('is red for offline partitions or a missing controller, naming them', () => {
     const offline = kafkaVerdict(model({}, { offlinePartitions: [{ topic: 'orders', partition: 3 }] }));
     expect(offline.status).toBe('red');
-    expect(offline.findings[0]).toEqual({ severity: 'error', message: '1 partition is offline (no live leader): orders-3' });
+    expect(english(offline.findings[0])).toEqual({ severity: 'error', message: '1 partition is offline (no live leader): orders-3' });
     expect(kafkaVerdict(model({}, { noController: true })).status).toBe('red');
     expect(kafkaVerdict(model({ brokers: [] })).status).toBe('red');
   });
 
   it('is amber for a broker down, under-replication, imbalance, pending deletion or undecodable values', () => {
-    expect(kafkaVerdict(model({}, { brokersDown: [3] })).findings).toEqual([
+    expect(kafkaVerdict(model({}, { brokersDown: [3] })).findings.map(english)).toEqual([
       { severity: 'warning', message: 'Broker 3 is down: replicas are assigned to it but it is not registered' },
     ]);
     expect(kafkaVerdict(model({}, { underReplicatedPartitions: [{ topic: 'a', partition: 0 }] })).status).toBe('amber');
     expect(kafkaVerdict(model({}, { preferredReplicaImbalance: [{ topic: 'a', partition: 0 }] })).status).toBe('amber');
     expect(kafkaVerdict(model({}, { pendingDeletion: ['old'] })).status).toBe('amber');
-    expect(kafkaVerdict(model({ problems: [{ path: '/cluster/id', message: 'Not valid JSON' }] })).status).toBe('amber');
+    expect(kafkaVerdict(model({ problems: [{ path: '/cluster/id', code: 'notJson', message: 'Not valid JSON' }] })).status).toBe('amber');
   });
 
   it('reports a reassignment in progress without changing the verdict', () => {
     const v = kafkaVerdict(model({}, { reassignmentsInProgress: [{ topic: 'a', partition: 1, replicas: [1, 2] }] }));
     expect(v.status).toBe('green');
-    expect(v.findings).toEqual([{ severity: 'info', message: '1 partition reassignment in progress: a-1' }]);
+    expect(v.findings.map(english)).toEqual([{ severity: 'info', message: '1 partition reassignment in progress: a-1' }]);
   });
 
   it('names a few partitions and counts the rest', () => {
     const refs = Array.from({ length: 8 }, (_, i) => ({ topic: 't', partition: i }));
-    expect(formatPartitions(refs)).toBe('t-0, t-1, t-2, t-3, t-4 and 3 more');
+    expect(partitionList(refs)).toEqual({ count: 8, named: 't-0, t-1, t-2, t-3, t-4', more: 3 });
+    expect(kafkaFindingText(t, { severity: 'warning', code: 'underReplicated', values: partitionList(refs) })).toBe(
+      '8 partitions are under-replicated: t-0, t-1, t-2, t-3, t-4 and 3 more',
+    );
   });
 });
 

@@ -258,13 +258,13 @@ describe('decodeKafka', () => {
     expect(m.topics[0].partitions[0]).toMatchObject({ leader: 1, isr: [1, 2], leaderEpoch: null, offline: false });
     expect(m.health.reassignmentsInProgress).toEqual([{ topic: 'future', partition: 0, replicas: [2, 1] }]);
     expect(m.problems).toEqual([
-      { path: '/brokers/ids/1', message: 'Unrecognised endpoint "bogus"' },
-      { path: '/admin/reassign_partitions', message: 'Invalid reassignment entry {"topic":7}' },
+      { path: '/brokers/ids/1', code: 'badEndpoint', params: { endpoint: '"bogus"' }, message: 'Unrecognised endpoint "bogus"' },
+      { path: '/admin/reassign_partitions', code: 'badReassignment', params: { entry: '{"topic":7}' }, message: 'Invalid reassignment entry {"topic":7}' },
     ]);
   });
 
   it('keeps problems met while reading', () => {
-    const m = decodeKafka(snapshot({ problems: [{ path: '/brokers/ids/9', message: 'Cannot read: no auth' }] })).kafka!;
-    expect(m.problems).toEqual([{ path: '/brokers/ids/9', message: 'Cannot read: no auth' }]);
+    const m = decodeKafka(snapshot({ problems: [{ path: '/brokers/ids/9', code: 'cannotRead', message: 'Cannot read: no auth' }] })).kafka!;
+    expect(m.problems).toEqual([{ path: '/brokers/ids/9', code: 'cannotRead', message: 'Cannot read: no auth' }]);
   });
 });
