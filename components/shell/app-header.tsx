@@ -38,7 +38,10 @@ export function AppHeader({ connection, connections }: { connection: string; con
         <div className="contents max-sm:hidden">
           <ShortcutsHelp />
         </div>
-        <LanguageSwitch />
+        {/* On a phone the language moves into the menu: the header has no room for it. */}
+        <div className="contents max-sm:hidden">
+          <LanguageSwitch />
+        </div>
         <ThemeToggle />
       </div>
     </header>
