@@ -38,8 +38,8 @@ export function AppHeader({ connection, connections }: { connection: string; con
         <div className="contents max-sm:hidden">
           <ShortcutsHelp />
         </div>
-        {/* On a phone the language moves into the menu: the header has no room for it. */}
-        <div className="contents max-sm:hidden">
+        {/* Below 1024 px the language moves into the menu: the header has no room for it. */}
+        <div className="contents max-lg:hidden">
           <LanguageSwitch />
         </div>
         <ThemeToggle />

@@ -13,7 +13,7 @@ import { MainNav } from './main-nav';
 
 /**
  * Below 1280 px the header's links fold into this menu (a disclosure: the sections, the
- * connections page; on a phone the language too), so that the header never runs off the screen.
+ * connections page; below 1024 px the language too), so that the header never runs off the screen.
  */
 export function HeaderMenu({ connection }: { connection: string }) {
   const t = useTranslations('header');
@@ -30,8 +30,8 @@ export function HeaderMenu({ connection }: { connection: string }) {
         <Link href={CONNECTIONS_HREF} className="mt-1 block rounded-md border-t border-border px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg">
           {t('connections')}
         </Link>
-        {/* The header shows the language from 640 px up. */}
-        <div className="mt-1 border-t border-border px-2.5 py-1.5 sm:hidden">
+        {/* The header shows the language from 1024 px up. */}
+        <div className="mt-1 border-t border-border px-2.5 py-1.5 lg:hidden">
           <LanguageSwitch />
         </div>
       </div>
