@@ -25,6 +25,8 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
     <>
       {query.data && <span className="text-xs text-muted">version {query.data.stat.aversion}</span>}
       <span className="ml-auto" />
+      {/* The buttons as one group on the right, wrapping together in a narrow card. */}
+      <div className="ml-auto flex flex-wrap justify-end gap-x-2 gap-y-1">
       {query.data && <SaveAclDialog connection={connection} path={path} acl={query.data.acl} />}
       <DialogRoot open={editing} onOpenChange={setEditing}>
         <Button size="sm" variant="ghost" disabled={!query.data || !access.allowed} title={access.reason ?? 'Edit the ACL'} onClick={() => setEditing(true)}>
@@ -37,6 +39,7 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
           </DialogContent>
         )}
       </DialogRoot>
+      </div>
     </>
   );
   return (

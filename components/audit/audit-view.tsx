@@ -33,7 +33,7 @@ export function AuditView() {
       {query.isPending ? (
         <Skeleton className="h-40" />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
         <table className="w-full min-w-[52rem] table-fixed text-xs">
           <caption className="sr-only">Audit entries, newest first</caption>
           <thead className="text-left text-muted">

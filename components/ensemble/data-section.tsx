@@ -48,6 +48,7 @@ export function DataTable({ columns, id, label, bare = false, className, childre
       {children}
     </table>
   );
-  // Wide tables scroll inside their card, never the page.
-  return <div className={cn('overflow-x-auto', !bare && 'rounded-lg border border-border bg-panel')}>{table}</div>;
+  // Wide tables scroll inside their card, never the page; `relative` keeps absolutely positioned
+  // cells' content (sr-only labels) inside that scroll box instead of widening the page.
+  return <div className={cn('relative overflow-x-auto', !bare && 'rounded-lg border border-border bg-panel')}>{table}</div>;
 }

@@ -13,6 +13,20 @@ const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '
 const clockSeconds = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
+/** Room for one clock label ("12:45 PM" in 11 px) and a gap. */
+const CLOCK_LABEL_PX = 64;
+
+/**
+ * The ticks whose labels fit the plot's width: every k-th round step, chosen by the time itself
+ * (not the index) so that labels stay put as the window moves.
+ */
+function fittingTicks(ticks: number[], widthPx: number): number[] {
+  if (ticks.length < 2) return ticks;
+  const stepMs = ticks[1] - ticks[0];
+  const every = Math.ceil((ticks.length * CLOCK_LABEL_PX) / Math.max(widthPx, 1));
+  return every <= 1 ? ticks : ticks.filter((t) => Math.round(t / stepMs) % every === 0);
+}
+
 /** Whole-number steps for counts (1, 2, 5, 10, 20, …): a count axis never reads 0.5. */
 const INTEGER_INCRS = Array.from({ length: 10 }, (_, e) => [1, 2, 5].map((m) => m * 10 ** e)).flat();
 
@@ -88,7 +102,7 @@ export function plotOptions(host: HTMLElement, servers: readonly string[], integ
       y: { range: (_u, _min, max) => uPlot.rangeNum(0, max > 0 ? max : 1, 0.1, true) },
     },
     axes: [
-      { ...axis, grid: { show: false }, splits: () => frame().ticks, values: (_u, splits) => splits.map(clock) },
+      { ...axis, grid: { show: false }, splits: (u) => fittingTicks(frame().ticks, u.bbox.width / uPlot.pxRatio), values: (_u, splits) => splits.map(clock) },
       { ...axis, size: 44, incrs: integer ? INTEGER_INCRS : undefined, values: (_u, splits) => splits.map((v) => compact.format(v)) },
     ],
     series: [

@@ -26,7 +26,7 @@ export function ViewHeader({ title, description, updatedAt, fetching, pollMs, ch
         <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
         <p className="text-sm text-muted">{description}</p>
       </div>
-      <div className="flex items-center gap-4">
+      <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
         {children}
         <p className="flex items-center gap-1.5 text-xs text-muted">
           <RefreshCw aria-hidden className={cn('size-3.5', fetching && 'animate-spin')} />

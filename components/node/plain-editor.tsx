@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
+import { cn } from '@/components/ui/cn';
 import type { Representation } from '@/lib/client/bytes';
 import { lazy } from '@/lib/client/lazy';
 import { isTextRepresentation } from '@/lib/client/node-value';
@@ -13,6 +14,14 @@ import type { MatchRange } from './use-match-range';
 const highlighter = lazy(() => import('./plain-highlight'));
 /** Longer values stay plain until CodeMirror, which highlights only what is in view, takes over. */
 const HIGHLIGHT_MAX_CHARS = 100_000;
+/** Wrapping costs two elements a line; past this many lines the plain view scrolls sideways instead. */
+const WRAP_MAX_LINES = 5_000;
+
+const FRAME = 'h-full min-h-0 overflow-auto rounded border border-border bg-[#fff] font-mono text-[13px] leading-[1.4] text-[#24292e] dark:bg-[#0d1117] dark:text-[#c9d1d9]';
+const GUTTER = 'min-w-7 border-r border-[#ddd] bg-[#fff] pr-[3px] pl-[5px] text-right font-[inherit] whitespace-pre text-[#6e7781] select-none dark:border-transparent dark:bg-[#333338] dark:text-[#ccc]';
+/** CodeMirror's line padding and its lineWrapping styles, so that lines break where the editor breaks them. */
+const LINE_PADDING = 'pr-0.5 pl-1.5';
+const WRAPPING = 'whitespace-break-spaces wrap-anywhere';
 
 interface PlainEditorProps {
   value: string;
@@ -73,29 +82,58 @@ export function PlainEditor({ value, onChange, rep, syntax, onIntent, textRef, m
     };
   }, [value, syntax, highlight, textRef]);
   useMatchHighlight(textRef, match ?? null, value);
-  return (
+  const wrap = !hex && lines.length <= WRAP_MAX_LINES;
+  const text = (
     <div
-      onPointerEnter={onIntent}
-      onPointerDown={onIntent}
-      onFocus={onIntent}
-      className="flex h-full min-h-0 items-stretch overflow-auto rounded border border-border bg-[#fff] font-mono text-[13px] leading-[1.4] text-[#24292e] dark:bg-[#0d1117] dark:text-[#c9d1d9]"
-    >
-      <pre aria-hidden className="sticky left-0 h-max min-h-full min-w-7 shrink-0 border-r border-[#ddd] bg-[#fff] py-1 pr-[3px] pl-[5px] text-right font-[inherit] text-[#6e7781] select-none dark:border-transparent dark:bg-[#333338] dark:text-[#ccc]">
+      ref={textRef}
+      role="textbox"
+      aria-label={t('data')}
+      data-placeholder={t('empty')}
+      aria-multiline="true"
+      contentEditable="plaintext-only"
+      suppressContentEditableWarning
+      spellCheck={false}
+      autoCapitalize="off"
+      onInput={(e) => onChange(edited(e.currentTarget))}
+      style={wrap ? { gridRow: `1 / ${lines.length + 1}` } : undefined}
+      className={cn(
+        'py-1 outline-none empty:before:text-[#6e7781] empty:before:content-[attr(data-placeholder)]',
+        LINE_PADDING,
+        wrap ? cn('col-start-2', WRAPPING) : cn('h-max whitespace-pre', hex ? 'flex-none' : 'flex-auto'),
+      )}
+    />
+  );
+  const intent = { onPointerEnter: onIntent, onPointerDown: onIntent, onFocus: onIntent };
+  if (wrap) {
+    // Like CodeMirror's lineWrapping: each line wraps, and its number stays beside its first row.
+    // Every line is a grid row whose height an invisible copy of the line sets; the editable
+    // text lies over those copies, so its wrapped lines fall on the same rows.
+    return (
+      <div {...intent} className={cn(FRAME, 'grid grid-cols-[auto_minmax(0,1fr)]')} style={{ gridTemplateRows: `repeat(${lines.length}, auto) 1fr` }}>
+        {lines.map((line, i) => {
+          const edge = cn(i === 0 && 'pt-1', i === lines.length - 1 && 'pb-1');
+          return (
+            <Fragment key={i}>
+              <div aria-hidden style={{ gridRow: i + 1 }} className={cn(GUTTER, edge)}>
+                {lineLabel(i, false)}
+              </div>
+              <div aria-hidden style={{ gridRow: i + 1 }} className={cn('invisible col-start-2', LINE_PADDING, WRAPPING, edge)}>
+                {line}
+              </div>
+            </Fragment>
+          );
+        })}
+        <div aria-hidden style={{ gridRow: lines.length + 1 }} className={GUTTER} />
+        {text}
+      </div>
+    );
+  }
+  return (
+    <div {...intent} className={cn(FRAME, 'flex items-stretch')}>
+      <pre aria-hidden className={cn(GUTTER, 'sticky left-0 h-max min-h-full shrink-0 py-1')}>
         {gutter}
       </pre>
-      <div
-        ref={textRef}
-        role="textbox"
-        aria-label={t('data')}
-        data-placeholder={t('empty')}
-        aria-multiline="true"
-        contentEditable="plaintext-only"
-        suppressContentEditableWarning
-        spellCheck={false}
-        autoCapitalize="off"
-        onInput={(e) => onChange(edited(e.currentTarget))}
-        className={`${hex ? 'flex-none' : 'flex-auto'} h-max py-1 pr-0.5 pl-1.5 whitespace-pre outline-none empty:before:text-[#6e7781] empty:before:content-[attr(data-placeholder)]`}
-      />
+      {text}
       {ascii !== null && (
         <pre aria-hidden className="h-max py-1 pl-[2ch] font-[inherit] whitespace-pre text-muted">
           {ascii}

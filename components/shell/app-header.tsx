@@ -38,7 +38,10 @@ export function AppHeader({ connection, connections }: { connection: string; con
         <div className="contents max-sm:hidden">
           <ShortcutsHelp />
         </div>
-        <LanguageSwitch />
+        {/* Below 1024 px the language moves into the menu: the header has no room for it. */}
+        <div className="contents max-lg:hidden">
+          <LanguageSwitch />
+        </div>
         <ThemeToggle />
       </div>
     </header>

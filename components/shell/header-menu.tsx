@@ -8,11 +8,12 @@ import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useAutoClose } from '@/components/ui/use-auto-close';
 import { CONNECTIONS_HREF } from '@/lib/client/urls';
+import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
 /**
  * Below 1280 px the header's links fold into this menu (a disclosure: the sections, the
- * connections page), so that the header never runs off the screen.
+ * connections page; below 1024 px the language too), so that the header never runs off the screen.
  */
 export function HeaderMenu({ connection }: { connection: string }) {
   const t = useTranslations('header');
@@ -29,6 +30,10 @@ export function HeaderMenu({ connection }: { connection: string }) {
         <Link href={CONNECTIONS_HREF} className="mt-1 block rounded-md border-t border-border px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-subtle hover:text-fg">
           {t('connections')}
         </Link>
+        {/* The header shows the language from 1024 px up. */}
+        <div className="mt-1 border-t border-border px-2.5 py-1.5 lg:hidden">
+          <LanguageSwitch />
+        </div>
       </div>
     </div>
   );
