@@ -25,7 +25,7 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
   const [editing, setEditing] = useState(false);
   const actions = (
     <>
-      {query.data && <span className="text-xs text-muted">{t('version', { version: query.data.stat.aversion })}</span>}
+      {query.data && <span className="text-xs whitespace-nowrap text-muted">{t('version', { version: query.data.stat.aversion })}</span>}
       <span className="ml-auto" />
       {query.data && <SaveAclDialog connection={connection} path={path} acl={query.data.acl} />}
       <DialogRoot open={editing} onOpenChange={setEditing}>

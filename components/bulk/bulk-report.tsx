@@ -122,15 +122,15 @@ export function PlanView({ result }: { result: BulkResult }) {
       <table aria-label={t('table')} className="block max-h-56 w-full overflow-auto rounded-md border border-border text-xs">
         <thead className="sticky top-0 bg-panel">
           <tr className="text-left text-muted">
-            <th className="px-2 py-1 font-medium">{t('columns.action')}</th>
+            <th className="px-2 py-1 font-medium whitespace-nowrap">{t('columns.action')}</th>
             <th className="w-full px-2 py-1 font-medium">{t('columns.path')}</th>
-            <th className="px-2 py-1 font-medium">{t('columns.why')}</th>
+            <th className="px-2 py-1 font-medium whitespace-nowrap">{t('columns.why')}</th>
           </tr>
         </thead>
         <tbody>
           {plan.slice(0, LISTED).map((e) => (
             <tr key={e.path} className="border-t border-border">
-              <td className="px-2 py-0.5 font-semibold">{t(`action.${e.action}`)}</td>
+              <td className="px-2 py-0.5 font-semibold whitespace-nowrap">{t(`action.${e.action}`)}</td>
               <td className="px-2 py-0.5 font-mono break-all">{e.path}</td>
               {/* The reason is the server's (the API's English words). */}
               <td className="px-2 py-0.5 text-muted">{e.reason ?? ''}</td>
