@@ -1,6 +1,7 @@
 'use client';
 
 import { ShieldAlert } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/error-alert';
@@ -11,10 +12,13 @@ import { Input } from '@/components/ui/input';
  * would happen, the field to type it in, and the button that sends the change again with it.
  */
 export function AclConfirmation({ confirm, consequence, busy, onConfirm, onCancel }: { confirm: string; consequence: string[]; busy: boolean; onConfirm(typed: string): void; onCancel(): void }) {
+  const t = useTranslations('acl.confirmation');
+  const tc = useTranslations('common');
   const [typed, setTyped] = useState('');
   return (
-    <div className="flex flex-col gap-2" role="group" aria-label="Confirm the ACL change">
-      <Alert title="This ACL change needs a confirmation" tone="warn">
+    <div className="flex flex-col gap-2" role="group" aria-label={t('group')}>
+      <Alert title={t('title')} tone="warn">
+        {/* What would happen, in the server's words (the API's English). */}
         <ul className="list-disc pl-4">
           {consequence.map((c) => (
             <li key={c}>{c}</li>
@@ -22,16 +26,14 @@ export function AclConfirmation({ confirm, consequence, busy, onConfirm, onCance
         </ul>
       </Alert>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        <span>
-          Type <code className="font-mono">{confirm}</code> to confirm
-        </span>
+        <span>{t.rich('type', { confirm, code: (c) => <code className="font-mono">{c}</code> })}</span>
         <Input className="font-mono" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
       </label>
       <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{tc('cancel')}</Button>
         <Button variant="primary" disabled={busy || typed !== confirm} onClick={() => onConfirm(typed)}>
           <ShieldAlert aria-hidden />
-          Confirm and save
+          {t('button')}
         </Button>
       </div>
     </div>

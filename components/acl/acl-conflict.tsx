@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ConflictActions } from '@/components/ui/conflict-actions';
 import { Alert } from '@/components/ui/error-alert';
 import type { AclResponse } from '@/lib/shared/wire';
@@ -17,19 +18,17 @@ function Side({ title, label, acl }: { title: string; label: string; acl: readon
 
 /** A refused ACL save: the ACL as it is now beside the edit, then an explicit choice. */
 export function AclConflict({ baseVersion, current, mine, busy, onReload, onOverwrite }: { baseVersion: number; current?: AclResponse; mine: AclEntry[]; busy: boolean; onReload(): void; onOverwrite(current: AclResponse): void }) {
+  const t = useTranslations('acl.conflict');
   return (
     <div className="flex flex-col gap-2">
-      <Alert title="Someone else changed this ACL">
-        Your save was refused: you edited ACL version {baseVersion}
-        {current ? `, and it is now at version ${current.stat.aversion}` : ''}. Nothing was overwritten; compare the two and choose.
-      </Alert>
+      <Alert title={t('title')}>{current ? t('refusedNow', { base: baseVersion, now: current.stat.aversion }) : t('refused', { base: baseVersion })}</Alert>
       {current && (
         <div className="grid grid-cols-2 gap-2">
-          <Side title={`Theirs (version ${current.stat.aversion})`} label="Their ACL" acl={current.acl} />
-          <Side title="Mine (not saved)" label="My ACL" acl={mine} />
+          <Side title={t('theirs', { version: current.stat.aversion })} label={t('theirLabel')} acl={current.acl} />
+          <Side title={t('mine')} label={t('myLabel')} acl={mine} />
         </div>
       )}
-      <ConflictActions current={current} busy={busy} reloadLabel="Reload their ACL" onReload={onReload} onOverwrite={onOverwrite} className="justify-end" />
+      <ConflictActions current={current} busy={busy} reloadLabel={t('reload')} onReload={onReload} onOverwrite={onOverwrite} className="justify-end" />
     </div>
   );
 }

@@ -2,12 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Save, Trash2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { DialogClose } from '@/components/ui/dialog';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
-import { checkAcl, keepsAdmin, PERMISSIONS } from '@/lib/shared/acl-rules';
+import { aclProblems, keepsAdmin, PERMISSIONS } from '@/lib/shared/acl-rules';
 import { confirmationFrom, currentAclFromConflict, useSaveAcl } from '@/lib/client/acl';
 import type { AclResponse } from '@/lib/shared/wire';
 import { isApiError } from '@/lib/client/api-client';
@@ -18,24 +19,28 @@ import { AclConflict } from './acl-conflict';
 import { AddEntryForm } from './add-entry-form';
 import { PermCheckboxes } from './perm-checkboxes';
 import { SubtreeOption } from './subtree-option';
+import { useProblemText } from './use-problem-text';
 
-/** Why saving this ACL may lock the operator out of changing it again, if it may. */
-function lockoutWarning(acl: readonly AclEntry[], heldDigestUsers: readonly string[]): string | null {
-  if (!acl.some((e) => e.perms.includes('a'))) return 'No entry grants admin (a): after saving, nobody but a ZooKeeper super user can change this ACL.';
+/** Why saving this ACL may lock the operator out of changing it again (a key of `acl.editor`), if it may. */
+function lockoutWarning(acl: readonly AclEntry[], heldDigestUsers: readonly string[]): 'noAdmin' | 'unreachable' | null {
+  if (!acl.some((e) => e.perms.includes('a'))) return 'noAdmin';
   // The browser knows the user names it added, not their passwords: the server checks the digests.
   const reachable = keepsAdmin(acl, (id) => heldDigestUsers.includes(id.slice(0, id.indexOf(':'))));
-  return reachable ? null : 'No entry grants admin (a) to an identity you have added: you will not be able to change this ACL again without other credentials.';
+  return reachable ? null : 'unreachable';
 }
 
 /** Edits a node's ACL; saves against the ACL version it was loaded at, and calls `onSaved` once saved. */
 export function AclEditor({ connection, path, loaded, onSaved }: { connection: string; path: string; loaded: AclResponse; onSaved(): void }) {
+  const t = useTranslations('acl');
+  const tc = useTranslations('common');
+  const problemText = useProblemText();
   const [entries, setEntries] = useState<AclEntry[]>(loaded.acl);
   const [baseVersion, setBaseVersion] = useState(loaded.stat.aversion);
   const [recursive, setRecursive] = useState(false);
   const [progress, setProgress] = useState<{ applied: number; total: number } | null>(null);
   const save = useSaveAcl(connection);
   const held = useQuery(identitiesQuery(connection)).data ?? [];
-  const problems = checkAcl(entries);
+  const problems = aclProblems(entries).map(problemText);
   const warning = problems.length === 0 ? lockoutWarning(entries, held.filter((i) => i.scheme === 'digest').map((i) => i.id)) : null;
   const conflict = isApiError(save.error, 'BAD_VERSION') ? save.error : undefined;
   const current = conflict && currentAclFromConflict(conflict);
@@ -47,8 +52,8 @@ export function AclEditor({ connection, path, loaded, onSaved }: { connection: s
       { path, acl: entries, version, recursive, confirm, onProgress: (applied, total) => setProgress({ applied, total }) },
       {
         onSuccess: (result) => {
-          const description = 'stat' in result ? `Now at ACL version ${result.stat.aversion}` : `Applied to all ${result.subtree.toLocaleString()} nodes of the subtree`;
-          toast.success(`Saved the ACL of ${path}`, { description });
+          const description = 'stat' in result ? t('editor.savedVersion', { version: result.stat.aversion }) : t('editor.savedSubtree', { count: result.subtree });
+          toast.success(t('editor.saved', { path }), { description });
           onSaved();
         },
       },
@@ -93,19 +98,19 @@ export function AclEditor({ connection, path, loaded, onSaved }: { connection: s
         )
       )}
       <table className="w-full text-sm">
-        <caption className="sr-only">ACL entries of {path}</caption>
+        <caption className="sr-only">{t('entriesOf', { path })}</caption>
         <thead>
           <tr className="text-xs text-muted">
             <th scope="col" className="text-left font-medium">
-              Entry
+              {t('editor.entryColumn')}
             </th>
             {PERMISSIONS.map((p) => (
-              <th key={p.letter} scope="col" className="w-10 font-mono font-medium" title={`${p.name}: ${p.description}`}>
+              <th key={p.letter} scope="col" className="w-10 font-mono font-medium" title={t('editor.permColumn', { name: t(`perms.${p.letter}.name`), description: t(`perms.${p.letter}.description`) })}>
                 {p.letter}
               </th>
             ))}
             <th scope="col">
-              <span className="sr-only">Remove</span>
+              <span className="sr-only">{tc('remove')}</span>
             </th>
           </tr>
         </thead>
@@ -120,7 +125,7 @@ export function AclEditor({ connection, path, loaded, onSaved }: { connection: s
                 </th>
                 <PermCheckboxes perms={e.perms} subject={subject} onChange={(perms) => update(i, perms)} />
                 <td className="w-8 text-right">
-                  <Button size="icon" variant="ghost" aria-label={`Remove ${subject}`} onClick={() => setEntries(entries.filter((_, j) => j !== i))}>
+                  <Button size="icon" variant="ghost" aria-label={t('editor.remove', { subject })} onClick={() => setEntries(entries.filter((_, j) => j !== i))}>
                     <Trash2 aria-hidden />
                   </Button>
                 </td>
@@ -131,7 +136,7 @@ export function AclEditor({ connection, path, loaded, onSaved }: { connection: s
       </table>
       <AddEntryForm existing={entries} onAdd={(entry) => setEntries([...entries, entry])} />
       {problems.length > 0 && (
-        <Alert title="This ACL cannot be saved yet">
+        <Alert title={t('editor.invalid')}>
           <ul className="list-disc pl-4">
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -140,19 +145,19 @@ export function AclEditor({ connection, path, loaded, onSaved }: { connection: s
         </Alert>
       )}
       {warning && (
-        <Alert title="You may lock yourself out" tone="warn">
-          {warning}
+        <Alert title={t('editor.lockout')} tone="warn">
+          {t(`editor.${warning}`)}
         </Alert>
       )}
       <SubtreeOption connection={connection} path={path} checked={recursive} onChange={setRecursive} progress={save.isPending || recursive ? progress : null} />
       <div className="flex items-center justify-end gap-2">
-        <span className="mr-auto text-xs text-muted">Editing ACL version {baseVersion}</span>
+        <span className="mr-auto text-xs text-muted">{t('editor.editing', { version: baseVersion })}</span>
         <DialogClose asChild>
-          <Button>Close</Button>
+          <Button>{tc('close')}</Button>
         </DialogClose>
         <Button variant="primary" disabled={problems.length > 0 || save.isPending || conflict !== undefined || confirmation !== undefined} onClick={() => submit(baseVersion)}>
           <Save aria-hidden />
-          {save.isPending ? 'Saving…' : recursive ? 'Save to subtree' : 'Save ACL'}
+          {save.isPending ? t('editor.saving') : recursive ? t('editor.saveSubtree') : t('editor.save')}
         </Button>
       </div>
     </div>

@@ -8,8 +8,3 @@ export function togglePerm(perms: string, letter: PermLetter, on: boolean): stri
     .filter((l) => (l === letter ? on : perms.includes(l)))
     .join('');
 }
-
-export function describePerms(perms: string): string {
-  const names = PERMISSIONS.filter((p) => perms.includes(p.letter)).map((p) => p.name);
-  return names.length > 0 ? names.join(', ') : 'nothing';
-}

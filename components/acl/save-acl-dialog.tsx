@@ -1,6 +1,7 @@
 'use client';
 
 import { BookmarkPlus } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogContent, DialogRoot } from '@/components/ui/dialog';
@@ -13,6 +14,8 @@ const NAME_MAX = 60;
 
 /** Keeps the node's ACL under a name in this browser, to pick when creating a node. */
 export function SaveAclDialog({ connection, path, acl }: { connection: string; path: string; acl: AclEntry[] }) {
+  const t = useTranslations('acl.saveAs');
+  const tc = useTranslations('common');
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const saved = useSavedAcls(connection);
@@ -21,7 +24,7 @@ export function SaveAclDialog({ connection, path, acl }: { connection: string; p
   const submit = () => {
     if (!trimmed) return;
     saveAcl(connection, trimmed, acl);
-    toast.success(`Saved the ACL as “${trimmed}”`, { description: 'Pick it under Access when you create a node.' });
+    toast.success(t('saved', { name: trimmed }), { description: t('savedHint') });
     setOpen(false);
   };
   return (
@@ -32,11 +35,11 @@ export function SaveAclDialog({ connection, path, acl }: { connection: string; p
         if (next) setName('');
       }}
     >
-      <Button size="sm" variant="ghost" title="Keep this ACL under a name, to give it to nodes you create" onClick={() => setOpen(true)}>
+      <Button size="sm" variant="ghost" title={t('buttonTitle')} onClick={() => setOpen(true)}>
         <BookmarkPlus aria-hidden />
-        Save ACL as…
+        {t('button')}
       </Button>
-      <DialogContent title="Save this ACL" description={`The ACL of ${path} is kept in this browser for this connection; the create dialog offers it under Access.`}>
+      <DialogContent title={t('title')} description={t('description', { path })}>
         <form
           className="space-y-3"
           onSubmit={(e) => {
@@ -45,14 +48,14 @@ export function SaveAclDialog({ connection, path, acl }: { connection: string; p
           }}
         >
           <label className="block space-y-1 text-sm font-medium">
-            <span>Name</span>
+            <span>{t('name')}</span>
             <Input value={name} maxLength={NAME_MAX} onChange={(e) => setName(e.target.value)} autoFocus className="w-full" />
           </label>
           <p className="text-xs break-words text-muted">{acl.map((e) => `${e.scheme}:${e.id}:${e.perms}`).join(', ')}</p>
-          {replaces && <p className="text-xs text-warn">An ACL saved as “{trimmed}” is replaced.</p>}
+          {replaces && <p className="text-xs text-warn">{t('replaces', { name: trimmed })}</p>}
           <div className="flex justify-end">
             <Button type="submit" variant="primary" disabled={!trimmed}>
-              Save
+              {tc('save')}
             </Button>
           </div>
         </form>

@@ -1,11 +1,12 @@
 'use client';
 
 import { ChevronDown, ChevronRight } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { OPERATION_LABELS, type AuditEntry } from '@/lib/shared/audit';
-import { localTime } from '@/lib/shared/units';
+import { useFormat } from '@/lib/client/format';
+import type { AuditEntry } from '@/lib/shared/audit';
 import { ValueChange } from './value-change';
 
 const TONES: Partial<Record<AuditEntry['operation'], 'accent' | 'warn' | 'danger'>> = {
@@ -28,21 +29,25 @@ function details(e: AuditEntry): string {
 
 /** One audit entry; changes with values expand to their before → after diff. */
 export function AuditRow({ entry, connectionName }: { entry: AuditEntry; connectionName?: string }) {
+  const t = useTranslations('audit');
+  const format = useFormat();
   const [open, setOpen] = useState(false);
   const hasValues = entry.before !== null || entry.after !== null;
-  const label = `${OPERATION_LABELS[entry.operation]}${entry.path ? ` ${entry.path}` : ''} by ${entry.operator}`;
+  const operation = t(`operations.${entry.operation}`);
+  const { path, operator } = entry;
+  const label = path ? t('row.label', { operation, path, operator }) : t('row.labelNoPath', { operation, operator });
   return (
     <>
       <tr className="align-top">
         <td className="py-1.5 pr-2 whitespace-nowrap tabular-nums">
-          <time dateTime={new Date(entry.time).toISOString()}>{localTime(entry.time)}</time>
+          <time dateTime={new Date(entry.time).toISOString()}>{format.dateTime(entry.time)}</time>
         </td>
         <td className="pr-2">{entry.operator}</td>
         <td className="truncate pr-2 text-muted" title={entry.connection ?? undefined}>
           {connectionName ?? entry.connection ?? '—'}
         </td>
         <td className="pr-2">
-          <Badge tone={TONES[entry.operation] ?? 'neutral'}>{OPERATION_LABELS[entry.operation]}</Badge>
+          <Badge tone={TONES[entry.operation] ?? 'neutral'}>{operation}</Badge>
         </td>
         <td className="max-w-0 truncate pr-2 font-mono" title={entry.path ?? undefined}>
           {entry.path ?? ''}
@@ -51,9 +56,9 @@ export function AuditRow({ entry, connectionName }: { entry: AuditEntry; connect
         <td className="pr-2 whitespace-nowrap tabular-nums">{versions(entry)}</td>
         <td className="text-right">
           {hasValues && (
-            <Button size="sm" variant="ghost" aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} the change: ${label}`} onClick={() => setOpen(!open)}>
+            <Button size="sm" variant="ghost" aria-expanded={open} aria-label={open ? t('row.hide', { label }) : t('row.show', { label })} onClick={() => setOpen(!open)}>
               {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
-              Diff
+              {t('row.diff')}
             </Button>
           )}
         </td>

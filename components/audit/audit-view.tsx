@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -14,6 +15,7 @@ import { AuditRow } from './audit-row';
 
 /** The audit log (admins): filters, newest changes first, per-change diffs, JSON-lines export. */
 export function AuditView() {
+  const t = useTranslations('audit');
   const [filter, setFilter] = useState<AuditFilter>({});
   const query = useInfiniteQuery(auditQuery(filter));
   const entries = query.data?.pages.flatMap((p) => p.entries) ?? [];
@@ -22,10 +24,10 @@ export function AuditView() {
   return (
     <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-3 overflow-auto p-2 sm:p-4">
       <div className="flex items-center gap-3">
-        <h1 className="text-lg font-semibold">Audit log</h1>
+        <h1 className="text-lg font-semibold">{t('heading')}</h1>
         <a href={auditExportUrl(filter)} download className="ml-auto inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-panel px-3 text-sm font-medium hover:bg-subtle">
           <Download aria-hidden className="size-4" />
-          Export JSON lines
+          {t('exportLines')}
         </a>
       </div>
       <AuditFilters onApply={setFilter} />
@@ -35,17 +37,17 @@ export function AuditView() {
       ) : (
         <div className="relative overflow-x-auto">
         <table className="w-full min-w-[52rem] table-fixed text-xs">
-          <caption className="sr-only">Audit entries, newest first</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="text-left text-muted">
             <tr>
-              <th scope="col" className="w-40 font-medium">Time</th>
-              <th scope="col" className="w-28 font-medium">Operator</th>
-              <th scope="col" className="w-24 font-medium">Connection</th>
-              <th scope="col" className="w-32 font-medium">Operation</th>
-              <th scope="col" className="font-medium">Path</th>
-              <th scope="col" className="w-20 font-medium">Version</th>
+              <th scope="col" className="w-40 font-medium">{t('columns.time')}</th>
+              <th scope="col" className="w-28 font-medium">{t('columns.operator')}</th>
+              <th scope="col" className="w-24 font-medium">{t('columns.connection')}</th>
+              <th scope="col" className="w-32 font-medium">{t('columns.operation')}</th>
+              <th scope="col" className="font-medium">{t('columns.path')}</th>
+              <th scope="col" className="w-20 font-medium">{t('columns.version')}</th>
               <th scope="col" className="w-24">
-                <span className="sr-only">Change</span>
+                <span className="sr-only">{t('columns.change')}</span>
               </th>
             </tr>
           </thead>
@@ -57,10 +59,10 @@ export function AuditView() {
         </table>
         </div>
       )}
-      {query.isSuccess && entries.length === 0 && <p className="text-sm text-muted">No changes match these filters.</p>}
+      {query.isSuccess && entries.length === 0 && <p className="text-sm text-muted">{t('empty')}</p>}
       {query.hasNextPage && (
         <Button className="self-center" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {query.isFetchingNextPage ? 'Loading…' : 'Load older entries'}
+          {query.isFetchingNextPage ? t('loading') : t('loadOlder')}
         </Button>
       )}
     </div>

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { formatBytes } from '@/lib/shared/units';
+import { useFormat } from '@/lib/client/format';
 import type { AuditValue } from '@/lib/shared/audit';
 
 /** The editor's chunk (CodeMirror and its merge view) is fetched only when a change is opened. */
@@ -16,19 +17,27 @@ function shown(value: AuditValue | null): string {
   return value.text ?? value.base64 ?? '';
 }
 
-function describe(label: string, value: AuditValue | null): string {
-  if (!value) return `${label}: none`;
-  if (value.hidden) return `${label}: ${formatBytes(value.size)}, hidden because ${value.hidden.reason} (SHA-256 ${value.hidden.sha256.slice(0, 16)}…)`;
-  const kind = value.text === null ? 'binary, shown as base64' : 'text';
-  return `${label}: ${formatBytes(value.size)} (${kind}${value.truncated ? ', only the beginning was recorded' : ''})`;
+/** One side's size and kind, as a sentence of the `audit.value` catalog. */
+function useDescribe() {
+  const t = useTranslations('audit.value');
+  const format = useFormat();
+  return (side: 'before' | 'after', value: AuditValue | null): string => {
+    if (!value) return t('none', { side });
+    const size = format.bytes(value.size);
+    // The reason is the server's sentence (the API's English words).
+    if (value.hidden) return t('hidden', { side, size, reason: value.hidden.reason, hash: value.hidden.sha256.slice(0, 16) });
+    if (value.text === null) return t(value.truncated ? 'binaryTruncated' : 'binary', { side, size });
+    return t(value.truncated ? 'textTruncated' : 'text', { side, size });
+  };
 }
 
 /** Before → after of one audited change, as one read-only unified diff. */
 export function ValueChange({ before, after }: { before: AuditValue | null; after: AuditValue | null }) {
+  const describe = useDescribe();
   return (
     <div className="flex flex-col gap-1">
       <p className="text-xs text-muted">
-        {describe('Before', before)} · {describe('After', after)}
+        {describe('before', before)} · {describe('after', after)}
       </p>
       <div className="max-h-80 overflow-auto rounded-md border border-border text-xs">
         <UnifiedDiff before={shown(before)} after={shown(after)} />

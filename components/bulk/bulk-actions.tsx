@@ -1,6 +1,7 @@
 'use client';
 
 import { MoreHorizontal } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useEffect, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { lazy, useLazyOpen } from '@/lib/client/lazy';
@@ -12,6 +13,7 @@ const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
 
 /** "More actions" of the node panel: a plain button until first used, then the menu (arriving open), which stays. */
 export function BulkActionsButton({ connection, path }: { connection: string; path: string }) {
+  const t = useTranslations('bulk');
   const { loaded: Menu, open: wanted, show } = useLazyOpen(menu);
   if (Menu && wanted) return <Menu connection={connection} path={path} place={{ kind: 'button' }} />;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -20,7 +22,7 @@ export function BulkActionsButton({ connection, path }: { connection: string; pa
     show();
   };
   return (
-    <Button size="sm" variant="ghost" aria-label="More actions" title="More actions: export, import, copy, move, compare" aria-haspopup="menu" aria-expanded={false} onPointerDown={show} onKeyDown={onKeyDown}>
+    <Button size="sm" variant="ghost" aria-label={t('moreActions')} title={t('moreActionsTitle')} aria-haspopup="menu" aria-expanded={false} onPointerDown={show} onKeyDown={onKeyDown}>
       <MoreHorizontal aria-hidden />
     </Button>
   );

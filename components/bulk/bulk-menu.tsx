@@ -2,6 +2,7 @@
 
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { ArrowRightLeft, Copy, Download, GitCompare, MoreHorizontal, Upload, type LucideIcon } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useRef, useState, type ReactNode } from 'react';
 import { useAccess } from '@/components/auth/use-access';
 import { Button } from '@/components/ui/button';
@@ -13,12 +14,12 @@ import { ImportDialog } from './import-dialog';
 
 export type BulkAction = 'export' | 'import' | 'copy' | 'move' | 'compare';
 
-const ACTIONS: ReadonlyArray<{ action: BulkAction; label: string; icon: LucideIcon; writes: boolean }> = [
-  { action: 'export', label: 'Export…', icon: Download, writes: false },
-  { action: 'import', label: 'Import…', icon: Upload, writes: true },
-  { action: 'copy', label: 'Copy to…', icon: Copy, writes: true },
-  { action: 'move', label: 'Move/Rename…', icon: ArrowRightLeft, writes: true },
-  { action: 'compare', label: 'Compare with…', icon: GitCompare, writes: false },
+const ACTIONS: ReadonlyArray<{ action: BulkAction; icon: LucideIcon; writes: boolean }> = [
+  { action: 'export', icon: Download, writes: false },
+  { action: 'import', icon: Upload, writes: true },
+  { action: 'copy', icon: Copy, writes: true },
+  { action: 'move', icon: ArrowRightLeft, writes: true },
+  { action: 'compare', icon: GitCompare, writes: false },
 ];
 
 /** Where the menu opens: from the "More actions" button, or at a tree row (context-menu key, Shift+F10, right click). */
@@ -37,6 +38,7 @@ interface BulkMenuProps {
  * offered only to a role that may make them; the server refuses them anyway.
  */
 export function BulkMenu({ connection, path, place, onDone }: BulkMenuProps) {
+  const t = useTranslations('bulk');
   const writes = useAccess(connection, 'write').allowed;
   const [menuOpen, setMenuOpen] = useState(true);
   // The dialog keeps the path it was opened for (a move navigates to the new path while its report shows).
@@ -48,7 +50,7 @@ export function BulkMenu({ connection, path, place, onDone }: BulkMenuProps) {
   };
   const trigger: ReactNode =
     place.kind === 'button' ? (
-      <Button ref={button} size="sm" variant="ghost" aria-label="More actions" title="More actions: export, import, copy, move, compare">
+      <Button ref={button} size="sm" variant="ghost" aria-label={t('moreActions')} title={t('moreActionsTitle')}>
         <MoreHorizontal aria-hidden />
       </Button>
     ) : (
@@ -60,21 +62,21 @@ export function BulkMenu({ connection, path, place, onDone }: BulkMenuProps) {
         <Menu.Trigger asChild>{trigger}</Menu.Trigger>
         <Menu.Portal>
           <Menu.Content
-            aria-label={`Actions for ${path}`}
+            aria-label={t('actionsFor', { path })}
             align={place.kind === 'button' ? 'end' : 'start'}
             sideOffset={4}
             className="z-50 min-w-44 rounded-md border border-border bg-panel p-1 text-sm shadow-lg"
             // A row's menu gives focus back to the row (onDone); a dialog keeps it.
             onCloseAutoFocus={(e) => (dialog !== null || place.kind === 'row') && e.preventDefault()}
           >
-            {ACTIONS.filter((a) => writes || !a.writes).map(({ action, label, icon: Icon }) => (
+            {ACTIONS.filter((a) => writes || !a.writes).map(({ action, icon: Icon }) => (
               <Menu.Item
                 key={action}
                 onSelect={() => setDialog({ action, path })}
                 className="flex cursor-default items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-subtle"
               >
                 <Icon aria-hidden className="size-4 text-muted" />
-                {label}
+                {t(`menu.${action}`)}
               </Menu.Item>
             ))}
           </Menu.Content>

@@ -1,40 +1,45 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { invalidateSubtree, runUndo } from '@/lib/client/bulk';
+import { useFormat } from '@/lib/client/format';
 import { useLongRun } from '@/lib/client/long-run';
 import type { BulkError, BulkProgress, BulkResult, PlanAction, UndoPlan, UndoResult } from '@/lib/shared/export-format';
+import type { BulkKind } from './bulk-run';
 import { RunProgress } from './run-progress';
 
 /** Errors and plan entries listed before "and N more". */
 const LISTED = 200;
 
-const n = (x: number) => x.toLocaleString();
+const PLAN_ACTIONS = ['create', 'update', 'skip', 'refuse'] as const satisfies readonly PlanAction[];
 
 /** The final report of an import, copy or move: counts, errors, and the undo of what it created. */
-export function BulkReport({ result, verb }: { result: BulkResult; verb: string }) {
+export function BulkReport({ result, kind }: { result: BulkResult; kind: BulkKind }) {
+  const t = useTranslations('bulk.report');
+  const format = useFormat();
   const counts = [
-    ['Created', result.created],
-    ['Updated', result.updated],
-    ['Skipped', result.skipped],
-    ['Failed', result.failed],
-    ...(result.deleted !== undefined ? [['Deleted from the source', result.deleted] as const] : []),
+    ['created', result.created],
+    ['updated', result.updated],
+    ['skipped', result.skipped],
+    ['failed', result.failed],
+    ...(result.deleted !== undefined ? [['deleted', result.deleted] as const] : []),
   ] as const;
+  const count = result.transactions;
   return (
-    <section aria-label={`${verb} report`} className="space-y-2 text-sm">
+    <section aria-label={t('label', { kind })} className="space-y-2 text-sm">
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-5">
         {counts.map(([label, value]) => (
           <div key={label}>
-            <dt className="text-xs text-muted">{label}</dt>
-            <dd className="font-semibold tabular-nums">{n(value)}</dd>
+            <dt className="text-xs text-muted">{t(label)}</dt>
+            <dd className="font-semibold tabular-nums">{format.number(value)}</dd>
           </div>
         ))}
       </dl>
       <p className="text-xs text-muted">
-        {n(result.transactions)} {result.transactions === 1 ? 'transaction' : 'transactions'}
-        {result.parentsCreated.length > 0 && ` · created the parents ${result.parentsCreated.join(', ')}`}
+        {result.parentsCreated.length > 0 ? t('transactionsAndParents', { count, parents: result.parentsCreated.join(', ') }) : t('transactions', { count })}
       </p>
       <ErrorList errors={result.errors} />
       {result.undo && <UndoAction undo={result.undo} />}
@@ -43,17 +48,19 @@ export function BulkReport({ result, verb }: { result: BulkResult; verb: string 
 }
 
 function ErrorList({ errors }: { errors: BulkError[] }) {
+  const t = useTranslations('bulk.report');
   if (errors.length === 0) return null;
   return (
     <div>
-      <h3 className="text-xs font-semibold text-danger">Errors</h3>
-      <ul aria-label="Errors" className="max-h-40 overflow-auto rounded-md border border-border text-xs">
+      <h3 className="text-xs font-semibold text-danger">{t('errors')}</h3>
+      <ul aria-label={t('errors')} className="max-h-40 overflow-auto rounded-md border border-border text-xs">
         {errors.slice(0, LISTED).map((e) => (
+          // The server's message for each node (the API's words), beside its stable code.
           <li key={`${e.path}\u0000${e.code}`} className="border-b border-border px-2 py-1 last:border-0">
             <span className="font-mono break-all">{e.path}</span> <span className="font-semibold">{e.code}</span> <span className="text-muted">{e.message}</span>
           </li>
         ))}
-        {errors.length > LISTED && <li className="px-2 py-1 text-muted">and {n(errors.length - LISTED)} more</li>}
+        {errors.length > LISTED && <li className="px-2 py-1 text-muted">{t('andMore', { count: errors.length - LISTED })}</li>}
       </ul>
     </div>
   );
@@ -61,6 +68,7 @@ function ErrorList({ errors }: { errors: BulkError[] }) {
 
 /** One action that removes what the run created (nodes changed since are kept, and listed). */
 function UndoAction({ undo }: { undo: UndoPlan }) {
+  const t = useTranslations('bulk.undo');
   const client = useQueryClient();
   const run = useLongRun<BulkProgress, UndoResult>();
   const { state } = run;
@@ -74,66 +82,64 @@ function UndoAction({ undo }: { undo: UndoPlan }) {
     });
   if (state.status === 'running') {
     const p = state.progress;
-    return <RunProgress label="Undo progress" value={p?.done ?? 0} max={p?.total ?? 1} status={p ? `Removed ${n(p.done)} of ${n(p.total)} nodes` : 'Undoing…'} onCancel={run.cancel} />;
+    return <RunProgress label={t('progress')} value={p?.done ?? 0} max={p?.total ?? 1} status={p ? t('status', { done: p.done, total: p.total }) : t('starting')} onCancel={run.cancel} />;
   }
   if (state.status === 'done') {
+    const { deleted, kept } = state.result;
     return (
       <div role="status" className="space-y-1">
-        <p>
-          Undone: removed {n(state.result.deleted)} {state.result.deleted === 1 ? 'node' : 'nodes'}
-          {state.result.kept.length > 0 && `; kept ${n(state.result.kept.length)} that changed since`}.
-        </p>
-        <ErrorList errors={state.result.kept} />
+        <p>{kept.length > 0 ? t('doneKept', { deleted, kept: kept.length }) : t('done', { deleted })}</p>
+        <ErrorList errors={kept} />
       </div>
     );
   }
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button size="sm" onClick={start}>
-        Undo: remove the {n(undo.created.length)} created {undo.created.length === 1 ? 'node' : 'nodes'}
+        {t('button', { count: undo.created.length })}
       </Button>
-      {state.status === 'cancelled' && <span className="text-xs text-muted">Undo cancelled part way; run it again to finish.</span>}
+      {state.status === 'cancelled' && <span className="text-xs text-muted">{t('cancelled')}</span>}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
     </div>
   );
 }
 
-const ACTION_LABELS: Record<PlanAction, string> = { create: 'Create', update: 'Update', skip: 'Skip', refuse: 'Refuse' };
-
 /** A dry run's plan: what each node of the file would get, with counts. */
 export function PlanView({ result }: { result: BulkResult }) {
+  const t = useTranslations('bulk.plan');
+  const tr = useTranslations('bulk.report');
   const plan = result.plan ?? [];
   const counts = new Map<PlanAction, number>();
   for (const e of plan) counts.set(e.action, (counts.get(e.action) ?? 0) + 1);
   return (
-    <section aria-label="Dry run plan" className="space-y-2 text-sm">
+    <section aria-label={t('label')} className="space-y-2 text-sm">
       <p role="status">
-        <strong>Dry run, nothing written:</strong>{' '}
-        {(['create', 'update', 'skip', 'refuse'] as const)
-          .filter((a) => counts.get(a))
-          .map((a) => `${ACTION_LABELS[a].toLowerCase()} ${n(counts.get(a)!)}`)
-          .join(' · ') || 'nothing to do'}
+        <strong>{t('dryRun')}</strong>{' '}
+        {PLAN_ACTIONS.filter((a) => counts.get(a))
+          .map((a) => t(`count.${a}`, { count: counts.get(a)! }))
+          .join(' · ') || t('nothing')}
       </p>
-      <table aria-label="Planned changes" className="block max-h-56 w-full overflow-auto rounded-md border border-border text-xs">
+      <table aria-label={t('table')} className="block max-h-56 w-full overflow-auto rounded-md border border-border text-xs">
         <thead className="sticky top-0 bg-panel">
           <tr className="text-left text-muted">
-            <th className="px-2 py-1 font-medium">Action</th>
-            <th className="w-full px-2 py-1 font-medium">Path</th>
-            <th className="px-2 py-1 font-medium">Why</th>
+            <th className="px-2 py-1 font-medium whitespace-nowrap">{t('columns.action')}</th>
+            <th className="w-full px-2 py-1 font-medium">{t('columns.path')}</th>
+            <th className="px-2 py-1 font-medium whitespace-nowrap">{t('columns.why')}</th>
           </tr>
         </thead>
         <tbody>
           {plan.slice(0, LISTED).map((e) => (
             <tr key={e.path} className="border-t border-border">
-              <td className="px-2 py-0.5 font-semibold">{ACTION_LABELS[e.action]}</td>
+              <td className="px-2 py-0.5 font-semibold whitespace-nowrap">{t(`action.${e.action}`)}</td>
               <td className="px-2 py-0.5 font-mono break-all">{e.path}</td>
+              {/* The reason is the server's (the API's English words). */}
               <td className="px-2 py-0.5 text-muted">{e.reason ?? ''}</td>
             </tr>
           ))}
           {plan.length > LISTED && (
             <tr>
               <td colSpan={3} className="px-2 py-1 text-muted">
-                and {n(plan.length - LISTED)} more
+                {tr('andMore', { count: plan.length - LISTED })}
               </td>
             </tr>
           )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent } from '@/components/ui/dialog';
@@ -9,7 +10,7 @@ import { addDifferences, emptyDiffTree, totalCounts, type DiffNode } from '@/lib
 import type { CompareTarget } from '@/lib/client/compare-values';
 import { useLongRun } from '@/lib/client/long-run';
 import type { CompareProgressLine, CompareSide, CompareSummary } from '@/lib/shared/compare';
-import { CompareTreeView, describeCounts } from './compare-tree-view';
+import { CompareTreeView, useDescribeCounts } from './compare-tree-view';
 import { CompareValueDiff } from './compare-value-diff';
 import { Choices, ConnectionField, FileField, PathField } from './fields';
 import { RunProgress } from './run-progress';
@@ -17,10 +18,7 @@ import { RunProgress } from './run-progress';
 type Progress = CompareProgressLine['progress'];
 type Mode = 'path' | 'file';
 
-const MODES: ReadonlyArray<{ value: Mode; label: string; hint: string }> = [
-  { value: 'path', label: 'Another path', hint: 'On this or another connection' },
-  { value: 'file', label: 'An export file', hint: 'What changed since a backup' },
-];
+const MODES = ['path', 'file'] as const satisfies readonly Mode[];
 
 interface Ran {
   root: DiffNode;
@@ -33,6 +31,9 @@ interface Ran {
 
 /** Compare a subtree with another one or with an export file, and browse the differences. */
 export function CompareDialog({ connection, path }: { connection: string; path: string }) {
+  const t = useTranslations('bulk');
+  const tc = useTranslations('common');
+  const describeCounts = useDescribeCounts();
   const [mode, setMode] = useState<Mode>('path');
   const [other, setOther] = useState(path);
   const [otherConnection, setOtherConnection] = useState(connection);
@@ -74,23 +75,23 @@ export function CompareDialog({ connection, path }: { connection: string; path: 
   const changed = selected !== null && ran ? findNode(ran.root, selected) : null;
   const ready = mode === 'file' ? file !== null : other.trim() !== '';
   return (
-    <DialogContent title={`Compare ${path}`} description="Added and removed read from this subtree to the other side; from a backup file, the other way round." width="w-[min(980px,96vw)]">
+    <DialogContent title={t('compare.title', { path })} description={t('compare.description')} width="w-[min(980px,96vw)]">
       <form onSubmit={submit} className="space-y-3">
-        <Choices<Mode> legend="Compare with" name="compare-with" value={mode} options={MODES} onChange={setMode} />
+        <Choices<Mode> legend={t('compare.with')} name="compare-with" value={mode} options={MODES.map((m) => ({ value: m, label: t(`compare.${m}`), hint: t(`compare.${m}Hint`) }))} onChange={setMode} />
         {mode === 'path' ? (
           <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-            <PathField label="Other path" value={other} onChange={setOther} />
-            <ConnectionField label="On connection" value={otherConnection} onChange={setOtherConnection} />
+            <PathField label={t('compare.otherPath')} value={other} onChange={setOther} />
+            <ConnectionField label={t('onConnection')} value={otherConnection} onChange={setOtherConnection} />
           </div>
         ) : (
-          <FileField label="Export file" onChange={setFile} hint="A Zooscope export (.zkexport, gzip or not) or a ZooNavigator export." />
+          <FileField label={t('exportFile')} onChange={setFile} hint={t('compare.fileFieldHint')} />
         )}
         <div className="flex justify-end gap-2">
           <DialogClose asChild>
-            <Button>Close</Button>
+            <Button>{tc('close')}</Button>
           </DialogClose>
           <Button type="submit" variant="primary" disabled={!ready || running}>
-            Compare
+            {t('compare.button')}
           </Button>
         </div>
       </form>
@@ -98,14 +99,14 @@ export function CompareDialog({ connection, path }: { connection: string; path: 
       <div className="mt-4 space-y-3">
         {running && (
           <RunProgress
-            label="Compare progress"
+            label={t('compare.progress')}
             value={state.progress?.compared ?? 0}
             max={(state.progress?.compared ?? 0) + (state.progress?.pending ?? 1)}
-            status={`Compared ${(state.progress?.compared ?? 0).toLocaleString()} nodes…`}
+            status={t('compare.status', { count: state.progress?.compared ?? 0 })}
             onCancel={run.cancel}
           />
         )}
-        {state.status === 'cancelled' && <p role="status" className="text-sm text-muted">Cancelled: the differences below are those found before it stopped.</p>}
+        {state.status === 'cancelled' && <p role="status" className="text-sm text-muted">{t('compare.cancelled')}</p>}
         {state.status === 'failed' && <ErrorAlert error={state.error} />}
         {state.status === 'done' && ran && <SummaryLine summary={state.result} base={ran.base} />}
         {ran && describeCounts(totalCounts(ran.root)) !== '' && (
@@ -117,7 +118,7 @@ export function CompareDialog({ connection, path }: { connection: string; path: 
               {changed ? (
                 <CompareValueDiff path={changed.path} left={ran.left} right={ran.right} names={ran.names} data={changed.data} acl={changed.acl} />
               ) : (
-                <p className="text-sm text-muted">Choose a changed node to see both sides.</p>
+                <p className="text-sm text-muted">{t('compare.choose')}</p>
               )}
             </div>
           </div>
@@ -128,16 +129,15 @@ export function CompareDialog({ connection, path }: { connection: string; path: 
 }
 
 function SummaryLine({ summary, base }: { summary: CompareSummary; base: CompareSide }) {
+  const t = useTranslations('bulk.compare');
+  const describeCounts = useDescribeCounts();
   const differences = summary.changed + summary.onlyLeft + summary.onlyRight + summary.noAuth;
   const [added, removed] = base === 'left' ? [summary.onlyRight, summary.onlyLeft] : [summary.onlyLeft, summary.onlyRight];
   const counts = describeCounts({ added, removed, changed: summary.changed, unreadable: summary.noAuth });
   return (
     <p role="status" className="text-sm">
-      {differences === 0 ? <strong>No differences</strong> : <strong>{counts}</strong>}
-      <span className="text-muted">
-        {' '}
-        · {summary.same.toLocaleString()} of {summary.compared.toLocaleString()} nodes on both sides are the same · {(summary.ms / 1000).toFixed(1)} s
-      </span>
+      {differences === 0 ? <strong>{t('none')}</strong> : <strong>{counts}</strong>}
+      <span className="text-muted"> {t('same', { same: summary.same, compared: summary.compared, seconds: summary.ms / 1000 })}</span>
     </p>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { ChevronDown, ChevronRight } from 'lucide-react';
-import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useCallback, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { sortedChildren, type DiffCounts, type DiffNode } from '@/lib/client/compare-tree';
@@ -9,11 +10,19 @@ import { sortedChildren, type DiffCounts, type DiffNode } from '@/lib/client/com
 /** Rows shown per folder before "Show all": a folder of 100,000 added nodes stays usable. */
 const SHOWN_PER_FOLDER = 200;
 
-const KIND_BADGE = { added: ['Added', 'accent'], removed: ['Removed', 'danger'], changed: ['Changed', 'warn'] } as const;
+const KIND_TONE = { added: 'accent', removed: 'danger', changed: 'warn' } as const;
+const COUNTED = ['added', 'removed', 'changed', 'unreadable'] as const;
 
-export function describeCounts(c: DiffCounts): string {
-  const parts = [c.added && `${c.added.toLocaleString()} added`, c.removed && `${c.removed.toLocaleString()} removed`, c.changed && `${c.changed.toLocaleString()} changed`, c.unreadable && `${c.unreadable.toLocaleString()} unreadable`];
-  return parts.filter(Boolean).join(' · ');
+/** `describe(counts)`: "3 added · 1 changed" in the dashboard's language ('' when nothing differs). */
+export function useDescribeCounts(): (c: DiffCounts) => string {
+  const t = useTranslations('bulk.compare.counts');
+  return useCallback(
+    (c: DiffCounts) =>
+      COUNTED.filter((k) => c[k])
+        .map((k) => t(k, { count: c[k] }))
+        .join(' · '),
+    [t],
+  );
 }
 
 interface TreeProps {
@@ -26,43 +35,45 @@ interface TreeProps {
 
 /** The differences as a tree: each folder with the counts of what differs below it; a changed node opens its diff. */
 export function CompareTreeView({ root, rootLabel, selected, onSelect }: TreeProps) {
+  const t = useTranslations('bulk.compare');
   return (
-    <ul aria-label="Differences" className="text-sm">
+    <ul aria-label={t('differences')} className="text-sm">
       <DiffRow node={root} label={rootLabel} depth={0} selected={selected} onSelect={onSelect} />
     </ul>
   );
 }
 
 function DiffRow({ node, label, depth, selected, onSelect }: { node: DiffNode; label: string; depth: number; selected: string | null; onSelect(path: string): void }) {
+  const t = useTranslations('bulk.compare');
+  const describeCounts = useDescribeCounts();
   const [open, setOpen] = useState(depth < 2);
   const [all, setAll] = useState(false);
   const children = node.children.size > 0 ? sortedChildren(node) : [];
   const shown = all ? children : children.slice(0, SHOWN_PER_FOLDER);
   const counts = describeCounts(node.below);
-  const badge = node.kind && KIND_BADGE[node.kind];
-  const what = node.kind === 'changed' ? [node.data && 'value', node.acl && 'ACL'].filter(Boolean).join(' and ') : '';
+  const what = node.kind === 'changed' && (node.data || node.acl) ? t('what', { what: node.data && node.acl ? 'both' : node.data ? 'value' : 'acl' }) : '';
   return (
     <li>
       <div className={cn('flex min-h-7 items-center gap-1.5 rounded pr-2', selected === node.path && node.kind === 'changed' && 'bg-accent-soft')} style={{ paddingLeft: depth * 14 }}>
         {children.length > 0 ? (
-          <button type="button" aria-expanded={open} aria-label={`${open ? 'Collapse' : 'Expand'} ${label}`} onClick={() => setOpen(!open)} className="grid size-5 shrink-0 place-items-center rounded text-muted hover:bg-subtle">
+          <button type="button" aria-expanded={open} aria-label={open ? t('collapse', { label }) : t('expand', { label })} onClick={() => setOpen(!open)} className="grid size-5 shrink-0 place-items-center rounded text-muted hover:bg-subtle">
             {open ? <ChevronDown className="size-3.5" /> : <ChevronRight className="size-3.5" />}
           </button>
         ) : (
           <span className="size-5 shrink-0" />
         )}
         {node.kind === 'changed' ? (
-          <button type="button" onClick={() => onSelect(node.path)} className="truncate text-left font-mono text-accent underline-offset-2 hover:underline" title={`Show the differences of ${label}`}>
+          <button type="button" onClick={() => onSelect(node.path)} className="truncate text-left font-mono text-accent underline-offset-2 hover:underline" title={t('showDifferences', { label })}>
             {label}
           </button>
         ) : (
           <span className={cn('truncate font-mono', node.kind === 'removed' && 'line-through decoration-danger/60')}>{label}</span>
         )}
-        {badge && <Badge tone={badge[1]}>{badge[0]}</Badge>}
+        {node.kind && <Badge tone={KIND_TONE[node.kind]}>{t(`kinds.${node.kind}`)}</Badge>}
         {what && <span className="text-xs text-muted">{what}</span>}
         {node.unreadable && (
-          <Badge title="Not readable with your credentials: not compared" tone="neutral">
-            Unreadable
+          <Badge title={t('unreadableTitle')} tone="neutral">
+            {t('unreadable')}
           </Badge>
         )}
         {counts && <span className="ml-auto shrink-0 pl-2 text-xs text-muted tabular-nums">{counts}</span>}
@@ -75,7 +86,7 @@ function DiffRow({ node, label, depth, selected, onSelect }: { node: DiffNode; l
           {shown.length < children.length && (
             <li style={{ paddingLeft: (depth + 1) * 14 + 26 }}>
               <button type="button" className="text-xs text-accent hover:underline" onClick={() => setAll(true)}>
-                Show all {children.length.toLocaleString()} in {label}
+                {t('showAll', { count: children.length, label })}
               </button>
             </li>
           )}

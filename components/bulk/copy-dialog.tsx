@@ -2,6 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent } from '@/components/ui/dialog';
@@ -12,11 +13,13 @@ import { browseHref } from '@/lib/client/urls';
 import type { BulkProgress, BulkResult, CopyRequest, OnConflict } from '@/lib/shared/export-format';
 import { isWithin } from '@/lib/shared/path';
 import { BulkRunStatus } from './bulk-run';
-import { Choices, ConnectionField, PathField } from './fields';
-import { CONFLICT_CHOICES } from './import-dialog';
+import { ConnectionField, PathField } from './fields';
+import { ConflictChoices } from './import-dialog';
 
 /** Copy a subtree (here or to another connection), or move/rename it (a move to a sibling renames). */
 export function CopyDialog({ connection, path, move }: { connection: string; path: string; move: boolean }) {
+  const t = useTranslations('bulk');
+  const tc = useTranslations('common');
   const client = useQueryClient();
   const router = useRouter();
   const [to, setTo] = useState(move ? path : `${path}-copy`);
@@ -24,7 +27,7 @@ export function CopyDialog({ connection, path, move }: { connection: string; pat
   const [onConflict, setOnConflict] = useState<OnConflict>('fail');
   const run = useLongRun<BulkProgress, BulkResult>();
   const { state } = run;
-  const verb = move ? 'Move' : 'Copy';
+  const kind = move ? 'move' : 'copy';
   const target = to.trim();
   const sameConnection = targetConnection === connection;
   const intoItself = sameConnection && isWithin(target, path);
@@ -49,24 +52,24 @@ export function CopyDialog({ connection, path, move }: { connection: string; pat
   const running = state.status === 'running';
   return (
     <DialogContent
-      title={move ? `Move or rename ${path}` : `Copy ${path}`}
-      description={move ? 'Copies the subtree, then deletes each source node at the version copied: a node changed meanwhile stops the move, nothing is lost.' : 'Values and ACLs are copied exactly, names included.'}
+      title={move ? t('copy.moveTitle', { path }) : t('copy.copyTitle', { path })}
+      description={move ? t('copy.moveDescription') : t('copy.copyDescription')}
       width="w-[min(640px,96vw)]"
     >
       <div className="space-y-3">
         <div className={move ? '' : 'grid gap-3 sm:grid-cols-[2fr_1fr]'}>
-          <PathField label={move ? 'New path' : 'Copy to'} value={to} onChange={setTo} hint={move ? 'A sibling path renames the node.' : undefined} />
-          {!move && <ConnectionField label="On connection" value={targetConnection} onChange={setTargetConnection} />}
+          <PathField label={move ? t('copy.newPath') : t('copy.copyTo')} value={to} onChange={setTo} hint={move ? t('copy.newPathHint') : undefined} />
+          {!move && <ConnectionField label={t('onConnection')} value={targetConnection} onChange={setTargetConnection} />}
         </div>
-        <Choices<OnConflict> legend="When a node exists" name="copy-on-conflict" value={onConflict} options={CONFLICT_CHOICES} onChange={setOnConflict} />
-        {intoItself && <p className="text-xs text-danger">A node cannot be {move ? 'moved' : 'copied'} into its own subtree.</p>}
-        <BulkRunStatus state={state} verb={verb} onCancel={run.cancel} />
+        <ConflictChoices name="copy-on-conflict" value={onConflict} onChange={setOnConflict} />
+        {intoItself && <p className="text-xs text-danger">{move ? t('copy.moveIntoItself') : t('copy.copyIntoItself')}</p>}
+        <BulkRunStatus state={state} kind={kind} onCancel={run.cancel} />
         <div className="flex justify-end gap-2 pt-1">
           <DialogClose asChild>
-            <Button disabled={running}>Close</Button>
+            <Button disabled={running}>{tc('close')}</Button>
           </DialogClose>
           <Button variant="primary" onClick={start} disabled={!target || intoItself || running || state.status === 'done'}>
-            {verb}
+            {t('kind', { kind })}
           </Button>
         </div>
       </div>

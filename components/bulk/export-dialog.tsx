@@ -2,57 +2,61 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { saveFile } from '@/lib/client/export-download';
+import { useFormat } from '@/lib/client/format';
 import { useExport } from '@/lib/client/use-export';
 import { subtreeCountQuery } from '@/lib/client/nodes';
-import { formatBytes } from '@/lib/shared/units';
 import { RunProgress } from './run-progress';
 
 /** Export a subtree: streamed by the server, counted here against the subtree's size, Cancel stopping the walk. */
 export function ExportDialog({ connection, path }: { connection: string; path: string }) {
+  const t = useTranslations('bulk.export');
+  const tc = useTranslations('common');
+  const format = useFormat();
   const [gzip, setGzip] = useState(true);
   const run = useExport(connection, path);
   const count = useQuery(subtreeCountQuery(connection, path)).data;
   const total = count?.count ?? 0;
   const { state } = run;
   return (
-    <DialogContent title={`Export ${path}`} description="Every node of the subtree with its value, ACL and stat, as a Zooscope export file.">
+    <DialogContent title={t('title', { path })} description={t('description')}>
       <div className="space-y-4 text-sm">
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={gzip} disabled={state.status === 'running'} onChange={(e) => setGzip(e.target.checked)} className="size-4 accent-[var(--accent)]" />
-          Compress with gzip (.zkexport.gz)
+          {t('gzip')}
         </label>
-        <p className="text-xs text-muted">Nodes you may not read are listed in the file as unreadable, not left out. Ephemeral nodes are marked.</p>
+        <p className="text-xs text-muted">{t('note')}</p>
         {state.status === 'running' && (
           <RunProgress
-            label="Export progress"
+            label={t('progress')}
             value={state.progress ?? 0}
             max={Math.max(total, state.progress ?? 0, 1)}
-            status={`Exported ${(state.progress ?? 0).toLocaleString()}${total ? ` of ${count?.truncated ? 'more than ' : ''}${total.toLocaleString()}` : ''} nodes`}
+            status={total ? t(count?.truncated ? 'statusOfMore' : 'statusOf', { done: state.progress ?? 0, total }) : t('status', { done: state.progress ?? 0 })}
             onCancel={run.cancel}
           />
         )}
-        {state.status === 'cancelled' && <p role="status">Cancelled: the server stopped, and no file was saved.</p>}
+        {state.status === 'cancelled' && <p role="status">{t('cancelled')}</p>}
         {state.status === 'failed' && <ErrorAlert error={state.error} />}
         {state.status === 'done' && (
           <p role="status">
-            Exported {state.result.nodes.toLocaleString()} nodes to {state.result.filename} ({formatBytes(state.result.blob.size)}).{' '}
+            {t('done', { nodes: state.result.nodes, filename: state.result.filename, size: format.bytes(state.result.blob.size) })}{' '}
             <button type="button" className="text-accent underline" onClick={() => saveFile(state.result)}>
-              Save it again
+              {t('saveAgain')}
             </button>
           </p>
         )}
         <div className="flex justify-end gap-2">
           <DialogClose asChild>
-            <Button>Close</Button>
+            <Button>{tc('close')}</Button>
           </DialogClose>
           <Button variant="primary" onClick={() => void run.start(gzip)} disabled={state.status === 'running'}>
             <Download aria-hidden />
-            Export
+            {t('button')}
           </Button>
         </div>
       </div>

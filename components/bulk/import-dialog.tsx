@@ -1,6 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogContent } from '@/components/ui/dialog';
@@ -10,14 +11,19 @@ import type { BulkProgress, BulkResult, OnConflict } from '@/lib/shared/export-f
 import { BulkRunStatus } from './bulk-run';
 import { Choices, FileField, PathField } from './fields';
 
-export const CONFLICT_CHOICES: ReadonlyArray<{ value: OnConflict; label: string; hint: string }> = [
-  { value: 'fail', label: 'Stop', hint: 'An existing node stops the run' },
-  { value: 'skip', label: 'Skip', hint: 'Existing nodes are left as they are' },
-  { value: 'overwrite', label: 'Overwrite', hint: 'At the version read just before' },
-];
+const CONFLICT_CHOICES = ['fail', 'skip', 'overwrite'] as const satisfies readonly OnConflict[];
+
+/** What an import or copy does with a node that exists, as a fieldset of choices. */
+export function ConflictChoices({ name, value, onChange }: { name: string; value: OnConflict; onChange(value: OnConflict): void }) {
+  const t = useTranslations('bulk.conflict');
+  const options = CONFLICT_CHOICES.map((c) => ({ value: c, label: t(c), hint: t(`${c}Hint`) }));
+  return <Choices<OnConflict> legend={t('legend')} name={name} value={value} options={options} onChange={onChange} />;
+}
 
 /** Import an export file below a node: a dry run first, whose plan is shown, then the import. */
 export function ImportDialog({ connection, path }: { connection: string; path: string }) {
+  const t = useTranslations('bulk');
+  const tc = useTranslations('common');
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [target, setTarget] = useState(path);
@@ -45,25 +51,25 @@ export function ImportDialog({ connection, path }: { connection: string; path: s
   const running = state.status === 'running';
   const planShown = planned !== null && planned === choices && state.status === 'done' && state.result.dryRun;
   return (
-    <DialogContent title={`Import into ${path}`} description="A Zooscope export (gzip or not) or a ZooNavigator export. A dry run shows what would change before anything is written." width="w-[min(720px,96vw)]">
+    <DialogContent title={t('import.title', { path })} description={t('import.description')} width="w-[min(720px,96vw)]">
       <div className="space-y-3">
-        <FileField label="Export file" onChange={setFile} />
-        <PathField label="Import below" value={target} onChange={setTarget} hint="The file's root node becomes this node; missing parents are created." />
-        <Choices<OnConflict> legend="When a node exists" name="on-conflict" value={onConflict} options={CONFLICT_CHOICES} onChange={setOnConflict} />
+        <FileField label={t('exportFile')} onChange={setFile} />
+        <PathField label={t('import.below')} value={target} onChange={setTarget} hint={t('import.belowHint')} />
+        <ConflictChoices name="on-conflict" value={onConflict} onChange={setOnConflict} />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={keepAcl} onChange={(e) => setKeepAcl(e.target.checked)} className="size-4 accent-[var(--accent)]" />
-          Keep the ACLs of existing nodes (do not apply the file&apos;s)
+          {t('import.keepAcl')}
         </label>
-        <BulkRunStatus state={state} verb="Import" onCancel={run.cancel} />
+        <BulkRunStatus state={state} kind="import" onCancel={run.cancel} />
         <div className="flex justify-end gap-2 pt-1">
           <DialogClose asChild>
-            <Button disabled={running}>Close</Button>
+            <Button disabled={running}>{tc('close')}</Button>
           </DialogClose>
           <Button onClick={() => start(true)} disabled={!file || !target.trim() || running}>
-            Dry run
+            {t('import.dryRun')}
           </Button>
-          <Button variant="primary" onClick={() => start(false)} disabled={!planShown || running} title={planShown ? undefined : 'Run a dry run of these choices first'}>
-            Import
+          <Button variant="primary" onClick={() => start(false)} disabled={!planShown || running} title={planShown ? undefined : t('import.dryRunFirst')}>
+            {t('import.button')}
           </Button>
         </div>
       </div>

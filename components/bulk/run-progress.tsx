@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Progress } from '@/components/ui/progress';
 
 /** A long run's bar, what it has done so far, and Cancel (which aborts the request: the server stops). */
 export function RunProgress({ label, value, max, status, onCancel }: { label: string; value: number; max: number; status: string; onCancel(): void }) {
+  const tc = useTranslations('common');
   return (
     <div className="space-y-1.5">
       <Progress label={label} value={value} max={max} />
@@ -13,7 +15,7 @@ export function RunProgress({ label, value, max, status, onCancel }: { label: st
           {status}
         </p>
         <Button size="sm" onClick={onCancel}>
-          Cancel
+          {tc('cancel')}
         </Button>
       </div>
     </div>

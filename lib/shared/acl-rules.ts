@@ -22,6 +22,54 @@ export const SCHEME_HELP: Record<AclScheme, { idLabel: string; fixedId?: string;
   x509: { idLabel: 'certificate subject DN', placeholder: 'CN=client,OU=ops,O=example' },
 };
 
+/**
+ * What is wrong with one entry, as data: the browser words it from the `acl` catalog
+ * (`problems.<code>`), the API in English (aclProblemText), so the two say the same.
+ */
+export type AclProblem =
+  | { code: 'ipSlashes'; id: string }
+  | { code: 'ipAddress'; address: string }
+  | { code: 'ipPrefix'; prefix: string; max: number }
+  | { code: 'unknownScheme'; scheme: string; schemes: string }
+  | { code: 'perms'; perms: string }
+  | { code: 'worldId' }
+  | { code: 'authId' }
+  | { code: 'digestId' }
+  | { code: 'needsId'; scheme: 'sasl' | 'x509' };
+
+/** What is wrong with an ACL as a whole; `index` counts entries from 1. */
+export type AclListProblem = { code: 'empty' } | { code: 'entry'; index: number; subject: string; problem: AclProblem } | { code: 'twice'; index: number; subject: string };
+
+/** The API's English for a problem (the REST API's messages stay English). */
+export function aclProblemText(p: AclProblem | AclListProblem): string {
+  switch (p.code) {
+    case 'ipSlashes':
+      return `"${p.id}" has more than one "/"`;
+    case 'ipAddress':
+      return `"${p.address}" is not an IPv4 or IPv6 address`;
+    case 'ipPrefix':
+      return `The prefix "/${p.prefix}" must be a whole number from 0 to ${p.max}`;
+    case 'unknownScheme':
+      return `Unknown scheme "${p.scheme}": use one of ${p.schemes}`;
+    case 'perms':
+      return `Permissions "${p.perms}" must be one or more distinct letters from "cdrwa"`;
+    case 'worldId':
+      return 'The world scheme has the single id "anyone"';
+    case 'authId':
+      return 'The auth scheme takes no id (leave it empty)';
+    case 'digestId':
+      return 'A digest id is "user:" followed by base64(sha1(user:password)); use the digest helper to compute it';
+    case 'needsId':
+      return `A ${p.scheme} entry needs an id (${SCHEME_HELP[p.scheme].idLabel})`;
+    case 'empty':
+      return 'An ACL needs at least one entry';
+    case 'entry':
+      return `Entry ${p.index} (${p.subject}): ${aclProblemText(p.problem)}`;
+    case 'twice':
+      return `Entry ${p.index} (${p.subject}) is listed twice; merge its permissions into one entry`;
+  }
+}
+
 const DIGEST_ID = /^[^:\s]+:[A-Za-z0-9+/]{27}=$/;
 
 function ipv4Bytes(s: string): boolean {
@@ -45,53 +93,68 @@ function ipv6(s: string): boolean {
   return halves.length === 2 ? count <= 7 : count === 8;
 }
 
-/** Checks an `ip` scheme id: an address, or address/prefix with the prefix in range. */
-export function checkIpId(id: string): string | null {
+function ipProblem(id: string): AclProblem | null {
   const [address, prefix, extra] = id.split('/');
-  if (extra !== undefined) return `"${id}" has more than one "/"`;
+  if (extra !== undefined) return { code: 'ipSlashes', id };
   const v4 = ipv4Bytes(address);
-  if (!v4 && !ipv6(address)) return `"${address}" is not an IPv4 or IPv6 address`;
+  if (!v4 && !ipv6(address)) return { code: 'ipAddress', address };
   if (prefix === undefined) return null;
   const max = v4 ? 32 : 128;
-  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) return `The prefix "/${prefix}" must be a whole number from 0 to ${max}`;
+  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) return { code: 'ipPrefix', prefix, max };
   return null;
 }
 
+/** Checks an `ip` scheme id: an address, or address/prefix with the prefix in range. */
+export function checkIpId(id: string): string | null {
+  const problem = ipProblem(id);
+  return problem && aclProblemText(problem);
+}
+
 /** The problem with one entry, or null when ZooKeeper will accept it. */
-export function checkAclEntry(entry: AclEntry): string | null {
-  if (!(ACL_SCHEMES as readonly string[]).includes(entry.scheme)) return `Unknown scheme "${entry.scheme}": use one of ${ACL_SCHEMES.join(', ')}`;
-  if (!/^[cdrwa]{1,5}$/.test(entry.perms) || new Set(entry.perms).size !== entry.perms.length) {
-    return `Permissions "${entry.perms}" must be one or more distinct letters from "cdrwa"`;
-  }
+export function aclEntryProblem(entry: AclEntry): AclProblem | null {
+  if (!(ACL_SCHEMES as readonly string[]).includes(entry.scheme)) return { code: 'unknownScheme', scheme: entry.scheme, schemes: ACL_SCHEMES.join(', ') };
+  if (!/^[cdrwa]{1,5}$/.test(entry.perms) || new Set(entry.perms).size !== entry.perms.length) return { code: 'perms', perms: entry.perms };
   const scheme = entry.scheme as AclScheme;
   const fixed = SCHEME_HELP[scheme].fixedId;
-  if (fixed !== undefined && entry.id !== fixed) return scheme === 'world' ? 'The world scheme has the single id "anyone"' : 'The auth scheme takes no id (leave it empty)';
+  if (fixed !== undefined && entry.id !== fixed) return { code: scheme === 'world' ? 'worldId' : 'authId' };
   switch (scheme) {
     case 'digest':
-      return DIGEST_ID.test(entry.id) ? null : 'A digest id is "user:" followed by base64(sha1(user:password)); use the digest helper to compute it';
+      return DIGEST_ID.test(entry.id) ? null : { code: 'digestId' };
     case 'ip':
-      return checkIpId(entry.id);
+      return ipProblem(entry.id);
     case 'sasl':
     case 'x509':
-      return entry.id.trim() === '' ? `A ${scheme} entry needs an id (${SCHEME_HELP[scheme].idLabel})` : null;
+      return entry.id.trim() === '' ? { code: 'needsId', scheme } : null;
     default:
       return null;
   }
 }
 
-/** Every problem with an ACL (entries numbered from 1), empty when it is valid. */
-export function checkAcl(acl: readonly AclEntry[]): string[] {
-  if (acl.length === 0) return ['An ACL needs at least one entry'];
-  const problems: string[] = [];
+/** checkAclEntry's problem in the API's English, or null. */
+export function checkAclEntry(entry: AclEntry): string | null {
+  const problem = aclEntryProblem(entry);
+  return problem && aclProblemText(problem);
+}
+
+/** Every problem with an ACL, empty when it is valid. */
+export function aclProblems(acl: readonly AclEntry[]): AclListProblem[] {
+  if (acl.length === 0) return [{ code: 'empty' }];
+  const problems: AclListProblem[] = [];
   const seen = new Set<string>();
   acl.forEach((e, i) => {
-    const problem = checkAclEntry(e);
-    if (problem) problems.push(`Entry ${i + 1} (${e.scheme}:${e.id}): ${problem}`);
+    const subject = `${e.scheme}:${e.id}`;
+    const problem = aclEntryProblem(e);
+    if (problem) problems.push({ code: 'entry', index: i + 1, subject, problem });
     const key = `${e.scheme}\u0000${e.id}`;
-    if (seen.has(key)) problems.push(`Entry ${i + 1} (${e.scheme}:${e.id}) is listed twice; merge its permissions into one entry`);
+    if (seen.has(key)) problems.push({ code: 'twice', index: i + 1, subject });
     seen.add(key);
   });
   return problems;
+}
+
+/** aclProblems in the API's English. */
+export function checkAcl(acl: readonly AclEntry[]): string[] {
+  return aclProblems(acl).map(aclProblemText);
 }
 
 /**

@@ -50,27 +50,3 @@ export interface AuditPage {
   /** Pass as `before` to get the next (older) page; null at the end. */
   nextBefore: number | null;
 }
-
-export const OPERATION_LABELS: Record<AuditOperation, string> = {
-  create: 'Create',
-  set: 'Set data',
-  delete: 'Delete',
-  acl: 'Change ACL',
-  auth_add: 'Add credentials',
-  auth_drop: 'Drop credentials',
-  sign_in: 'Sign in',
-  sign_in_failed: 'Sign-in failed',
-  sign_out: 'Sign out',
-  connection_add: 'Add connection',
-  connection_edit: 'Edit connection',
-  connection_remove: 'Remove connection',
-  connection_test: 'Test connection',
-  bookmark_add: 'Add bookmark',
-  bookmark_remove: 'Remove bookmark',
-  export: 'Export',
-  import: 'Import',
-  copy: 'Copy',
-  move: 'Move',
-  undo: 'Undo import or copy',
-  compare: 'Compare',
-};
