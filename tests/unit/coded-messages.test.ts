@@ -12,6 +12,7 @@ import { sourceHint } from '@/lib/ops/source-hint';
 import type { Probe } from '@/lib/ops/server-probe';
 import { healthProblemText, kafkaProblemText, serverErrorText, sourceHintText, type LooseTranslator } from '@/lib/client/coded-messages';
 import type { EnsembleServer, HealthProblem } from '@/lib/shared/ensemble';
+import { ensembleServer } from '../helpers/ensemble-server';
 import ensembleEn from '@/messages/en/ensemble.json';
 import ensembleKo from '@/messages/ko/ensemble.json';
 import kafkaEn from '@/messages/en/kafka.json';
@@ -30,40 +31,7 @@ const translator = (locale: 'en' | 'ko', namespace: 'ensemble' | 'kafka', messag
 const ensemble = { en: translator('en', 'ensemble', ensembleEn), ko: translator('ko', 'ensemble', ensembleKo) };
 const kafka = { en: translator('en', 'kafka', kafkaEn), ko: translator('ko', 'kafka', kafkaKo) };
 
-function server(address: string, extra: Partial<EnsembleServer> = {}): EnsembleServer {
-  const [host, port] = address.split(':');
-  return {
-    address,
-    host,
-    port: Number(port),
-    id: null,
-    role: null,
-    source: 'connect-string',
-    queried: true,
-    reachable: true,
-    serving: true,
-    mode: 'follower',
-    version: '3.8.0',
-    build: null,
-    zxid: null,
-    latency: { min: 0, avg: 1, max: 5 },
-    outstanding: 0,
-    connections: 1,
-    watches: 0,
-    znodes: 5,
-    ephemerals: 0,
-    dataSize: 0,
-    openFileDescriptors: 100,
-    maxFileDescriptors: 1000,
-    packetsReceived: 0,
-    packetsSent: 0,
-    uptimeMs: 1000,
-    votingMembers: null,
-    metricsSource: 'four-letter',
-    queryMs: 1,
-    ...extra,
-  };
-}
+const server = (address: string, extra: Partial<EnsembleServer> = {}) => ensembleServer(address, 'follower', extra);
 
 /** Ensembles that between them raise every health problem the server knows. */
 function everyProblem(): HealthProblem[] {
