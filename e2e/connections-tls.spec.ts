@@ -56,7 +56,7 @@ test('an admin adds a TLS connection, tests and browses it, and sees a wrong CA 
   const edit = page.getByRole('dialog', { name: `Edit connection ${id}` });
   await expect(edit.getByRole('checkbox', { name: 'TLS' })).toBeChecked();
   await edit.getByRole('textbox', { name: 'CA certificate file' }).fill(material.wrongCa);
-  await edit.getByRole('button', { name: 'Save' }).click();
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(edit).toBeHidden();
   await page.getByRole('button', { name: `Test ${id}` }).click();
   await expect(result).toContainText('TLS failed');

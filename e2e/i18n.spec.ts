@@ -31,7 +31,7 @@ test('switching to Korean in the header keeps the unsaved text and translates th
   await expect(page.getByRole('status', { name: /^주키퍼 세션: .*연결됨/ })).toBeVisible();
   await expect(page.getByRole('button', { name: '단축키' })).toBeVisible();
   // The editor was not remounted: the text typed before the switch is still there, still unsaved.
-  expect(await explorer.value()).toBe('{"replicas": 7}');
+  expect((await page.getByRole('textbox', { name: '데이터' }).innerText()).replace(/\u00a0/g, ' ')).toBe('{"replicas": 7}');
   await expect(explorer.heading).toHaveText('config.json');
   expect((await page.context().cookies()).find((c) => c.name === LOCALE_COOKIE)?.value).toBe('ko');
 

@@ -46,11 +46,12 @@ test.beforeAll(async ({ zk }) => {
 
 test('a change made by another client appears in the open node and its stat without a reload', async ({ page, zk }) => {
   const path = `${root}/settings.json`;
-  await openLiveNode(page, zk, path, '{"mode":"blue"}');
+  // Written on several lines: a one-line JSON value would open formatted, not as written.
+  await openLiveNode(page, zk, path, '{\n  "mode": "blue"\n}');
   const navigations: string[] = [];
   page.on('framenavigated', (f) => navigations.push(f.url()));
-  const { version } = (await zk.set(path, Buffer.from('{"mode":"red"}'), -1)) as { version: number };
-  await expect(dataEditor(page)).toContainText('"mode":"red"');
+  const { version } = (await zk.set(path, Buffer.from('{\n  "mode": "red"\n}'), -1)) as { version: number };
+  await expect(dataEditor(page)).toContainText('"mode": "red"');
   const versionValue = page.getByRole('region', { name: 'Stat' }).locator('dt', { hasText: /^version$/ }).locator('xpath=following-sibling::dd[1]');
   await expect(versionValue).toHaveText(String(version));
   expect(navigations).toEqual([]);
@@ -108,7 +109,7 @@ test('while editing, a change underneath shows a banner at once, with the differ
   await expect(page.getByRole('textbox', { name: 'Their version' })).toContainText('line one - theirs');
   await expect(page.getByRole('textbox', { name: 'Your version' })).toContainText(`${loaded} - mine`);
   // Saving still refuses to overwrite.
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this node' })).toBeVisible();
   expect(((await zk.get(path, false)) as [unknown, Buffer])[1].toString()).toBe('line one - theirs');
 });
