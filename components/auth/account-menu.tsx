@@ -35,7 +35,7 @@ export function AccountMenu({ connection }: { connection: string }) {
   if (!status) return null;
   const admin = status.user?.role === 'admin';
   return (
-    <div className="flex min-w-0 items-center gap-2 text-xs">
+    <div className="flex shrink-0 items-center gap-2 text-xs">
       {admin && (
         <Link
           href={`/c/${encodeURIComponent(connection)}/audit`}
@@ -55,12 +55,13 @@ export function AccountMenu({ connection }: { connection: string }) {
           <>
             <span className="flex items-center gap-1" aria-label={t('signedInAs', { name: status.user.name, role: tc(`roles.${status.user.role}`) })}>
               <UserRound aria-hidden className="size-4 text-muted" />
-              <span className="font-medium max-md:sr-only">{status.user.name}</span>
+              <span className="font-medium max-2xl:sr-only">{status.user.name}</span>
               <Badge>{tc(`roles.${status.user.role}`)}</Badge>
             </span>
-            <Button size="sm" variant="ghost" disabled={leaving} onClick={leave}>
+            {/* Below 1536 px the header has no room for the words: the icon keeps the name. */}
+            <Button size="sm" variant="ghost" aria-label={t('signOut')} title={t('signOut')} disabled={leaving} onClick={leave}>
               <LogOut aria-hidden />
-              {t('signOut')}
+              <span className="max-2xl:hidden">{t('signOut')}</span>
             </Button>
           </>
         )

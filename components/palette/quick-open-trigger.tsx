@@ -36,7 +36,7 @@ export function QuickOpenTrigger({ connection }: { connection: string }) {
     <>
       <Button size="sm" variant="ghost" aria-label={t('quickOpen')} title={t('quickOpenTitle')} onClick={() => show(true)} onPointerEnter={() => setWanted(true)}>
         <Search aria-hidden />
-        <span className="max-sm:hidden">
+        <span className="max-2xl:hidden">
           <Kbd>{SHORTCUT}</Kbd>
         </span>
       </Button>
