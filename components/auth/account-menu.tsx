@@ -47,7 +47,7 @@ export function AccountMenu({ connection }: { connection: string }) {
         </Link>
       )}
       {status.mode === 'local' ? (
-        <Badge tone="warn" className="max-md:hidden" title={t('localModeTitle')}>
+        <Badge tone="warn" className="max-lg:hidden" title={t('localModeTitle')}>
           {t('localMode')}
         </Badge>
       ) : (
