@@ -10,6 +10,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { upsertUser } from '@/lib/auth/users';
 import { startExtraServer } from './fixtures/extra-server';
 import { expect, test as base } from './fixtures/zk';
+import { FIRST_RENDER_MS } from './pages/open-node';
 import { createAll, uniqueRoot } from './pages/test-data';
 
 const USERS = { ada: { role: 'admin', password: 'ada-e2e-password' }, vic: { role: 'viewer', password: 'vic-e2e-password' } } as const;
@@ -48,7 +49,7 @@ test('sign-in journey: redirected to sign in, a wrong password refused, back whe
   await signIn(page, 'ada');
   await expect(page).toHaveURL(`${signInServer}/c/default/browse/apps`);
   await expect(page.getByRole('heading', { level: 1, name: 'apps' })).toBeVisible();
-  await expect(page.getByLabel('Signed in as ada (admin)')).toBeVisible();
+  await expect(page.getByLabel('Signed in as ada (admin)')).toBeVisible({ timeout: FIRST_RENDER_MS });
   await expect(page.getByRole('note', { name: 'Local mode' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -60,7 +61,7 @@ test('sign-in journey: redirected to sign in, a wrong password refused, back whe
 test('a viewer can read but the ACL editor is not offered, and the server refuses writes', async ({ page, signInServer }) => {
   await page.goto(`${signInServer}/signin?next=%2Fc%2Fdefault%2Fbrowse%2Fapps%2Freadme`);
   await signIn(page, 'vic');
-  await expect(page.getByLabel('Signed in as vic (viewer)')).toBeVisible();
+  await expect(page.getByLabel('Signed in as vic (viewer)')).toBeVisible({ timeout: FIRST_RENDER_MS });
   await expect(page.getByRole('list', { name: 'ACL entries of /apps/readme' })).toContainText('world:anyone');
   const edit = page.getByRole('button', { name: 'Edit ACL' });
   await expect(edit).toBeDisabled();
@@ -80,7 +81,7 @@ test('the audit log lists a change with its diff, for admins', async ({ page, si
   await createAll(zk, [[root], [path, 'color=blue\nsize=10\n']]);
   await page.goto(`${signInServer}/signin`);
   await signIn(page, 'ada');
-  await expect(page.getByLabel('Signed in as ada (admin)')).toBeVisible();
+  await expect(page.getByLabel('Signed in as ada (admin)')).toBeVisible({ timeout: FIRST_RENDER_MS });
   const saved = await page.request.put(`${signInServer}/api/v1/connections/default/node`, {
     data: { path, data: { text: 'color=green\nsize=10\n' }, version: 0 },
     headers: { origin: signInServer },

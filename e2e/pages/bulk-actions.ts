@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { baseName } from '@/lib/shared/path';
 import { ExplorerPage } from './explorer-page';
+import { FIRST_RENDER_MS } from './open-node';
 
 export class BulkActions {
   constructor(readonly page: Page) {}
@@ -14,7 +15,7 @@ export class BulkActions {
   /** Opens a node's page; the first page of a busy server may take a while to render. */
   async goto(path: string): Promise<void> {
     await this.page.goto(ExplorerPage.url(path));
-    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(baseName(path), { timeout: 30_000 });
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(baseName(path), { timeout: FIRST_RENDER_MS });
   }
 
   /** Opens the node panel's "More actions" menu. */
