@@ -47,16 +47,18 @@ export async function findKafkaRoots(reader: KafkaReader, options: FindRootsOpti
     }
     budget -= frontier.length;
     scanned += frontier.length;
-    const listed = await mapLimit(frontier, 64, async (path) => ({ path, names: (await list(path))?.sort() ?? [] }));
+    // A node with a brokers child has its brokers/ids listed in the same pass, in flight with the rest.
+    const listed = await mapLimit(frontier, 64, async (path) => {
+      const names = (await list(path))?.sort() ?? [];
+      const ids = path !== '/' && names.includes('brokers') ? await list(joinPath(path, 'brokers/ids')) : null;
+      return { path, names, ids };
+    });
     const next: string[] = [];
-    for (const { path, names } of listed) {
-      if (path !== '/' && names.includes('brokers')) {
-        const ids = await list(joinPath(path, 'brokers/ids'));
-        // A chroot's own children are Kafka's: no chroot nests inside one.
-        if (ids) {
-          found.push({ path, brokers: ids.length });
-          continue;
-        }
+    for (const { path, names, ids } of listed) {
+      // A chroot's own children are Kafka's: no chroot nests inside one.
+      if (ids) {
+        found.push({ path, brokers: ids.length });
+        continue;
       }
       if (depth === maxDepth) continue;
       if (names.length > maxChildren) complete = false;

@@ -34,9 +34,9 @@ export class Decoder {
     try {
       return JSON.parse(node.data) as Json;
     } catch (e) {
-      const text = node.data.length > 60 ? `${node.data.slice(0, 60)}…` : node.data;
+      const text = JSON.stringify(node.data.length > 60 ? `${node.data.slice(0, 60)}…` : node.data);
       const error = (e as Error).message;
-      this.problem(path, 'notJson', `Not valid JSON (${error}): ${JSON.stringify(text)}`, { error, text: JSON.stringify(text) });
+      this.problem(path, 'notJson', `Not valid JSON (${error}): ${text}`, { error, text });
       return undefined;
     }
   }
@@ -70,8 +70,10 @@ export class Decoder {
     let epoch: number | null = null;
     if (epochNode) {
       epoch = int(epochNode.data);
-      const text = JSON.stringify(epochNode.data.slice(0, 60));
-      if (epoch === null) this.problem(this.path('controller_epoch'), 'notInteger', `Not an integer: ${text}`, { text });
+      if (epoch === null) {
+        const text = JSON.stringify(epochNode.data.slice(0, 60));
+        this.problem(this.path('controller_epoch'), 'notInteger', `Not an integer: ${text}`, { text });
+      }
     }
     const out: KafkaController = { brokerId: null, epoch, since: null, path };
     if (!node) return out;
@@ -94,7 +96,8 @@ export class Decoder {
     for (const e of v) {
       const m = typeof e === 'string' ? /^([A-Za-z0-9_-]+):\/\/(\[[^\]]*\]|[^:/]*):(\d+)$/.exec(e) : null;
       if (!m) {
-        this.problem(path, 'badEndpoint', `Unrecognised endpoint ${JSON.stringify(e)}`, { endpoint: JSON.stringify(e) });
+        const endpoint = JSON.stringify(e);
+        this.problem(path, 'badEndpoint', `Unrecognised endpoint ${endpoint}`, { endpoint });
         continue;
       }
       const protocol = protocols[m[1]];
@@ -227,7 +230,8 @@ export class Decoder {
       const partition = isObject(p) ? int(p.partition) : null;
       const replicas = isObject(p) ? intArray(p.replicas) : null;
       if (!isObject(p) || typeof p.topic !== 'string' || partition === null || !replicas) {
-        this.problem(path, 'badReassignment', `Invalid reassignment entry ${JSON.stringify(p)}`, { entry: JSON.stringify(p) });
+        const entry = JSON.stringify(p);
+        this.problem(path, 'badReassignment', `Invalid reassignment entry ${entry}`, { entry });
         continue;
       }
       out.push({ topic: p.topic, partition, replicas });

@@ -22,7 +22,7 @@ export interface HistoryOptions {
 
 export const HISTORY_INTERVAL_MS = 5_000;
 export const HISTORY_WINDOW_MS = 60 * 60_000;
-export const HISTORY_IDLE_MS = 10 * 60_000;
+const HISTORY_IDLE_MS = 10 * 60_000;
 
 type Probe = () => Promise<EnsembleStatus>;
 

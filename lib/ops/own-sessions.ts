@@ -5,6 +5,11 @@ import { listSessions } from '@/lib/zk/registry';
 import { describeSession } from '@/lib/zk/session-info';
 import type { OwnSession } from '@/lib/shared/ensemble';
 
+/** A session id as `dump` keys it: lower-case hex without 0x or leading zeros. */
+export function normaliseSessionHex(id: string): string {
+  return id.toLowerCase().replace(/^0x/, '').replace(/^0+(?=.)/, '');
+}
+
 /**
  * Parses the `dump` four-letter word (answered by the leader or a standalone server):
  * "Sessions with Ephemerals (N):" then "0x<id>:" lines each followed by tab-indented paths.
@@ -18,7 +23,7 @@ export function parseDumpEphemerals(text: string): Map<string, string[]> {
     const session = line.match(/^0x([0-9a-f]+):\s*$/i);
     if (session) {
       current = [];
-      out.set(session[1].toLowerCase().replace(/^0+(?=.)/, ''), current);
+      out.set(normaliseSessionHex(session[1]), current);
     } else if (/^\s+\//.test(line) && current) {
       current.push(line.trim());
     } else if (line.trim() !== '') {
@@ -59,7 +64,7 @@ export async function listOwnSessions({ ephemerals = false }: { ephemerals?: boo
       const cs = session.config.connectString;
       if (ephemerals && !dumps.has(cs)) dumps.set(cs, ephemeralsByServer(cs));
       const dump = ephemerals ? await dumps.get(cs)! : null;
-      const id = info.sessionId?.toLowerCase().replace(/^0+(?=.)/, '');
+      const id = info.sessionId && normaliseSessionHex(info.sessionId);
       return {
         ...info,
         connectionId,

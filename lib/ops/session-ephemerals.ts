@@ -2,13 +2,8 @@ import 'server-only';
 import { fetchAdminCommand } from '@/lib/zk/admin-server';
 import { parseConnectString } from '@/lib/zk/host-port';
 import { adminFor } from './admin-reach';
-import { ephemeralsByServer, underChroot } from './own-sessions';
+import { ephemeralsByServer, normaliseSessionHex, underChroot } from './own-sessions';
 import type { SessionEphemerals } from '@/lib/shared/wire';
-
-/** A session id as `dump` prints it: lower-case hex without 0x or leading zeros. */
-export function normaliseSessionHex(id: string): string {
-  return id.toLowerCase().replace(/^0x/, '').replace(/^0+(?=.)/, '');
-}
 
 /** The AdminServer's `dump`: session_id_to_ephemeral_paths, keyed by the decimal session id. */
 async function adminEphemerals(adminUrl: string | null | undefined, host: string, owner: string): Promise<string[] | null> {

@@ -103,7 +103,9 @@ export function recogniseRecipe(children: readonly string[], parentValue?: strin
     const member = parseMemberName(name);
     if (!member) continue;
     const key = `${member.kind}\u0000${member.family}`;
-    groups.set(key, [...(groups.get(key) ?? []), member]);
+    const group = groups.get(key);
+    if (group) group.push(member);
+    else groups.set(key, [member]);
   }
   let best: RecipeMember[] | null = null;
   for (const members of groups.values()) if (!best || members.length > best.length) best = members;

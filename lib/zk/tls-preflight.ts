@@ -44,18 +44,27 @@ function explain(address: string, e: NodeJS.ErrnoException, files: ConnectionTls
   return `${base} (${code}).`;
 }
 
-/** One handshake: 'ok', 'unreachable', or what went wrong. */
-function handshake(host: string, port: number, address: string, files: ConnectionTls): Promise<string> {
+/** The PEM contents handed to every handshake (read once per preflight, not once per server). */
+interface TlsSecrets {
+  ca: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+  passphrase?: string;
+}
+
+function readSecrets(files: ConnectionTls): TlsSecrets {
+  return {
+    ca: readFileSync(files.ca),
+    cert: files.cert ? readFileSync(files.cert) : undefined,
+    key: files.key ? readFileSync(files.key) : undefined,
+    passphrase: files.keyPassword,
+  };
+}
+
+/** One handshake: 'ok', 'unreachable', 'silent', or what went wrong. */
+function handshake(host: string, port: number, address: string, files: ConnectionTls, secrets: TlsSecrets): Promise<string> {
   return new Promise((resolve) => {
-    const socket = tls.connect({
-      host,
-      port,
-      ca: readFileSync(files.ca),
-      cert: files.cert ? readFileSync(files.cert) : undefined,
-      key: files.key ? readFileSync(files.key) : undefined,
-      passphrase: files.keyPassword,
-      checkServerIdentity: () => undefined,
-    });
+    const socket = tls.connect({ host, port, ...secrets, checkServerIdentity: () => undefined });
     const done = (problem: string) => {
       clearTimeout(timer);
       socket.destroy();
@@ -91,9 +100,18 @@ export type TlsPreflight =
  */
 export async function tlsPreflight(connectString: string, files: ConnectionTls): Promise<TlsPreflight> {
   const servers = parseConnectString(connectString).servers;
-  const results = await Promise.all(
-    servers.map((server) => handshake(server.host, server.port, server.address, files).catch((e: Error) => `Cannot read the TLS files: ${e.message}`)),
+  let secrets: TlsSecrets;
+  try {
+    secrets = readSecrets(files);
+  } catch (e) {
+    return { kind: 'refused', error: new ZkError('TLS_HANDSHAKE', `Cannot read the TLS files: ${(e as Error).message}`) };
+  }
+  const attempts = servers.map((server) =>
+    handshake(server.host, server.port, server.address, files, secrets).catch((e: Error) => `Cannot read the TLS files: ${e.message}`),
   );
+  // The first server that completes the handshake settles it: the others are not waited for.
+  const anyOk = Promise.any(attempts.map((a) => a.then((r) => (r === 'ok' ? r : Promise.reject(new Error(r))))));
+  const results = await Promise.race([anyOk.then(() => ['ok']), Promise.all(attempts)]);
   if (results.includes('ok')) return { kind: 'ok' };
   const problem = results.find((r) => r !== 'unreachable' && r !== 'silent');
   if (problem) return { kind: 'refused', error: new ZkError('TLS_HANDSHAKE', problem) };
