@@ -7,7 +7,7 @@ import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from '@/lib/shared/locales';
 import { loadMessages } from './messages';
 
-export async function requestLocale(): Promise<Locale> {
+async function requestLocale(): Promise<Locale> {
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(chosen)) return chosen;
   return localeFromAcceptLanguage((await headers()).get('accept-language')) ?? DEFAULT_LOCALE;

@@ -26,21 +26,20 @@ export function AclPanel({ connection, path }: { connection: string; path: strin
   const actions = (
     <>
       {query.data && <span className="text-xs whitespace-nowrap text-muted">{t('version', { version: query.data.stat.aversion })}</span>}
-      <span className="ml-auto" />
       {/* The buttons as one group on the right, wrapping together in a narrow card. */}
       <div className="ml-auto flex flex-wrap justify-end gap-x-2 gap-y-1">
-      {query.data && <SaveAclDialog connection={connection} path={path} acl={query.data.acl} />}
-      <DialogRoot open={editing} onOpenChange={setEditing}>
-        <Button size="sm" variant="ghost" disabled={!query.data || !access.allowed} title={access.reason ?? t('editTitle')} onClick={() => setEditing(true)}>
-          <Pencil aria-hidden />
-          {t('edit')}
-        </Button>
-        {query.data && (
-          <DialogContent title={t('dialogTitle', { path })} width="w-[min(760px,94vw)]" description={t('dialogDescription')}>
-            <AclEditor key={path} connection={connection} path={path} loaded={query.data} onSaved={() => setEditing(false)} />
-          </DialogContent>
-        )}
-      </DialogRoot>
+        {query.data && <SaveAclDialog connection={connection} path={path} acl={query.data.acl} />}
+        <DialogRoot open={editing} onOpenChange={setEditing}>
+          <Button size="sm" variant="ghost" disabled={!query.data || !access.allowed} title={access.reason ?? t('editTitle')} onClick={() => setEditing(true)}>
+            <Pencil aria-hidden />
+            {t('edit')}
+          </Button>
+          {query.data && (
+            <DialogContent title={t('dialogTitle', { path })} width="w-[min(760px,94vw)]" description={t('dialogDescription')}>
+              <AclEditor key={path} connection={connection} path={path} loaded={query.data} onSaved={() => setEditing(false)} />
+            </DialogContent>
+          )}
+        </DialogRoot>
       </div>
     </>
   );

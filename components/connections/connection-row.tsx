@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-alert';
-import { ensembleGlanceQuery, formatMetric } from '@/lib/client/ensemble';
+import { ensembleGlanceQuery } from '@/lib/client/ensemble';
 import { useTestConnection } from '@/lib/client/connection-changes';
 import { useFormat } from '@/lib/client/format';
 import { browseHref } from '@/lib/client/urls';
@@ -53,7 +53,7 @@ export function ConnectionRow({ connection: c, admin }: { connection: Connection
         </td>
         <td className="px-3 py-2 text-xs">{t(`state.${c.state}`)}</td>
         <td className="px-3 py-2 text-right">{g ? t('membersOf', { up: format.number(g.up), members: format.number(g.members) }) : '—'}</td>
-        <td className="px-3 py-2 text-right">{g?.latency == null ? '—' : t('latencyMs', { value: formatMetric(g.latency) })}</td>
+        <td className="px-3 py-2 text-right">{g?.latency == null ? '—' : t('latencyMs', { value: format.number(g.latency) })}</td>
         <td className="px-3 py-2">
           {g ? (
             <Badge tone={HEALTH_TONE[g.health]}>{t(`health.${g.health}`)}</Badge>

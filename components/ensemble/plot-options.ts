@@ -1,6 +1,6 @@
 /** uPlot options for one ensemble metric: per-server lines over a fixed window, axes, tooltip. */
 import uPlot from 'uplot';
-import { formatMetric } from '@/lib/client/ensemble';
+import { formatNumber } from '@/lib/shared/units';
 
 /** Mid-lightness hues that keep their contrast on both the light and the dark background. */
 const SERIES_COLORS = ['#3b82f6', '#10b981', '#a855f7', '#ec4899', '#06b6d4', '#f97316', '#84cc16', '#6366f1', '#14b8a6'];
@@ -9,8 +9,9 @@ export const colorOf = (i: number) => SERIES_COLORS[i % SERIES_COLORS.length];
 
 export const PLOT_HEIGHT = 170;
 
-const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-const clockSeconds = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+// Made once: the axis labels every redraw and the tooltip every cursor move.
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const clockSeconds = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
 /** Room for one clock label ("12:45 PM" in 11 px) and a gap. */
@@ -55,12 +56,12 @@ function tooltipPlugin(servers: readonly string[]): uPlot.Plugin {
         }
         const time = document.createElement('div');
         time.className = 'text-muted';
-        time.textContent = clockSeconds(u.data[0][idx]);
+        time.textContent = clockSeconds.format(u.data[0][idx]);
         const rows = servers.map((address, i) => {
           const row = document.createElement('div');
           row.style.color = colorOf(i);
           const v = u.data[i + 1][idx];
-          row.textContent = `${address}: ${v == null ? '—' : formatMetric(v)}`;
+          row.textContent = `${address}: ${v == null ? '—' : formatNumber(v)}`;
           return row;
         });
         box.replaceChildren(time, ...rows);
@@ -102,7 +103,7 @@ export function plotOptions(host: HTMLElement, servers: readonly string[], integ
       y: { range: (_u, _min, max) => uPlot.rangeNum(0, max > 0 ? max : 1, 0.1, true) },
     },
     axes: [
-      { ...axis, grid: { show: false }, splits: (u) => fittingTicks(frame().ticks, u.bbox.width / uPlot.pxRatio), values: (_u, splits) => splits.map(clock) },
+      { ...axis, grid: { show: false }, splits: (u) => fittingTicks(frame().ticks, u.bbox.width / uPlot.pxRatio), values: (_u, splits) => splits.map((t) => clock.format(t)) },
       { ...axis, size: 44, incrs: integer ? INTEGER_INCRS : undefined, values: (_u, splits) => splits.map((v) => compact.format(v)) },
     ],
     series: [

@@ -74,8 +74,8 @@ export function WatchForm({ live, watched, onChange }: { live: LiveClient; watch
         />
         <Select aria-label={t('what')} value={mode} onChange={(e) => setMode(e.target.value as WatchMode)}>
           {WATCH_MODES.map((m) => (
-            <option key={m.value} value={m.value}>
-              {t(`modes.${m.value}`)}
+            <option key={m} value={m}>
+              {t(`modes.${m}`)}
             </option>
           ))}
         </Select>

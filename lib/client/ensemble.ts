@@ -51,11 +51,6 @@ export function chartPoints(history: EnsembleHistory, metric: ChartMetric): Char
   });
 }
 
-/** A figure as the dashboard prints it: grouped digits, at most two decimals (latency averages). */
-export function formatMetric(value: number): string {
-  return value.toLocaleString(undefined, { maximumFractionDigits: 2 });
-}
-
 /** Axis ticks on the round 5 minutes (14:05, 14:10, …) inside the window ending at `end`. */
 export function windowTicks(end: number, windowMs: number, stepMs = 5 * 60_000): number[] {
   const ticks: number[] = [];

@@ -12,13 +12,8 @@ import { childrenPageQuery } from './children';
 import type { LiveClient } from './live-client';
 import { createStore, type Store } from './live-store';
 
-export type WatchMode = 'node' | 'children' | 'subtree';
-
-export const WATCH_MODES: ReadonlyArray<{ value: WatchMode; label: string }> = [
-  { value: 'node', label: 'This node' },
-  { value: 'children', label: 'Its children' },
-  { value: 'subtree', label: 'The whole subtree' },
-];
+export const WATCH_MODES = ['node', 'children', 'subtree'] as const;
+export type WatchMode = (typeof WATCH_MODES)[number];
 
 /** Nodes one spread watches at most (two subscriptions each in a subtree). */
 export const SPREAD_NODE_LIMIT = 1000;

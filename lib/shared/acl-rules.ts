@@ -4,13 +4,8 @@ import type { AclEntry } from '@/lib/shared/types';
 export const ACL_SCHEMES = ['world', 'auth', 'digest', 'ip', 'sasl', 'x509'] as const;
 export type AclScheme = (typeof ACL_SCHEMES)[number];
 
-export const PERMISSIONS = [
-  { letter: 'c', name: 'create', description: 'create children' },
-  { letter: 'd', name: 'delete', description: 'delete children' },
-  { letter: 'r', name: 'read', description: 'read data and list children' },
-  { letter: 'w', name: 'write', description: 'set data' },
-  { letter: 'a', name: 'admin', description: 'change the ACL' },
-] as const;
+/** In ZooKeeper's "cdrwa" order; their names and descriptions are in the acl catalog (`perms.<letter>`). */
+export const PERMISSIONS = [{ letter: 'c' }, { letter: 'd' }, { letter: 'r' }, { letter: 'w' }, { letter: 'a' }] as const;
 
 /** What the id means for each scheme, and its fixed value where it has one. */
 export const SCHEME_HELP: Record<AclScheme, { idLabel: string; fixedId?: string; placeholder: string }> = {

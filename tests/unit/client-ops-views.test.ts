@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEALTHY } from '../helpers/kafka-health';
-import { chartPoints, formatMetric, windowTicks, type EnsembleHistory } from '@/lib/client/ensemble';
+import { chartPoints, windowTicks, type EnsembleHistory } from '@/lib/client/ensemble';
+import { formatNumber as formatMetric } from '@/lib/shared/units';
 import { createTranslator } from 'next-intl';
 import { kafkaFindingText, type LooseTranslator } from '@/lib/client/coded-messages';
 import { filterTopics, kafkaVerdict, normalizeKafkaRoot, partitionList, type KafkaFinding } from '@/lib/client/kafka';
