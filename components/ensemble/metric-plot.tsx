@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { useTheme } from 'next-themes';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import uPlot from 'uplot';
@@ -23,6 +24,7 @@ export function MetricPlot({ data, servers, frame, integer, summary }: MetricPlo
   const plot = useRef<uPlot | null>(null);
   const latest = useRef({ data, servers, frame });
   const { resolvedTheme } = useTheme();
+  const locale = useLocale();
   const serversKey = servers.join('\n');
 
   useLayoutEffect(() => {
@@ -30,10 +32,10 @@ export function MetricPlot({ data, servers, frame, integer, summary }: MetricPlo
     plot.current?.setData(data);
   }, [data, servers, frame]);
 
-  // A new plot when what its options hold changes (series, theme colours); data only updates it.
+  // A new plot when what its options hold changes (series, theme colours, language); data only updates it.
   useEffect(() => {
     const el = host.current!;
-    const u = new uPlot(plotOptions(el, latest.current.servers, integer, () => latest.current.frame), latest.current.data, el);
+    const u = new uPlot(plotOptions(el, latest.current.servers, integer, locale, () => latest.current.frame), latest.current.data, el);
     plot.current = u;
     const resize = new ResizeObserver(() => u.setSize({ width: el.clientWidth, height: PLOT_HEIGHT }));
     resize.observe(el);
@@ -42,7 +44,7 @@ export function MetricPlot({ data, servers, frame, integer, summary }: MetricPlo
       u.destroy();
       plot.current = null;
     };
-  }, [serversKey, integer, resolvedTheme]);
+  }, [serversKey, integer, resolvedTheme, locale]);
 
   return <div ref={host} role="img" aria-label={summary} data-points={data[0].length} className="relative text-muted" style={{ height: PLOT_HEIGHT }} />;
 }

@@ -9,23 +9,22 @@ export const colorOf = (i: number) => SERIES_COLORS[i % SERIES_COLORS.length];
 
 export const PLOT_HEIGHT = 170;
 
-// Made once: the axis labels every redraw and the tooltip every cursor move.
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const clockSeconds = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
-
 /** Room for one clock label ("12:45 PM" in 11 px) and a gap. */
 const CLOCK_LABEL_PX = 64;
 
 /**
  * The ticks whose labels fit the plot's width: every k-th round step, chosen by the time itself
- * (not the index) so that labels stay put as the window moves.
+ * (not the index) so that labels stay put as the window moves; none so near the right edge that
+ * its centred label would be cut.
  */
-function fittingTicks(ticks: number[], widthPx: number): number[] {
-  if (ticks.length < 2) return ticks;
-  const stepMs = ticks[1] - ticks[0];
-  const every = Math.ceil((ticks.length * CLOCK_LABEL_PX) / Math.max(widthPx, 1));
-  return every <= 1 ? ticks : ticks.filter((t) => Math.round(t / stepMs) % every === 0);
+function fittingTicks({ ticks, domain }: PlotFrame, widthPx: number): number[] {
+  const width = Math.max(widthPx, 1);
+  const edgeMs = ((CLOCK_LABEL_PX / 2) * (domain[1] - domain[0])) / width;
+  const inside = ticks.filter((t) => t <= domain[1] - edgeMs);
+  if (inside.length < 2) return inside;
+  const stepMs = inside[1] - inside[0];
+  const every = Math.ceil((inside.length * CLOCK_LABEL_PX) / width);
+  return every <= 1 ? inside : inside.filter((t) => Math.round(t / stepMs) % every === 0);
 }
 
 /** Whole-number steps for counts (1, 2, 5, 10, 20, …): a count axis never reads 0.5. */
@@ -42,7 +41,8 @@ function withAlpha(color: string, alpha: number): string {
 }
 
 /** The time and every server's value under the cursor, in a box that follows it. */
-function tooltipPlugin(servers: readonly string[]): uPlot.Plugin {
+function tooltipPlugin(servers: readonly string[], locale: string): uPlot.Plugin {
+  const clockSeconds = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const box = document.createElement('div');
   box.className = 'pointer-events-none absolute z-10 hidden rounded-md border border-border bg-panel px-2 py-1 text-xs whitespace-nowrap text-fg shadow-sm';
   return {
@@ -61,7 +61,7 @@ function tooltipPlugin(servers: readonly string[]): uPlot.Plugin {
           const row = document.createElement('div');
           row.style.color = colorOf(i);
           const v = u.data[i + 1][idx];
-          row.textContent = `${address}: ${v == null ? '—' : formatNumber(v)}`;
+          row.textContent = `${address}: ${v == null ? '—' : formatNumber(v, locale)}`;
           return row;
         });
         box.replaceChildren(time, ...rows);
@@ -83,9 +83,13 @@ export interface PlotFrame {
 
 /**
  * Options for a plot in `host`, coloured from its computed style (axis text in the host's colour,
- * grid lines a faint tint of it). `frame` is read at every redraw, so new data moves the window.
+ * grid lines a faint tint of it), labels in `locale`. `frame` is read at every redraw, so new data
+ * moves the window.
  */
-export function plotOptions(host: HTMLElement, servers: readonly string[], integer: boolean, frame: () => PlotFrame): uPlot.Options {
+export function plotOptions(host: HTMLElement, servers: readonly string[], integer: boolean, locale: string, frame: () => PlotFrame): uPlot.Options {
+  // Made once per plot: the axis labels are formatted at every redraw.
+  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const style = getComputedStyle(host);
   const ink = style.color;
   const font = `11px ${style.fontFamily}`;
@@ -103,7 +107,7 @@ export function plotOptions(host: HTMLElement, servers: readonly string[], integ
       y: { range: (_u, _min, max) => uPlot.rangeNum(0, max > 0 ? max : 1, 0.1, true) },
     },
     axes: [
-      { ...axis, grid: { show: false }, splits: (u) => fittingTicks(frame().ticks, u.bbox.width / uPlot.pxRatio), values: (_u, splits) => splits.map((t) => clock.format(t)) },
+      { ...axis, grid: { show: false }, splits: (u) => fittingTicks(frame(), u.bbox.width / uPlot.pxRatio), values: (_u, splits) => splits.map((t) => clock.format(t)) },
       { ...axis, size: 44, incrs: integer ? INTEGER_INCRS : undefined, values: (_u, splits) => splits.map((v) => compact.format(v)) },
     ],
     series: [
@@ -117,6 +121,6 @@ export function plotOptions(host: HTMLElement, servers: readonly string[], integ
         points: { show: (u: uPlot) => u.data[0].length < 4, size: 5, fill: colorOf(i) },
       })),
     ],
-    plugins: [tooltipPlugin(servers)],
+    plugins: [tooltipPlugin(servers, locale)],
   };
 }
