@@ -6,6 +6,7 @@ import { memo, useId, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { MiddleTruncate } from '@/components/ui/middle-truncate';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useFormat } from '@/lib/client/format';
 import { mayHaveChildren } from '@/lib/client/node-kind';
 import type { ZkStat } from '@/lib/shared/types';
 import { NodeMarkers, describeMarkers } from './node-markers';
@@ -39,6 +40,7 @@ interface TreeRowProps {
 // Props are primitives (or cached objects), so rows on screen skip re-rendering while scrolling.
 export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, name, path, stat, flatIndex, top, focused, selected, expanded, onToggle, onOpen, onFocusRow }: TreeRowProps) {
   const t = useTranslations('explorer');
+  const format = useFormat();
   // Until the stat arrives a node might have children; a known leaf has no expand state at all.
   const expandable = path !== undefined && mayHaveChildren(stat);
   const isExpanded = expandable && expanded;
@@ -97,7 +99,7 @@ export const TreeRow = memo(function TreeRow({ parent, index, level, setSize, na
       )}
       {stat && stat.numChildren > 0 && (
         <span aria-hidden className="ml-auto pl-2 text-xs text-muted tabular-nums">
-          {stat.numChildren.toLocaleString()}
+          {format.number(stat.numChildren)}
         </span>
       )}
     </div>
