@@ -1,15 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
+import { useEffect } from 'react';
 import { useFormat } from '@/lib/client/format';
+import { lazy, useLazy } from '@/lib/client/lazy';
 import type { AuditValue } from '@/lib/shared/audit';
 
 /** The editor's chunk (CodeMirror and its merge view) is fetched only when a change is opened. */
-const UnifiedDiff = dynamic(() => import('./unified-diff').then((m) => m.UnifiedDiff), {
-  ssr: false,
-  loading: () => <div aria-busy className="h-24" />,
-});
+const unifiedDiff = lazy(() => import('./unified-diff'));
 
 /** A recorded value as text: UTF-8 as is, anything else as base64. */
 function shown(value: AuditValue | null): string {
@@ -34,13 +32,15 @@ function useDescribe() {
 /** Before → after of one audited change, as one read-only unified diff. */
 export function ValueChange({ before, after }: { before: AuditValue | null; after: AuditValue | null }) {
   const describe = useDescribe();
+  const diff = useLazy(unifiedDiff);
+  useEffect(() => void unifiedDiff.load().catch(() => undefined), []);
   return (
     <div className="flex flex-col gap-1">
       <p className="text-xs text-muted">
         {describe('before', before)} · {describe('after', after)}
       </p>
       <div className="max-h-80 overflow-auto rounded-md border border-border text-xs">
-        <UnifiedDiff before={shown(before)} after={shown(after)} />
+        {diff ? <diff.UnifiedDiff before={shown(before)} after={shown(after)} /> : <div aria-busy className="h-24" />}
       </div>
     </div>
   );

@@ -1,14 +1,18 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { useEffect } from 'react';
+import { lazy, useLazy } from '@/lib/client/lazy';
+import type { DiffViewProps } from './merge-diff';
 
-/** The frame the comparison will fill, while its chunk (CodeMirror's merge view) arrives. */
-function DiffLoading() {
-  return <div aria-busy className="h-full min-h-24 rounded-md border border-border" />;
-}
+const mergeDiff = lazy(() => import('./merge-diff'));
 
 /**
  * Side-by-side, read-only comparison: theirs on the left, mine on the right. The merge view is
- * fetched only when a comparison is shown (a conflict, a change underneath an edit).
+ * fetched only when a comparison is shown (a conflict, a change underneath an edit); until it
+ * arrives, the frame it will fill.
  */
-export const DiffView = dynamic(() => import('./merge-diff').then((m) => m.MergeDiff), { ssr: false, loading: DiffLoading });
+export function DiffView(props: DiffViewProps) {
+  const loaded = useLazy(mergeDiff);
+  useEffect(() => void mergeDiff.load().catch(() => undefined), []);
+  return loaded ? <loaded.MergeDiff {...props} /> : <div aria-busy className="h-full min-h-24 rounded-md border border-border" />;
+}

@@ -4,6 +4,7 @@
  */
 import { notifyManager, type QueryClient } from '@tanstack/react-query';
 import { EventQueue, type LiveEvent } from '@/lib/shared/events';
+import { LOG_LIMIT } from '@/lib/shared/limits';
 import type { NodeValue } from '@/lib/shared/types';
 import type { NodeResponse } from '@/lib/shared/wire';
 import { logSaver, restoreLog } from './events-memory';
@@ -28,8 +29,6 @@ export interface DeletedNotice {
   by?: string;
 }
 
-/** Events kept for the Events panel. */
-export const LOG_LIMIT = 1000;
 /** Per-frame buffer bound: more distinct changes than this in one frame means "refetch instead". */
 const FRAME_BUFFER_LIMIT = 5000;
 
