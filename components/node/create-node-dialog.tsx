@@ -20,6 +20,7 @@ import { useCreateNode } from '@/lib/client/nodes';
 import { navigate } from '@/lib/client/navigate';
 import { browseHref } from '@/lib/client/urls';
 import { usePathProblem } from '@/lib/client/path-check';
+import { byCode, type LooseTranslator } from '@/lib/client/coded-messages';
 import { checkPath, joinPath } from '@/lib/shared/path';
 import { EPHEMERAL_MODES, SEQUENTIAL_MODES, TTL_MODES, type CreateMode } from '@/lib/shared/types';
 import { CreateAclChoice, aclFor, type AclChoice } from './create-acl-choice';
@@ -49,7 +50,12 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const [parents, setParents] = useState(false);
   const [aclChoice, setAclChoice] = useState<AclChoice>('open');
   const ttlSupport = useQuery({ ...capabilitiesQuery(connection), enabled: open }).data?.ttl;
-  const ttlUnavailable = ttlSupport && !ttlSupport.available ? ttlSupport.reason : undefined;
+  const ttlUnavailable =
+    ttlSupport && !ttlSupport.available
+      ? ttlSupport.reasonCode
+        ? byCode(t as unknown as LooseTranslator, `ttlReasons.${ttlSupport.reasonCode}`, undefined, ttlSupport.reason ?? '')
+        : ttlSupport.reason
+      : undefined;
   const savedAcls = useSavedAcls(connection);
   const parentAcl = useQuery({ ...aclQuery(connection, parent), enabled: open && aclChoice === 'parent' }).data?.acl;
   const [problem, setProblem] = useState<string | null>(null);
