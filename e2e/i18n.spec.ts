@@ -75,6 +75,20 @@ test('an API error is shown by its code in Korean, with the path', async ({ brow
   }
 });
 
+test('why a typed path is refused is said in Korean, by its code', async ({ browser, baseURL }) => {
+  const korean = await browser.newContext({ locale: 'ko-KR' });
+  try {
+    const page = await korean.newPage();
+    await page.goto(new URL(ExplorerPage.url('/'), baseURL).toString());
+    const input = page.getByRole('combobox', { name: '경로', exact: true });
+    await input.fill('/a/./b');
+    await input.press('Enter');
+    await expect(input).toHaveAccessibleDescription('잘못된 경로: 경로에 상대 구간(.)이 있으면 안 됩니다.');
+  } finally {
+    await korean.close();
+  }
+});
+
 test('at 1440 px the header fits in both languages (screenshots of the browse page)', async ({ browser, baseURL }, testInfo) => {
   const dir = process.env.ZOOSCOPE_I18N_SHOTS ?? testInfo.outputPath();
   test.slow();

@@ -6,22 +6,24 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/error-alert';
 import { Input } from '@/components/ui/input';
+import type { ConsequenceLine } from '@/lib/client/acl';
+import { byCode, type LooseTranslator } from '@/lib/client/coded-messages';
 
 /**
  * The server refused a dangerous ACL change until the operator types the node's path: what
  * would happen, the field to type it in, and the button that sends the change again with it.
  */
-export function AclConfirmation({ confirm, consequence, busy, onConfirm, onCancel }: { confirm: string; consequence: string[]; busy: boolean; onConfirm(typed: string): void; onCancel(): void }) {
+export function AclConfirmation({ confirm, consequence, busy, onConfirm, onCancel }: { confirm: string; consequence: ConsequenceLine[]; busy: boolean; onConfirm(typed: string): void; onCancel(): void }) {
   const t = useTranslations('acl.confirmation');
   const tc = useTranslations('common');
   const [typed, setTyped] = useState('');
   return (
     <div className="flex flex-col gap-2" role="group" aria-label={t('group')}>
       <Alert title={t('title')} tone="warn">
-        {/* What would happen, in the server's words (the API's English). */}
+        {/* What would happen: the server's lines by their code, its English for a code not known here. */}
         <ul className="list-disc pl-4">
           {consequence.map((c) => (
-            <li key={c}>{c}</li>
+            <li key={c.message}>{c.code ? byCode(t as unknown as LooseTranslator, `consequences.${c.code}`, c.params, c.message) : c.message}</li>
           ))}
         </ul>
       </Alert>

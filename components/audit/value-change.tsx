@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
+import { byCode, type LooseTranslator } from '@/lib/client/coded-messages';
 import { useFormat } from '@/lib/client/format';
 import { lazy, useLazy } from '@/lib/client/lazy';
 import type { AuditValue } from '@/lib/shared/audit';
@@ -18,12 +19,17 @@ function shown(value: AuditValue | null): string {
 /** One side's size and kind, as a sentence of the `audit.value` catalog. */
 function useDescribe() {
   const t = useTranslations('audit.value');
+  const reasons = t as unknown as LooseTranslator;
   const format = useFormat();
   return (side: 'before' | 'after', value: AuditValue | null): string => {
     if (!value) return t('none', { side });
     const size = format.bytes(value.size);
-    // The reason is the server's sentence (the API's English words).
-    if (value.hidden) return t('hidden', { side, size, reason: value.hidden.reason, hash: value.hidden.sha256.slice(0, 16) });
+    if (value.hidden) {
+      const { reason, reasonCode, params, sha256 } = value.hidden;
+      // By its code from the catalog; the server's English for a code this page does not know.
+      const why = reasonCode ? byCode(reasons, `hiddenReasons.${reasonCode}`, params, reason) : reason;
+      return t('hidden', { side, size, reason: why, hash: sha256.slice(0, 16) });
+    }
     if (value.text === null) return t(value.truncated ? 'binaryTruncated' : 'binary', { side, size });
     return t(value.truncated ? 'textTruncated' : 'text', { side, size });
   };

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { invalidateSubtree, runUndo } from '@/lib/client/bulk';
+import { useBulkMessages } from '@/lib/client/bulk-messages';
 import { useFormat } from '@/lib/client/format';
 import { useLongRun } from '@/lib/client/long-run';
 import type { BulkError, BulkProgress, BulkResult, PlanAction, UndoPlan, UndoResult } from '@/lib/shared/export-format';
@@ -49,17 +50,24 @@ export function BulkReport({ result, kind }: { result: BulkResult; kind: BulkKin
 
 function ErrorList({ errors }: { errors: BulkError[] }) {
   const t = useTranslations('bulk.report');
+  const messages = useBulkMessages();
   if (errors.length === 0) return null;
   return (
     <div>
       <h3 className="text-xs font-semibold text-danger">{t('errors')}</h3>
       <ul aria-label={t('errors')} className="max-h-40 overflow-auto rounded-md border border-border text-xs">
-        {errors.slice(0, LISTED).map((e) => (
-          // The server's message for each node (the API's words), beside its stable code.
-          <li key={`${e.path}\u0000${e.code}`} className="border-b border-border px-2 py-1 last:border-0">
-            <span className="font-mono break-all">{e.path}</span> <span className="font-semibold">{e.code}</span> <span className="text-muted">{e.message}</span>
-          </li>
-        ))}
+        {errors.slice(0, LISTED).map((e) => {
+          // The server's message for each node in the dashboard's language, beside its stable code.
+          const { text, detail } = messages.error(e);
+          return (
+            <li key={`${e.path}\u0000${e.code}`} className="border-b border-border px-2 py-1 last:border-0">
+              <span className="font-mono break-all">{e.path}</span> <span className="font-semibold">{e.code}</span>{' '}
+              <span className="text-muted" title={detail}>
+                {text}
+              </span>
+            </li>
+          );
+        })}
         {errors.length > LISTED && <li className="px-2 py-1 text-muted">{t('andMore', { count: errors.length - LISTED })}</li>}
       </ul>
     </div>
@@ -108,6 +116,7 @@ function UndoAction({ undo }: { undo: UndoPlan }) {
 export function PlanView({ result }: { result: BulkResult }) {
   const t = useTranslations('bulk.plan');
   const tr = useTranslations('bulk.report');
+  const messages = useBulkMessages();
   const plan = result.plan ?? [];
   const counts = new Map<PlanAction, number>();
   for (const e of plan) counts.set(e.action, (counts.get(e.action) ?? 0) + 1);
@@ -132,8 +141,7 @@ export function PlanView({ result }: { result: BulkResult }) {
             <tr key={e.path} className="border-t border-border">
               <td className="px-2 py-0.5 font-semibold whitespace-nowrap">{t(`action.${e.action}`)}</td>
               <td className="px-2 py-0.5 font-mono break-all">{e.path}</td>
-              {/* The reason is the server's (the API's English words). */}
-              <td className="px-2 py-0.5 text-muted">{e.reason ?? ''}</td>
+              <td className="px-2 py-0.5 text-muted">{messages.reason(e)}</td>
             </tr>
           ))}
           {plan.length > LISTED && (

@@ -13,6 +13,7 @@ import { useFormat } from '@/lib/client/format';
 import { useGuardedPush } from '@/lib/client/guarded-router';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
+import { usePathProblem } from '@/lib/client/path-check';
 import { checkPath, normalizeTypedPath } from '@/lib/shared/path';
 
 /** What completions are listed for: the typed text with its leading slash, slashes merged (a trailing one kept). */
@@ -25,6 +26,7 @@ const completionBase = (typed: string) => `/${typed.trim()}`.replace(/\/{2,}/g, 
  */
 export function PathBar({ connection, path }: { connection: string; path: string }) {
   const t = useTranslations('explorer.pathBar');
+  const pathProblem = usePathProblem();
   const format = useFormat();
   const client = useQueryClient();
   const push = useGuardedPush();
@@ -47,7 +49,7 @@ export function PathBar({ connection, path }: { connection: string; path: string
     setValue(target);
     setTyping(false);
     const check = checkPath(target);
-    if (!check.ok) return setProblem(t('invalid', { reason: check.reason }));
+    if (!check.ok) return setProblem(t('invalid', { reason: pathProblem(check) }));
     setBusy(true);
     try {
       await client.fetchQuery(nodeQuery(connection, target));

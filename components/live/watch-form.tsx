@@ -11,6 +11,7 @@ import type { LiveClient } from '@/lib/client/live-client';
 import type { WatchEntry } from '@/lib/client/watch-list';
 import { useFormat } from '@/lib/client/format';
 import { SPREAD_NODE_LIMIT, WATCH_MODES, WatchSpread, type WatchMode } from '@/lib/client/watch-spread';
+import { usePathProblem } from '@/lib/client/path-check';
 import { checkPath } from '@/lib/shared/path';
 
 const initial = { nodes: 0, capped: false };
@@ -47,6 +48,7 @@ function WatchChip({ live, entry, onRemove }: { live: LiveClient; entry: WatchEn
 /** The paths the Events page watches beyond what the tab shows, each as this node, its children or its subtree. */
 export function WatchForm({ live, watched, onChange }: { live: LiveClient; watched: WatchEntry[]; onChange(next: WatchEntry[]): void }) {
   const t = useTranslations('live.watch');
+  const pathProblem = usePathProblem();
   const [input, setInput] = useState('');
   const [mode, setMode] = useState<WatchMode>('children');
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function WatchForm({ live, watched, onChange }: { live: LiveClient; watch
     e.preventDefault();
     const path = input.trim();
     const check = checkPath(path);
-    if (!check.ok) return setError(t('invalid', { reason: check.reason }));
+    if (!check.ok) return setError(t('invalid', { reason: pathProblem(check) }));
     setError(null);
     setInput('');
     onChange([...watched.filter((w) => w.path !== path), { path, mode }]);

@@ -19,6 +19,8 @@ import { capabilitiesQuery } from '@/lib/client/connections';
 import { useCreateNode } from '@/lib/client/nodes';
 import { navigate } from '@/lib/client/navigate';
 import { browseHref } from '@/lib/client/urls';
+import { usePathProblem } from '@/lib/client/path-check';
+import { byCode, type LooseTranslator } from '@/lib/client/coded-messages';
 import { checkPath, joinPath } from '@/lib/shared/path';
 import { EPHEMERAL_MODES, SEQUENTIAL_MODES, TTL_MODES, type CreateMode } from '@/lib/shared/types';
 import { CreateAclChoice, aclFor, type AclChoice } from './create-acl-choice';
@@ -35,6 +37,7 @@ const TTL_UNITS = [
 /** Create a node under `parent` (or anywhere, with a full path), in any mode. */
 export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { connection: string; parent: string; parentIsEphemeral: boolean }) {
   const t = useTranslations('node.create');
+  const pathProblem = usePathProblem();
   const tc = useTranslations('common');
   const router = useRouter();
   const mutation = useCreateNode(connection);
@@ -47,7 +50,12 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const [parents, setParents] = useState(false);
   const [aclChoice, setAclChoice] = useState<AclChoice>('open');
   const ttlSupport = useQuery({ ...capabilitiesQuery(connection), enabled: open }).data?.ttl;
-  const ttlUnavailable = ttlSupport && !ttlSupport.available ? ttlSupport.reason : undefined;
+  const ttlUnavailable =
+    ttlSupport && !ttlSupport.available
+      ? ttlSupport.reasonCode
+        ? byCode(t as unknown as LooseTranslator, `ttlReasons.${ttlSupport.reasonCode}`, undefined, ttlSupport.reason ?? '')
+        : ttlSupport.reason
+      : undefined;
   const savedAcls = useSavedAcls(connection);
   const parentAcl = useQuery({ ...aclQuery(connection, parent), enabled: open && aclChoice === 'parent' }).data?.acl;
   const [problem, setProblem] = useState<string | null>(null);
@@ -76,7 +84,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
     // A sequential name may be empty or end in "/": the server appends the counter.
     const path = trimmed ? target : joinPath(parent, '');
     const check = checkPath(path, sequential);
-    if (!check.ok) return setProblem(t('invalidPath', { reason: check.reason }));
+    if (!check.ok) return setProblem(t('invalidPath', { reason: pathProblem(check) }));
     let ttlMs: number | undefined;
     if (TTL_MODES.has(mode)) {
       const amount = Number(ttl);

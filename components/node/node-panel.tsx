@@ -8,6 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/client/api-client';
 import { nodeQuery } from '@/lib/client/nodes';
 import { browseHref } from '@/lib/client/urls';
+import { usePathProblem } from '@/lib/client/path-check';
 import { checkPath } from '@/lib/shared/path';
 import type { AclEntry, ZkStat } from '@/lib/shared/types';
 import { DataEditor } from './data-editor';
@@ -38,12 +39,13 @@ function PanelSkeleton() {
 /** The selected node: its value (viewer and editor) and its stat. */
 export function NodePanel({ connection, path }: { connection: string; path: string }) {
   const t = useTranslations('node');
+  const pathProblem = usePathProblem();
   const check = checkPath(path);
   const query = useQuery({ ...nodeQuery(connection, path), enabled: check.ok });
   if (!check.ok) {
     return (
       <div className="p-4">
-        <Alert title={t('invalidPath')}>{t('invalidReason', { reason: check.reason })}</Alert>
+        <Alert title={t('invalidPath')}>{t('invalidReason', { reason: pathProblem(check) })}</Alert>
       </div>
     );
   }

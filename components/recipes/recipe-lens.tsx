@@ -9,7 +9,6 @@ import { useFormat } from '@/lib/client/format';
 import { isEphemeral, sessionIdHex } from '@/lib/client/node-kind';
 import { browseHref } from '@/lib/client/urls';
 import { hasHolder } from '@/lib/shared/recipes';
-import { formatElapsed } from '@/lib/shared/units';
 import type { NodeResponse } from '@/lib/shared/wire';
 import { MembershipLog } from './membership-log';
 import { useRecipe, type LensMember, type RecipeLensModel } from './use-recipe';
@@ -77,7 +76,7 @@ function HolderView({ connection, model, now }: { connection: string; model: Rec
           <MemberLink connection={connection} member={holder} /> {memberLabel(holder)}
         </Field>
         {session && <Field term={t('sessionTerm')}>{<span className="font-mono">{session}</span>}</Field>}
-        {holder.node && <Field term={election ? t('leadingFor') : t('heldFor')}>{formatElapsed(now - holder.node.stat.ctime)}</Field>}
+        {holder.node && <Field term={election ? t('leadingFor') : t('heldFor')}>{format.elapsed(now - holder.node.stat.ctime)}</Field>}
         <Field term={election ? t('candidates') : t('waiting')}>{format.number(model.total - 1)}</Field>
       </dl>
       {waiting.length > 0 && <MemberList connection={connection} label={election ? t('candidatesInOrder') : t('waitingInOrder')} members={waiting} more={model.total - model.members.length} />}
@@ -94,7 +93,7 @@ function QueueView({ connection, model, now }: { connection: string; model: Reci
       <Field term={t('depth')}>{format.number(model.total)}</Field>
       {oldest?.node && (
         <Field term={t('oldest')}>
-          {t.rich('oldestWaiting', { elapsed: formatElapsed(now - oldest.node.stat.ctime), member: () => <MemberLink connection={connection} member={oldest} /> })}
+          {t.rich('oldestWaiting', { elapsed: format.elapsed(now - oldest.node.stat.ctime), member: () => <MemberLink connection={connection} member={oldest} /> })}
         </Field>
       )}
     </dl>

@@ -1,5 +1,6 @@
 /** A node's ACL: the query and the save (optionally over the subtree, with progress). */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Consequence } from '@/lib/shared/errors';
 import { isWithin } from '@/lib/shared/path';
 import type { AclEntry } from '@/lib/shared/types';
 import type { AclResponse } from '@/lib/shared/wire';
@@ -16,10 +17,15 @@ export function aclQuery(connection: string, path: string) {
   });
 }
 
+/** A consequence line: coded (rendered from the catalog), or only the server's English (an older server). */
+export type ConsequenceLine = Pick<Consequence, 'message'> & Partial<Consequence>;
+
 /** What a CONFIRMATION_REQUIRED answer asks the operator to type, and why. */
-export function confirmationFrom(error: ApiError): { confirm: string; consequence: string[] } | undefined {
-  const { confirm, consequence } = error.details;
-  return typeof confirm === 'string' && Array.isArray(consequence) ? { confirm, consequence: consequence.map(String) } : undefined;
+export function confirmationFrom(error: ApiError): { confirm: string; consequence: ConsequenceLine[] } | undefined {
+  const { confirm, consequence, consequences } = error.details;
+  if (typeof confirm !== 'string' || !Array.isArray(consequence)) return undefined;
+  const coded = Array.isArray(consequences) && consequences.every((c) => typeof c?.message === 'string') ? (consequences as Consequence[]) : undefined;
+  return { confirm, consequence: coded ?? consequence.map((message) => ({ message: String(message) })) };
 }
 
 /** The ACL as it is now, from a BAD_VERSION answer. */

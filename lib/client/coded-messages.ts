@@ -16,7 +16,7 @@ export interface LooseTranslator {
   has(key: string): boolean;
 }
 
-function byCode(t: LooseTranslator, key: string, params: MessageParams | undefined, english: string): string {
+export function byCode(t: LooseTranslator, key: string, params: MessageParams | undefined, english: string): string {
   return t.has(key) ? t(key, params) : english;
 }
 

@@ -8,7 +8,9 @@ import { ZkError } from '@/lib/zk/errors';
 import { isWithin } from '@/lib/shared/path';
 import { keepsAdmin } from '@/lib/shared/acl-rules';
 import { digestId } from '@/lib/shared/digest';
+import type { Consequence } from '@/lib/shared/errors';
 import type { AclEntry } from '@/lib/shared/types';
+import { consequence } from './acl-consequences';
 import type { ConnectionContext } from './connections';
 import { credentialsOf } from './zk-credentials';
 
@@ -32,24 +34,14 @@ export function refuseSystemData(path: string): void {
 }
 
 /** Why this ACL change needs a typed confirmation, if it does. */
-function dangers(context: ConnectionContext, path: string, acl: readonly AclEntry[], recursive: boolean): string[] {
-  const reasons: string[] = [];
-  if (path === '/') {
-    reasons.push(
-      recursive
-        ? 'It replaces the ACL of every node of this ensemble, the root included, with this one.'
-        : 'The ACL of / decides who may create and list top-level nodes for every client of this ensemble (nodes below keep their own ACLs).',
-    );
-  }
+function dangers(context: ConnectionContext, path: string, acl: readonly AclEntry[], recursive: boolean): Consequence[] {
+  const reasons: Consequence[] = [];
+  if (path === '/') reasons.push(consequence(recursive ? 'rootAclRecursive' : 'rootAcl'));
   const credentials = credentialsOf(context.operator.sessionId, context.connection.id);
   const digests = new Set(
     credentials.filter((c) => c.scheme === 'digest').map((c) => digestId(c.credential.slice(0, c.credential.indexOf(':')), c.credential.slice(c.credential.indexOf(':') + 1))),
   );
-  if (!keepsAdmin(acl, (id) => digests.has(id))) {
-    reasons.push(
-      `No entry gives admin (a) to an identity this dashboard session holds: after saving, you cannot change the ACL of ${path}${recursive ? ' or of any node below it' : ''} again without other credentials or a ZooKeeper super user.`,
-    );
-  }
+  if (!keepsAdmin(acl, (id) => digests.has(id))) reasons.push(consequence('losesAdmin', { path, below: recursive ? 'yes' : 'no' }));
   return reasons;
 }
 
@@ -63,8 +55,10 @@ export function checkAclChange(context: ConnectionContext, path: string, acl: re
   }
   const reasons = dangers(context, path, acl, opts.recursive === true);
   if (reasons.length === 0 || opts.confirm === path) return;
-  throw new ZkError('CONFIRMATION_REQUIRED', `${reasons.join(' ')} Type the path ${path} to confirm.`, path, {
+  const lines = reasons.map((r) => r.message);
+  throw new ZkError('CONFIRMATION_REQUIRED', `${lines.join(' ')} Type the path ${path} to confirm.`, path, {
     confirm: path,
-    consequence: reasons,
+    consequence: lines,
+    consequences: reasons,
   });
 }

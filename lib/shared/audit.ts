@@ -12,10 +12,14 @@ export interface AuditValue {
   truncated: boolean;
   /**
    * Set when the value is withheld from this reader (text and base64 are then null): why, and
-   * the SHA-256 (hex) of the recorded bytes, so equal values can still be told apart.
+   * the SHA-256 (hex) of the recorded bytes, so equal values can still be told apart. `reason`
+   * is English; `reasonCode` (with `params`) names it for the catalogs.
    */
-  hidden?: { reason: string; sha256: string };
+  hidden?: { reason: string; sha256: string; reasonCode?: HiddenReasonCode; params?: { code: string } };
 }
+
+/** Why a recorded value is hidden from this reader. */
+export type HiddenReasonCode = 'noAuth' | 'noNode' | 'unknownConnection' | 'cannotCheck' | 'notTiedToNode';
 
 export interface AuditEntry {
   id: number;

@@ -2,6 +2,7 @@
  * The error codes of the API envelope: stable, English-free identifiers the UI switches on.
  * Shared by the server (which maps ZooKeeper return codes to them) and the browser.
  */
+import type { MessageParams } from './ensemble';
 
 export const ERROR_CODES = [
   'INVALID_PATH',
@@ -39,9 +40,25 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES);
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return KNOWN.has(code);
+}
+
 /** Failures of the path to ZooKeeper rather than of the request: worth retrying as they are. */
 const TRANSIENT: ReadonlySet<string> = new Set<ErrorCode>(['CONNECTION_UNAVAILABLE', 'SESSION_EXPIRED', 'TIMEOUT']);
 
 export function isTransient(code: string): boolean {
   return TRANSIENT.has(code);
+}
+
+/** What a dangerous ACL change would do (CONFIRMATION_REQUIRED's `details.consequences`). */
+export type ConsequenceCode = 'rootAcl' | 'rootAclRecursive' | 'losesAdmin';
+
+/** One line of it: English `message` (also in `details.consequence`), `code` and `params` for the catalogs. */
+export interface Consequence {
+  code: ConsequenceCode;
+  params?: MessageParams;
+  message: string;
 }

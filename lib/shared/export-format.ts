@@ -2,6 +2,7 @@
  * The export file (docs/export-format.md) and the wire shapes of export, import, copy and undo
  * (docs/api.md, Bulk). Pure: the server writes and reads these, the browser shows them.
  */
+import type { MessageParams } from './ensemble';
 import { checkPath } from './path';
 import type { AclEntry, ZkStat } from './types';
 
@@ -64,19 +65,42 @@ export interface BulkProgress {
 
 export type PlanAction = 'create' | 'update' | 'skip' | 'refuse';
 
+/**
+ * The server's sentences about one node of a run (why a step is skipped or refused, or what went
+ * wrong): the browser renders each from its catalog (`bulk.reasons`) with `params`.
+ */
+export type BulkReasonCode =
+  | 'parentOfTarget'
+  | 'parentNotWritten'
+  | 'unreadableExport'
+  | 'ephemeral'
+  | 'redactedAcl'
+  | 'systemNode'
+  | 'systemCreate'
+  | 'exists'
+  | 'rootData'
+  | 'existsFail'
+  | 'sourceKept'
+  | 'refused';
+
 /** What a dry run would do to one node (absolute target path). */
 export interface PlanEntry {
   path: string;
   action: PlanAction;
-  /** Why it is skipped or refused: "exists", "ephemeral", "NO_AUTH", an error code… */
+  /** Why it is skipped or refused, in English (e.g. "exists"); `reasonCode` and `params` name it for the catalogs. */
   reason?: string;
+  reasonCode?: BulkReasonCode;
+  params?: MessageParams;
 }
 
 export interface BulkError {
   /** Absolute path on the target (or the source, for a move's delete). */
   path: string;
   code: string;
+  /** English; `messageCode` and `params` name it for the catalogs (without one, `code` does). */
   message: string;
+  messageCode?: BulkReasonCode;
+  params?: MessageParams;
 }
 
 /** What to send to `POST …/connections/{connection}/undo` to remove what a run created. */

@@ -3,7 +3,11 @@
  * bad path is a clear 400 and never reaches the server. Pure: shared by the server and the browser.
  */
 
-export type PathCheck = { ok: true } | { ok: false; reason: string };
+/** What is wrong with a path: the browser renders it from the catalog (`errors.pathCheck`) with `params`. */
+export type PathProblemCode = 'empty' | 'noLeadingSlash' | 'trailingSlash' | 'emptySegment' | 'relativeSegment' | 'invalidChar';
+
+/** `reason` is the English (the API's words); `code` and `params` say the same for the catalogs. */
+export type PathCheck = { ok: true } | { ok: false; reason: string; code: PathProblemCode; params?: Record<string, string | number> };
 
 function invalidChar(c: number): boolean {
   return (
@@ -20,22 +24,23 @@ function invalidChar(c: number): boolean {
  * `sequential` validates the path as the server will see it.
  */
 export function checkPath(path: unknown, sequential = false): PathCheck {
-  if (typeof path !== 'string' || path.length === 0) return { ok: false, reason: 'Path must not be empty' };
+  if (typeof path !== 'string' || path.length === 0) return { ok: false, reason: 'Path must not be empty', code: 'empty' };
   const p = sequential ? `${path}1` : path;
-  if (p[0] !== '/') return { ok: false, reason: 'Path must start with /' };
+  if (p[0] !== '/') return { ok: false, reason: 'Path must start with /', code: 'noLeadingSlash' };
   if (p.length === 1) return { ok: true };
-  if (p.endsWith('/')) return { ok: false, reason: 'Path must not end with /' };
+  if (p.endsWith('/')) return { ok: false, reason: 'Path must not end with /', code: 'trailingSlash' };
   const segments = p.slice(1).split('/');
   for (const segment of segments) {
-    if (segment === '') return { ok: false, reason: 'Path must not contain an empty segment (//)' };
+    if (segment === '') return { ok: false, reason: 'Path must not contain an empty segment (//)', code: 'emptySegment' };
     if (segment === '.' || segment === '..') {
-      return { ok: false, reason: `Path must not contain a relative segment (${segment})` };
+      return { ok: false, reason: `Path must not contain a relative segment (${segment})`, code: 'relativeSegment', params: { segment } };
     }
   }
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
     if (invalidChar(c)) {
-      return { ok: false, reason: `Path contains an invalid character (U+${c.toString(16).toUpperCase().padStart(4, '0')}) at position ${i}` };
+      const char = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+      return { ok: false, reason: `Path contains an invalid character (${char}) at position ${i}`, code: 'invalidChar', params: { char, position: i } };
     }
   }
   return { ok: true };

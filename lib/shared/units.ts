@@ -74,13 +74,15 @@ export function clockTime(ms: number, locale?: string): string {
   return clock.format(ms);
 }
 
-/** A length of time in its two largest units: "45 s", "2 min 5 s", "3 h 10 min", "2 d 4 h". */
-export function formatElapsed(ms: number): string {
+/** A length of time in its two largest units, for the catalog's `common.elapsed` ("45 s", "2 min 5 s", "3 h 10 min", "2 d 4 h"). */
+export type ElapsedParts = { unit: 's'; s: number } | { unit: 'ms'; m: number; s: number } | { unit: 'hm'; h: number; m: number } | { unit: 'dh'; d: number; h: number };
+
+export function elapsedParts(ms: number): ElapsedParts {
   const s = Math.max(0, Math.floor(ms / 1000));
-  if (s < 60) return `${s} s`;
+  if (s < 60) return { unit: 's', s };
   const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${s % 60} s`;
+  if (m < 60) return { unit: 'ms', m, s: s % 60 };
   const h = Math.floor(m / 60);
-  if (h < 24) return `${h} h ${m % 60} min`;
-  return `${Math.floor(h / 24)} d ${h % 24} h`;
+  if (h < 24) return { unit: 'hm', h, m: m % 60 };
+  return { unit: 'dh', d: Math.floor(h / 24), h: h % 24 };
 }

@@ -176,7 +176,8 @@ export interface BookmarksResponse {
 
 /** GET …/capabilities: optional server features the UI offers only where they work. */
 export interface CapabilitiesResponse {
-  ttl: { available: boolean; reason?: string };
+  /** `reason` is English; `reasonCode` names it for the catalogs (`node.create.ttlReasons`). */
+  ttl: { available: boolean; reason?: string; reasonCode?: 'extendedTypesDisabled' };
 }
 
 /** GET session/ephemerals: the ephemeral nodes one ZooKeeper session owns (runs `dump`). */

@@ -2,13 +2,11 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { CREATE_FLAGS } from './client';
 import { isZkError } from './errors';
+import type { CapabilitiesResponse } from '@/lib/shared/wire';
 import type { ZkSession } from './session';
 
-export interface TtlSupport {
-  available: boolean;
-  /** Why not, when not. */
-  reason?: string;
-}
+/** Whether TTL nodes can be created; why not (English, with its code), when not. */
+export type TtlSupport = CapabilitiesResponse['ttl'];
 
 const known = new WeakMap<ZkSession, TtlSupport>();
 
@@ -28,7 +26,7 @@ export async function ttlSupport(session: ZkSession): Promise<TtlSupport> {
   } catch (e) {
     if (!isZkError(e)) throw e;
     if (e.code === 'NO_NODE') answer = { available: true };
-    else if (e.code === 'UNSUPPORTED') answer = { available: false, reason: 'TTL nodes are disabled on this server (it needs -Dzookeeper.extendedTypesEnabled=true)' };
+    else if (e.code === 'UNSUPPORTED') answer = { available: false, reason: 'TTL nodes are disabled on this server (it needs -Dzookeeper.extendedTypesEnabled=true)', reasonCode: 'extendedTypesDisabled' };
     else throw e;
   }
   known.set(session, answer);

@@ -50,7 +50,7 @@ describe('values of protected nodes in the audit log', () => {
     expect(set.after).toMatchObject({ text: SECRET });
 
     const [hiddenSet, hiddenCreate] = await page(stranger);
-    expect(hiddenSet.after).toEqual({ text: null, base64: null, size: SECRET.length, truncated: false, hidden: { sha256: sha256(SECRET), reason: expect.stringMatching(/cannot read this node/) } });
+    expect(hiddenSet.after).toEqual({ text: null, base64: null, size: SECRET.length, truncated: false, hidden: { sha256: sha256(SECRET), reason: expect.stringMatching(/cannot read this node/), reasonCode: 'noAuth' } });
     expect(hiddenSet.before?.hidden?.sha256).toBe(sha256('first'));
     expect(hiddenCreate.after?.hidden?.sha256).toBe(sha256('first'));
 

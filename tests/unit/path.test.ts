@@ -137,6 +137,6 @@ describe('normalizeTypedPath', () => {
   });
 
   it('leaves what has no single reading for checkPath to name', () => {
-    expect(checkPath(normalizeTypedPath('/a/../b'))).toEqual({ ok: false, reason: 'Path must not contain a relative segment (..)' });
+    expect(checkPath(normalizeTypedPath('/a/../b'))).toEqual({ ok: false, reason: 'Path must not contain a relative segment (..)', code: 'relativeSegment', params: { segment: '..' } });
   });
 });

@@ -12,6 +12,7 @@ import type { ZkSession } from '@/lib/zk/session';
 import { TransactionWriter } from '@/lib/zk/transaction-writer';
 import type { BulkError, BulkProgress, BulkResult, PlanEntry } from '@/lib/shared/export-format';
 import type { Step } from './plan';
+import { bulkError, reasonOf } from './reasons';
 
 export interface ApplyOptions {
   connection: string;
@@ -50,7 +51,7 @@ function noteStep(result: BulkResult, step: Step): void {
   if (step.action === 'skip') result.skipped++;
   if (step.action === 'refuse') {
     result.failed++;
-    result.errors.push({ path: step.target, code: step.code ?? 'INVALID_REQUEST', message: step.reason ?? 'refused' });
+    result.errors.push(bulkError(step.target, step.code ?? 'INVALID_REQUEST', step.reasonCode ?? 'refused', step.params));
   }
 }
 
@@ -59,10 +60,11 @@ export async function applySteps(session: ZkSession, steps: AsyncIterable<Step>,
   let done = 0;
   if (o.dryRun) {
     const plan = result.plan as PlanEntry[];
-    for (const p of o.parents) plan.push({ path: p, action: 'create', reason: 'a parent of the target' });
+    for (const p of o.parents) plan.push({ path: p, action: 'create', ...reasonOf('parentOfTarget') });
     for await (const step of steps) {
       if (o.signal?.aborted) break;
-      plan.push({ path: step.target, action: step.action, ...(step.reason ? { reason: step.reason } : {}) });
+      const { reason, reasonCode, params } = step;
+      plan.push({ path: step.target, action: step.action, ...(reason ? { reason } : {}), ...(reasonCode ? { reasonCode } : {}), ...(params ? { params } : {}) });
       if (step.action === 'create') result.created++;
       else if (step.action === 'update') result.updated++;
       noteStep(result, step);

@@ -21,6 +21,7 @@ import { applySteps, errorOf, type BulkJob, type Stopped } from './apply';
 import { auditedBulk } from './bulk-audit';
 import { relativePath } from './export';
 import { planSteps } from './plan';
+import { bulkError } from './reasons';
 
 export interface CopyOptions {
   from: string;
@@ -81,7 +82,7 @@ async function copySubtree(
   const sameConnection = source.connection.id === target.connection.id;
   const parents = await missingParents(target.session, parentPath(o.to));
   if (o.onConflict === 'fail' && !o.dryRun && parents.length === 0 && (await target.session.run((h) => h.exists(o.to)))) {
-    return { created: 0, updated: 0, skipped: 0, failed: 1, errors: [{ path: o.to, code: 'NODE_EXISTS', message: 'exists (onConflict=fail): nothing was written' }], dryRun: false, transactions: 0, parentsCreated: [] };
+    return { created: 0, updated: 0, skipped: 0, failed: 1, errors: [bulkError(o.to, 'NODE_EXISTS', 'existsFail')], dryRun: false, transactions: 0, parentsCreated: [] };
   }
   const copied: Array<[string, number]> = [];
   let incomplete = false;
@@ -103,7 +104,7 @@ async function copySubtree(
     const after = o.move && sameConnection ? () => (incomplete ? deletesOf([]) : deletesOf(copied)) : undefined;
     const result = await applySteps(target.session, steps, { ...applyOptions, after });
     if (o.move && !result.stopped && incomplete) {
-      result.errors.push({ path: o.from, code: 'NOT_EMPTY', message: 'Some nodes were not copied (skipped or refused), so the source was kept whole' });
+      result.errors.push(bulkError(o.from, 'NOT_EMPTY', 'sourceKept'));
     } else if (o.move && !sameConnection && !result.stopped && !signal?.aborted) {
       await deleteSource(source, copied, result, o.maxOps);
     }

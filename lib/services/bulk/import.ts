@@ -16,6 +16,7 @@ import { applySteps, emptyResult, type BulkJob } from './apply';
 import { auditedBulk } from './bulk-audit';
 import { planSteps, type PlanOptions } from './plan';
 import { readExportFile } from './read-export';
+import { bulkError } from './reasons';
 import { spool, type Upload } from './spool';
 
 export interface ImportOptions {
@@ -50,7 +51,7 @@ async function conflicts(context: ConnectionContext, nodes: AsyncIterable<Export
   for await (const step of planSteps(context.session, nodes, plan)) {
     if (step.code === 'NODE_EXISTS') {
       refused.failed++;
-      refused.errors.push({ path: step.target, code: 'NODE_EXISTS', message: 'exists (onConflict=fail): nothing was written' });
+      refused.errors.push(bulkError(step.target, 'NODE_EXISTS', 'existsFail'));
     }
   }
   return refused.failed > 0 ? refused : null;

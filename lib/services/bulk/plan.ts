@@ -8,9 +8,11 @@ import 'server-only';
 import { fromNativeAcl } from '@/lib/zk/acl';
 import { isZkError } from '@/lib/zk/errors';
 import type { ZkSession } from '@/lib/zk/session';
-import type { ExportedNode, OnConflict, PlanAction } from '@/lib/shared/export-format';
+import type { MessageParams } from '@/lib/shared/ensemble';
+import type { BulkReasonCode, ExportedNode, OnConflict, PlanAction } from '@/lib/shared/export-format';
 import { isWithin, joinPath } from '@/lib/shared/path';
 import type { AclEntry } from '@/lib/shared/types';
+import { reasonOf } from './reasons';
 
 export interface PlanOptions {
   /** Where the file's root goes (absolute). */
@@ -30,7 +32,10 @@ export interface Step {
   node: ExportedNode;
   target: string;
   action: PlanAction;
+  /** Why it is skipped or refused (English), with its code for the catalogs. */
   reason?: string;
+  reasonCode?: BulkReasonCode;
+  params?: MessageParams;
   /** For an error: its code. */
   code?: string;
   /** update: the version and ACL version read just before. */
@@ -69,16 +74,17 @@ async function lookUp(session: ZkSession, path: string): Promise<{ version: numb
 async function decide(session: ZkSession, node: ExportedNode, parent: ParentState, o: PlanOptions): Promise<Step> {
   const target = targetOf(o.target, node.path);
   const step = (action: PlanAction, extra: Partial<Step> = {}): Step => ({ node, target, action, ...extra });
-  if (parent === 'missing') return step('refuse', { reason: 'its parent is not written', code: 'NO_NODE' });
-  if (node.error) return step('skip', { reason: 'unreadable when exported (NO_AUTH): no value in the file', code: node.error });
-  if (node.ephemeral && o.ephemeral === 'skip') return step('skip', { reason: 'ephemeral (it belongs to a session)' });
-  if (node.acl.some(redacted)) return step('refuse', { reason: 'its digest ACL was exported hidden ("user:x": no ADMIN permission when exported); export it with credentials that have it', code: 'NO_AUTH' });
+  const why = (action: PlanAction, code: BulkReasonCode, extra: Partial<Step> = {}, params?: MessageParams) => step(action, { ...reasonOf(code, params), ...extra });
+  if (parent === 'missing') return why('refuse', 'parentNotWritten', { code: 'NO_NODE' });
+  if (node.error) return why('skip', 'unreadableExport', { code: node.error });
+  if (node.ephemeral && o.ephemeral === 'skip') return why('skip', 'ephemeral');
+  if (node.acl.some(redacted)) return why('refuse', 'redactedAcl', { code: 'NO_AUTH' });
   const current = parent === 'absent' ? null : await lookUp(session, target);
-  if (isWithin(target, SYSTEM)) return current ? step('skip', { reason: 'ZooKeeper’s own node' }) : step('refuse', { reason: `nodes cannot be created under ${SYSTEM}`, code: 'FORBIDDEN' });
+  if (isWithin(target, SYSTEM)) return current ? why('skip', 'systemNode') : why('refuse', 'systemCreate', { code: 'FORBIDDEN' }, { system: SYSTEM });
   if (!current) return step('create');
-  if (o.onConflict === 'skip') return step('skip', { reason: 'exists' });
-  if (o.onConflict === 'fail') return step('refuse', { reason: 'exists', code: 'NODE_EXISTS' });
-  if (target === '/') return step('skip', { reason: 'the root’s data is not changed' });
+  if (o.onConflict === 'skip') return why('skip', 'exists');
+  if (o.onConflict === 'fail') return why('refuse', 'exists', { code: 'NODE_EXISTS' });
+  if (target === '/') return why('skip', 'rootData');
   const newAcl = o.acl === 'file' && node.acl.length > 0 && !sameAcl(current.acl, node.acl) ? node.acl : undefined;
   return step('update', { version: current.version, aversion: current.aversion, ...(newAcl ? { newAcl } : {}) });
 }
