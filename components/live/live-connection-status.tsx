@@ -7,11 +7,11 @@ import { useLiveStatus } from './use-live';
 
 type Tone = 'ok' | 'warn' | 'danger' | 'idle';
 
-/** What the header says, as a key of header.status; `detail` is the server's own (English) word, if any. */
+/** What the header says, as a key of header.status; `detail`: the server reported this session event (rendered from live.events.session). */
 interface Shown {
   state: 'reconnecting' | 'lost' | 'connectedNew' | 'connected' | 'connecting' | 'expired' | 'closed' | 'checking';
   tone: Tone;
-  detail?: string;
+  detail?: boolean;
 }
 
 const DOTS: Record<Tone, string> = {
@@ -27,7 +27,7 @@ const RECENT_MS = 15_000;
 /** What the header says about the session, from the live stream's session events. */
 function describeLiveStatus(s: LiveStatus, now = Date.now()): Shown {
   if (s.transport === 'reconnecting') return { state: 'reconnecting', tone: 'warn' };
-  const detail = s.message ?? undefined;
+  const detail = s.message !== null;
   switch (s.session) {
     case 'connected':
     case 'reconnected':
@@ -47,13 +47,15 @@ function describeLiveStatus(s: LiveStatus, now = Date.now()): Shown {
 /** The session indicator, live: connected / reconnecting / expired as soon as the server says so. */
 export function LiveConnectionStatus() {
   const t = useTranslations('header.status');
+  const tSession = useTranslations('live.events.session');
   const s = useLiveStatus();
   const shown: Shown = s ? describeLiveStatus(s) : { state: 'checking', tone: 'idle' };
   const label =
     shown.tone === 'ok' && s?.server
       ? t(shown.state === 'connectedNew' ? 'connectedNewTo' : 'connectedTo', { server: s.server })
       : t(shown.state === 'lost' ? 'reconnecting' : shown.state);
-  const why = shown.state === 'reconnecting' ? t('serverUnreachable') : shown.state === 'lost' && !shown.detail ? t('lostZooKeeper') : shown.detail;
+  const said = shown.detail && s ? tSession(s.session, { server: s.server ?? 'none', count: s.watches ?? 0 }) : undefined;
+  const why = shown.state === 'reconnecting' ? t('serverUnreachable') : shown.state === 'lost' && !said ? t('lostZooKeeper') : said;
   return (
     <div
       role="status"

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Alert, ErrorAlert } from '@/components/ui/error-alert';
 import { Panel } from '@/components/ui/panel';
-import { isLossless, REPRESENTATIONS, textToBytes } from '@/lib/client/bytes';
+import { isLossless, REPRESENTATIONS, textToBytes, type BytesProblem } from '@/lib/client/bytes';
 import { isTextRepresentation } from '@/lib/client/node-value';
 import type { NodeResponse } from '@/lib/shared/wire';
 import { EditingBanner } from '@/components/live/editing-banner';
@@ -27,6 +27,10 @@ import { ValueToolbar } from './value-toolbar';
  */
 export function DataEditor({ connection, node }: { connection: string; node: NodeResponse }) {
   const t = useTranslations('node.editor');
+  const bytesProblemText = (p: BytesProblem, switching: boolean) => {
+    const reason = t(`bytes.${p.code}`, { char: 'char' in p ? p.char : '' });
+    return switching ? t('bytes.switching', { reason }) : reason;
+  };
   const buffer = useValueBuffer(connection, node);
   const { snapshot, value, rep, syntax, pretty, text, problem, conflict, changedElsewhere, dirty, saving } = buffer;
   const match = useMatchRange(text, rep === 'utf-8' && !dirty);
@@ -72,6 +76,7 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
       <div className="flex min-h-0 flex-1 flex-col gap-2 p-2">
       {offer.draft && <DraftNotice draft={offer.draft} version={snapshot.stat.version} onRestore={offer.restore} onDiscard={offer.discard} />}
       {problem?.kind === 'invalid' && <Alert title={t('invalid')}>{problem.message}</Alert>}
+      {problem?.kind === 'bytes' && <Alert title={t('invalid')}>{bytesProblemText(problem.problem, problem.switching)}</Alert>}
       {problem?.kind === 'error' && <ErrorAlert error={problem.error} />}
       {changedElsewhere && !conflict && (
         <EditingBanner

@@ -59,7 +59,7 @@ export function useValueBuffer(connection: string, node: NodeResponse): ValueBuf
 
   const save = async (version: number) => {
     const parsed = textToBytes(text, rep);
-    if (!parsed.ok) return dispatch({ type: 'problem', problem: { kind: 'invalid', message: parsed.error } });
+    if (!parsed.ok) return dispatch({ type: 'problem', problem: { kind: 'bytes', problem: parsed.problem, switching: false } });
     if (isTextRepresentation(rep) && !state.asIs) {
       // The syntax's parser may still have to be fetched (YAML, XML).
       const check = await validateSyntax(text, syntax);

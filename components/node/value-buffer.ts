@@ -3,14 +3,15 @@
  * shown (representation, syntax, pretty-printing), the text being edited, and what the last
  * save or check found. Pure: the hook (use-value-buffer.ts) feeds it the server's copies.
  */
-import { bytesToText, isLossless, textToBytes, type Representation } from '@/lib/client/bytes';
+import { bytesToText, isLossless, textToBytes, type BytesProblem, type Representation } from '@/lib/client/bytes';
 import { defaultRepresentation, editableValue, isTextRepresentation, renderValue, type EditableValue } from '@/lib/client/node-value';
 import type { Draft } from '@/lib/client/drafts';
 import { syntaxOf, type Syntax } from '@/lib/client/syntax';
 import type { ZkStat } from '@/lib/shared/types';
 import type { CurrentNode, NodeResponse } from '@/lib/shared/wire';
 
-export type Problem = { kind: 'invalid'; message: string } | { kind: 'error'; error: unknown };
+/** `invalid`: a syntax parser's own message; `bytes`: the text is not bytes in its representation (while switching it, or saving). */
+export type Problem = { kind: 'invalid'; message: string } | { kind: 'bytes'; problem: BytesProblem; switching: boolean } | { kind: 'error'; error: unknown };
 
 export interface Conflict {
   current?: CurrentNode;
@@ -149,7 +150,7 @@ export function reduceBuffer(s: BufferState, action: BufferAction): BufferState 
       let text: string;
       if (action.dirty) {
         const parsed = textToBytes(s.text, s.rep);
-        if (!parsed.ok) return { ...s, problem: { kind: 'invalid', message: `Cannot switch while the value is invalid: ${parsed.error}` } };
+        if (!parsed.ok) return { ...s, problem: { kind: 'bytes', problem: parsed.problem, switching: true } };
         text = bytesToText(parsed.bytes, action.next);
       } else {
         text = renderValue(s.value.bytes, action.next, s.syntax, false);

@@ -51,13 +51,16 @@ export function asciiColumn(bytes: ArrayLike<number>): string {
   return out;
 }
 
-export type ParseResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+/** Why a text is not bytes in its representation: rendered from the `node.editor.bytes` catalog. */
+export type BytesProblem = { code: 'hexOdd' } | { code: 'hexDigit'; char: string } | { code: 'base64' } | { code: 'latin1'; char: string };
+
+export type ParseResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: BytesProblem };
 
 export function parseHex(text: string): ParseResult {
   const clean = text.replace(/\s+/g, '');
-  if (clean.length % 2 !== 0) return { ok: false, error: 'Hex must have an even number of digits (two per byte)' };
+  if (clean.length % 2 !== 0) return { ok: false, problem: { code: 'hexOdd' } };
   const bad = clean.search(/[^0-9a-fA-F]/);
-  if (bad >= 0) return { ok: false, error: `"${clean[bad]}" is not a hex digit` };
+  if (bad >= 0) return { ok: false, problem: { code: 'hexDigit', char: clean[bad] } };
   const bytes = new Uint8Array(clean.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
   return { ok: true, bytes };
@@ -65,7 +68,7 @@ export function parseHex(text: string): ParseResult {
 
 export function parseBase64(text: string): ParseResult {
   const clean = text.replace(/\s+/g, '');
-  if (clean.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return { ok: false, error: 'Not valid base64' };
+  if (clean.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return { ok: false, problem: { code: 'base64' } };
   return { ok: true, bytes: base64ToBytes(clean) };
 }
 
@@ -97,7 +100,7 @@ export function textToBytes(text: string, rep: Representation): ParseResult {
       const bytes = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c > 0xff) return { ok: false, error: `"${text[i]}" cannot be written in ISO-8859-1` };
+        if (c > 0xff) return { ok: false, problem: { code: 'latin1', char: text[i] } };
         bytes[i] = c;
       }
       return { ok: true, bytes };

@@ -20,7 +20,10 @@ export interface LiveStatus {
   session: LiveSessionState;
   server: string | null;
   sessionId: string | null;
+  /** The server's (English) sentence for the last session event, rendered from the catalog by `session`. */
   message: string | null;
+  /** On `recovered`: how many watches were re-established. */
+  watches: number | null;
   /** When `session` last changed (ms since the epoch). */
   since: number;
 }
@@ -48,6 +51,7 @@ export class LiveClient {
       server: null,
       sessionId: null,
       message: null,
+      watches: null,
       since: Date.now(),
     });
     this.frames = new LiveFrames(client, connection);
@@ -152,7 +156,7 @@ export class LiveClient {
     if (event.type === 'hello') {
       const fresh = event.stream !== this.streamId;
       this.streamId = event.stream;
-      this.setSession(event.state, event.server, event.sessionId, null, 'open');
+      this.setSession(event.state, event.server, event.sessionId, null, null, 'open');
       if (fresh) {
         // The server holds nothing for a new stream: subscribe again, and refetch what may
         // have changed while there was none.
@@ -162,14 +166,14 @@ export class LiveClient {
       return;
     }
     if (event.type === 'session') {
-      this.setSession(event.state, event.server, event.sessionId, event.message);
+      this.setSession(event.state, event.server, event.sessionId, event.message, event.watches ?? null);
       if (event.state === 'recovered' || event.state === 'reconnected' || event.state === 'connected') this.subscriptions.retryRefused();
     }
     this.subscriptions.observe(event);
     this.frames.record(event);
   }
 
-  private setSession(session: LiveSessionState, server: string | null, sessionId: string | null, message: string | null, transport?: TransportState): void {
+  private setSession(session: LiveSessionState, server: string | null, sessionId: string | null, message: string | null, watches: number | null, transport?: TransportState): void {
     const s = this.status.get();
     this.status.set({
       transport: transport ?? s.transport,
@@ -177,6 +181,7 @@ export class LiveClient {
       server: server ?? (session === s.session ? s.server : null),
       sessionId: sessionId ?? s.sessionId,
       message,
+      watches,
       since: session === s.session ? s.since : Date.now(),
     });
   }

@@ -16,12 +16,12 @@ describe('byte representations', () => {
   });
 
   it('names what is wrong with hex that does not parse', () => {
-    expect(parseHex('0g')).toEqual({ ok: false, error: '"g" is not a hex digit' });
-    expect(parseHex('abc')).toEqual({ ok: false, error: 'Hex must have an even number of digits (two per byte)' });
+    expect(parseHex('0g')).toEqual({ ok: false, problem: { code: 'hexDigit', char: 'g' } });
+    expect(parseHex('abc')).toEqual({ ok: false, problem: { code: 'hexOdd' } });
   });
 
   it('refuses characters a charset cannot hold', () => {
-    expect(textToBytes('€', 'iso-8859-1')).toEqual({ ok: false, error: '"€" cannot be written in ISO-8859-1' });
+    expect(textToBytes('€', 'iso-8859-1')).toEqual({ ok: false, problem: { code: 'latin1', char: '€' } });
     const utf16 = textToBytes('hé', 'utf-16le');
     expect(utf16.ok && Array.from(utf16.bytes)).toEqual([0x68, 0x00, 0xe9, 0x00]);
   });
