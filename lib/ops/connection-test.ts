@@ -1,11 +1,9 @@
 import 'server-only';
 import { isZkError } from '@/lib/zk/errors';
-import { ZkSession } from '@/lib/zk/session';
+import { connectWaitMs, ZkSession } from '@/lib/zk/session';
 import { getEnsembleStatus } from './ensemble';
 import type { ConnectionConfig } from '@/lib/shared/types';
 import type { ConnectionTestResult, SecurityCheck } from '@/lib/shared/wire';
-
-const TEST_WAIT_MS = 5000;
 
 /** A configured TLS handshake or SASL login: done when the session is, else what failed (`code` names which). */
 function securityCheck(configured: boolean, connected: boolean, failure: unknown, code: string): SecurityCheck | null {
@@ -22,14 +20,16 @@ function securityCheck(configured: boolean, connected: boolean, failure: unknown
 export async function testReach(config: ConnectionConfig): Promise<ConnectionTestResult> {
   const started = performance.now();
   const session = new ZkSession({ ...config, id: `${config.id}#test` });
+  // As patient as the dashboard's own sessions: a test must not fail where the connection would work.
+  const waitMs = connectWaitMs();
   try {
     let error: string | null = null;
     let failure: unknown;
     const connected = await Promise.race([
       session.ready().then(() => true, (e: Error) => ((failure = e), (error = e.message), false)),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), TEST_WAIT_MS)),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs)),
     ]);
-    if (!connected) error ??= `No session within ${TEST_WAIT_MS / 1000} s`;
+    if (!connected) error ??= `No session within ${waitMs / 1000} s`;
     const dynamicConfig = connected ? await session.run((h) => h.getConfig()).catch(() => undefined) : undefined;
     const status = await getEnsembleStatus(config.connectString, { dynamicConfig, adminUrl: config.adminUrl, timeoutMs: 2000, tls: Boolean(config.tls) });
     const info = session.info();

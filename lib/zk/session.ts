@@ -12,7 +12,7 @@ export interface Credential {
 }
 
 /** How long a request waits for a connection before it fails as CONNECTION_UNAVAILABLE. */
-function connectWaitMs(): number {
+export function connectWaitMs(): number {
   return Number(process.env.ZOOSCOPE_CONNECT_WAIT_MS) || 10_000;
 }
 
