@@ -57,7 +57,7 @@ describe('the value buffer', () => {
     s = reduceBuffer(s, { type: 'edit', text: 'zz' });
     const refused = reduceBuffer(s, { type: 'representation', next: 'utf-8', dirty: dirty(s) });
     expect(refused.rep).toBe('hex');
-    expect(refused.problem?.kind).toBe('invalid');
+    expect(refused.problem).toEqual({ kind: 'bytes', problem: { code: 'hexDigit', char: 'z' }, switching: true });
   });
 
   it('reverts to the baseline', () => {
