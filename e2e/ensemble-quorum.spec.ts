@@ -37,8 +37,11 @@ test.beforeAll(async () => {
   // the health amber ("latency") long after. Reset them (srst) so the page judges the ensemble as it is.
   for (const m of ensemble.members) await fourLetterWord(m.clientPort, 'srst', 2000, m.host);
   const port = await freePort();
+  // This spec is about the quorum: a machine loaded by the rest of the run can still make a fresh
+  // ensemble's latency averages exceed the 100 ms rule (ensemble-model tests cover that rule).
+  const env = { ...process.env, ZK_CONNECT: ensemble.connectString, PORT: String(port), ZOOSCOPE_LATENCY_WARN_MS: '10000' };
   // Its errors go to the run's output; its request log would only be noise.
-  app = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], { ...process.env, ZK_CONNECT: ensemble.connectString, PORT: String(port) }, [
+  app = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], env, [
     'ignore',
     'ignore',
     'inherit',

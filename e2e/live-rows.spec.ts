@@ -61,6 +61,29 @@ test('a row gaining its first children grows an expander and a count; counts of 
   await expect(explorer.item('alpha')).toHaveCount(0);
 });
 
+test('names added and removed above the view leave the rows in view where they were', async ({ page, zk }) => {
+  const list = `${root}/long`;
+  // Odd numbers only: room for a name that sorts before any of them.
+  const name = (i: number) => `r-${String(i).padStart(3, '0')}`;
+  await createAll(zk, [[list], ...Array.from({ length: 120 }, (_, i): [string] => [`${list}/${name(2 * i + 1)}`])]);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto(list);
+  await waitForLive(page);
+  // The 91st of the list, in the middle of the view; its first rows are far above it.
+  const reading = explorer.item(name(181));
+  await explorer.scrollTreeToRow(Number(await explorer.item(name(1)).getAttribute('data-index')) + 90);
+  await expect(reading).toBeInViewport();
+  const top = async () => (await reading.boundingBox())!.y;
+  const before = await top();
+
+  await zk.create(`${list}/${name(0)}`, Buffer.alloc(0), 0);
+  await expect(reading).toHaveAttribute('aria-posinset', '92');
+  expect(await top()).toBe(before);
+  for (const gone of [0, 1, 3]) await zk.delete_(`${list}/${name(gone)}`, -1);
+  await expect(reading).toHaveAttribute('aria-posinset', '89');
+  expect(await top()).toBe(before);
+});
+
 test('a kazoo Lock contended by three clients shows its holder and waiters, and ends free', async ({ page, zkConnectString }) => {
   const path = `${root}/lock`;
   const lock = new KazooRecipe(zkConnectString, 'lock', path, 3);

@@ -23,6 +23,7 @@ import { TreeStatus } from './tree-status';
 import { useBrowsePath } from './use-browse-path';
 import { useLocateSelected } from './use-locate-selected';
 import { useRowWatches } from './use-row-watches';
+import { useScrollAnchor } from './use-scroll-anchor';
 import { useStableFocus } from './use-stable-focus';
 import { useTreeData } from './use-tree-data';
 import { textOf, useTreeFilters } from './use-tree-filters';
@@ -80,6 +81,8 @@ export function NodeTree({ connection }: { connection: string }) {
     rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
+  // Before the effects below: a scroll they ask for wins over the anchor's.
+  useScrollAnchor(scrollRef, model, data, TREE_ROW_HEIGHT);
 
   const selectedRef = useLocateSelected(client, connection, selected, expanded, data);
   const selectedIndex = selectedRef && model.indexOf(selectedRef);

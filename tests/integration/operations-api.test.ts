@@ -37,6 +37,17 @@ describe('operations API', () => {
     expect(res.body.health.status).toBe('green');
   });
 
+  it('judges latency against ZOOSCOPE_LATENCY_WARN_MS, and against 100 ms when it is not a positive number', async () => {
+    try {
+      process.env.ZOOSCOPE_LATENCY_WARN_MS = '250';
+      expect((await api('GET', '/api/v1/connections/default/ensemble')).body.health.latencyThresholdMs).toBe(250);
+      process.env.ZOOSCOPE_LATENCY_WARN_MS = 'slow';
+      expect((await api('GET', '/api/v1/connections/default/ensemble')).body.health.latencyThresholdMs).toBe(100);
+    } finally {
+      delete process.env.ZOOSCOPE_LATENCY_WARN_MS;
+    }
+  });
+
   it('serves an ensemble history that starts with a sample', async () => {
     const res = await api('GET', '/api/v1/connections/default/ensemble/history');
     expect(res.status).toBe(200);
