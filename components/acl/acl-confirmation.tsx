@@ -23,7 +23,7 @@ export function AclConfirmation({ confirm, consequence, busy, onConfirm, onCance
         {/* What would happen: the server's lines by their code, its English for a code not known here. */}
         <ul className="list-disc pl-4">
           {consequence.map((c) => (
-            <li key={c.message}>{c.code ? byCode(t as unknown as LooseTranslator, `consequences.${c.code}`, c.params, c.message) : c.message}</li>
+            <li key={c.message}>{byCode(t as unknown as LooseTranslator, 'consequences', c.code, c.params, c.message)}</li>
           ))}
         </ul>
       </Alert>

@@ -27,7 +27,7 @@ function useDescribe() {
     if (value.hidden) {
       const { reason, reasonCode, params, sha256 } = value.hidden;
       // By its code from the catalog; the server's English for a code this page does not know.
-      const why = reasonCode ? byCode(reasons, `hiddenReasons.${reasonCode}`, params, reason) : reason;
+      const why = byCode(reasons, 'hiddenReasons', reasonCode, params, reason);
       return t('hidden', { side, size, reason: why, hash: sha256.slice(0, 16) });
     }
     if (value.text === null) return t(value.truncated ? 'binaryTruncated' : 'binary', { side, size });

@@ -51,11 +51,7 @@ export function CreateNodeDialog({ connection, parent, parentIsEphemeral }: { co
   const [aclChoice, setAclChoice] = useState<AclChoice>('open');
   const ttlSupport = useQuery({ ...capabilitiesQuery(connection), enabled: open }).data?.ttl;
   const ttlUnavailable =
-    ttlSupport && !ttlSupport.available
-      ? ttlSupport.reasonCode
-        ? byCode(t as unknown as LooseTranslator, `ttlReasons.${ttlSupport.reasonCode}`, undefined, ttlSupport.reason ?? '')
-        : ttlSupport.reason
-      : undefined;
+    ttlSupport && !ttlSupport.available ? byCode(t as unknown as LooseTranslator, 'ttlReasons', ttlSupport.reasonCode, undefined, ttlSupport.reason ?? '') : undefined;
   const savedAcls = useSavedAcls(connection);
   const parentAcl = useQuery({ ...aclQuery(connection, parent), enabled: open && aclChoice === 'parent' }).data?.acl;
   const [problem, setProblem] = useState<string | null>(null);

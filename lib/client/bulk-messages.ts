@@ -6,18 +6,12 @@
  */
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import type { MessageParams } from '@/lib/shared/ensemble';
 import { isErrorCode } from '@/lib/shared/errors';
 import type { BulkError, PlanEntry } from '@/lib/shared/export-format';
 import { DEFAULT_LOCALE } from '@/lib/shared/locales';
 import { ApiError } from './api-client';
 import { byCode, type LooseTranslator } from './coded-messages';
 import { useDescribeError } from './errors';
-
-/** A coded sentence of `bulk.reasons`, or the server's English when there is no (known) code. */
-export function bulkReasonText(t: LooseTranslator, code: string | undefined, params: MessageParams | undefined, english: string): string {
-  return code ? byCode(t, `reasons.${code}`, params, english) : english;
-}
 
 export interface BulkErrorText {
   text: string;
@@ -31,9 +25,9 @@ export function useBulkMessages() {
   const english = useLocale() === DEFAULT_LOCALE;
   return useMemo(
     () => ({
-      reason: (e: PlanEntry) => (e.reason === undefined ? '' : bulkReasonText(t, e.reasonCode, e.params, e.reason)),
+      reason: (e: PlanEntry) => (e.reason === undefined ? '' : byCode(t, 'reasons', e.reasonCode, e.params, e.reason)),
       error: (e: BulkError): BulkErrorText => {
-        if (e.messageCode) return { text: bulkReasonText(t, e.messageCode, e.params, e.message) };
+        if (e.messageCode) return { text: byCode(t, 'reasons', e.messageCode, e.params, e.message) };
         // In English the server's message is the most specific there is.
         if (english || !isErrorCode(e.code)) return { text: e.message };
         const { message, detail } = describe(new ApiError(e.code, e.message, 0, e.path || undefined));

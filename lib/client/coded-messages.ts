@@ -16,13 +16,15 @@ export interface LooseTranslator {
   has(key: string): boolean;
 }
 
-export function byCode(t: LooseTranslator, key: string, params: MessageParams | undefined, english: string): string {
-  return t.has(key) ? t(key, params) : english;
+/** The catalog's sentence `group.code`, or the server's English when it names no code or one the catalog does not know. */
+export function byCode(t: LooseTranslator, group: string, code: string | undefined, params: MessageParams | undefined, english: string): string {
+  const key = `${group}.${code}`;
+  return code && t.has(key) ? t(key, params) : english;
 }
 
 /** Why a server could not be read; the English detail stays inside where the catalog keeps it. */
 export function serverErrorText(t: LooseTranslator, code: string | undefined, english: string): string {
-  return code ? byCode(t, `serverErrors.${code}`, { detail: english }, english) : english;
+  return byCode(t, 'serverErrors', code, { detail: english }, english);
 }
 
 /** A health problem, with the server's own reason translated when its code is known. */
@@ -33,17 +35,17 @@ export function healthProblemText(t: LooseTranslator, problem: HealthProblem): s
     params && typeof reasonCode === 'string' && reasonCode !== 'none'
       ? { ...params, reason: serverErrorText(t, reasonCode === 'other' ? undefined : reasonCode, String(params.reason)) }
       : params;
-  return byCode(t, `problems.${problem.code}`, withReason, problem.message);
+  return byCode(t, 'problems', problem.code, withReason, problem.message);
 }
 
 /** What to change in zoo.cfg for a server read without the full metrics. */
 export function sourceHintText(t: LooseTranslator, server: Pick<EnsembleServer, 'hint' | 'hintCode' | 'hintParams'>): string | null {
   if (!server.hint) return null;
-  return server.hintCode ? byCode(t, `hints.${server.hintCode}`, server.hintParams, server.hint) : server.hint;
+  return byCode(t, 'hints', server.hintCode, server.hintParams, server.hint);
 }
 
 export function kafkaProblemText(t: LooseTranslator, problem: KafkaProblem): string {
-  return byCode(t, `problems.${problem.code}`, problem.params, problem.message);
+  return byCode(t, 'problems', problem.code, problem.params, problem.message);
 }
 
 /** A finding of the Kafka verdict (lib/client/kafka.ts). */

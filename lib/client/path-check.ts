@@ -10,7 +10,7 @@ import { byCode, type LooseTranslator } from './coded-messages';
 export type PathProblem = Extract<PathCheck, { ok: false }>;
 
 export function pathProblemText(t: LooseTranslator, check: PathProblem): string {
-  return byCode(t, `pathCheck.${check.code}`, check.params, check.reason);
+  return byCode(t, 'pathCheck', check.code, check.params, check.reason);
 }
 
 /** `const pathProblem = usePathProblem(); t('invalid', { reason: pathProblem(check) })` */

@@ -5,7 +5,6 @@
  */
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { bulkReasonText } from '@/lib/client/bulk-messages';
 import { byCode, type LooseTranslator } from '@/lib/client/coded-messages';
 import { pathProblemText, type PathProblem } from '@/lib/client/path-check';
 import { consequence } from '@/lib/services/acl-consequences';
@@ -62,15 +61,15 @@ describe('bulk reasons and per-node errors by code', () => {
   it('read in English exactly as the server wrote them, and in Korean', () => {
     for (const code of BULK_REASON_CODES) {
       const r = reasonOf(code, params[code]);
-      expectBoth({ en: bulkReasonText(t.en, r.reasonCode, r.params, r.reason), ko: bulkReasonText(t.ko, r.reasonCode, r.params, r.reason) }, r.reason);
+      expectBoth({ en: byCode(t.en, 'reasons', r.reasonCode, r.params, r.reason), ko: byCode(t.ko, 'reasons', r.reasonCode, r.params, r.reason) }, r.reason);
     }
-    expect(bulkReasonText(t.ko, 'exists', undefined, 'exists')).toBe('이미 있음');
-    expect(bulkReasonText(t.ko, 'systemCreate', { system: '/zookeeper' }, '')).toBe('/zookeeper 아래에는 노드를 만들 수 없음');
+    expect(byCode(t.ko, 'reasons', 'exists', undefined, 'exists')).toBe('이미 있음');
+    expect(byCode(t.ko, 'reasons', 'systemCreate', { system: '/zookeeper' }, '')).toBe('/zookeeper 아래에는 노드를 만들 수 없음');
   });
 
   it('keep the server’s English for a code not known here, or none', () => {
-    expect(bulkReasonText(t.ko, 'fromANewerServer', undefined, 'something new')).toBe('something new');
-    expect(bulkReasonText(t.ko, undefined, undefined, 'exists')).toBe('exists');
+    expect(byCode(t.ko, 'reasons', 'fromANewerServer', undefined, 'something new')).toBe('something new');
+    expect(byCode(t.ko, 'reasons', undefined, undefined, 'exists')).toBe('exists');
   });
 });
 
@@ -81,8 +80,7 @@ describe('audit log: why a value is hidden', () => {
   it('reads in English exactly as the server wrote it, and in Korean', () => {
     for (const code of codes) {
       const h = hiddenReason(code, code === 'cannotCheck' ? 'TIMEOUT' : undefined);
-      const key = `hiddenReasons.${h.reasonCode}`;
-      expectBoth({ en: byCode(t.en, key, h.params, h.reason), ko: byCode(t.ko, key, h.params, h.reason) }, h.reason);
+      expectBoth({ en: byCode(t.en, 'hiddenReasons', h.reasonCode, h.params, h.reason), ko: byCode(t.ko, 'hiddenReasons', h.reasonCode, h.params, h.reason) }, h.reason);
     }
   });
 });
@@ -101,10 +99,9 @@ describe('ACL confirmation: what the change would do', () => {
 
   it('reads in English exactly as the server wrote it, and in Korean', () => {
     for (const l of lines) {
-      const key = `consequences.${l.code}`;
-      expectBoth({ en: byCode(t.en, key, l.params, l.message), ko: byCode(t.ko, key, l.params, l.message) }, l.message);
+      expectBoth({ en: byCode(t.en, 'consequences', l.code, l.params, l.message), ko: byCode(t.ko, 'consequences', l.code, l.params, l.message) }, l.message);
     }
-    expect(byCode(t.ko, 'consequences.losesAdmin', { path: '/app', below: 'yes' }, '')).toContain('/app 및 그 하위 노드의 ACL을 다시 바꿀 수 없습니다');
+    expect(byCode(t.ko, 'consequences', 'losesAdmin', { path: '/app', below: 'yes' }, '')).toContain('/app 및 그 하위 노드의 ACL을 다시 바꿀 수 없습니다');
   });
 });
 
