@@ -84,6 +84,29 @@ test('names added and removed above the view leave the rows in view where they w
   expect(await top()).toBe(before);
 });
 
+test('a row cut off at the top of the view opens in place: its children show below it', async ({ page, zk }) => {
+  const list = `${root}/cut`;
+  const name = (i: number) => `s-${String(i).padStart(2, '0')}`;
+  await createAll(zk, [[list], ...Array.from({ length: 60 }, (_, i): [string] => [`${list}/${name(i)}`]), ...['x', 'y', 'z'].map((c): [string] => [`${list}/${name(30)}/${c}`])]);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto(list);
+  await waitForLive(page);
+  const row = explorer.item(name(30));
+  await explorer.scrollTreeToRow(Number(await explorer.item(name(0)).getAttribute('data-index')) + 30);
+  // As a scroll wheel leaves it: the row's top 10 px above the view.
+  await row.evaluate((r) => {
+    let scroller = r.parentElement;
+    while (scroller && getComputedStyle(scroller).overflowY !== 'auto') scroller = scroller.parentElement;
+    scroller!.scrollTop += r.getBoundingClientRect().top - scroller!.getBoundingClientRect().top + 10;
+  });
+  // A click on the visible part of its chevron (a click on the row would open the node).
+  const chevron = (await row.locator('span[aria-hidden]').first().boundingBox())!;
+  await page.mouse.click(chevron.x + chevron.width / 2, chevron.y + chevron.height - 3);
+  await expect(row).toHaveAttribute('aria-expanded', 'true');
+  for (const child of ['x', 'y', 'z']) await expect(explorer.item(child)).toBeInViewport();
+  await expect(row).toBeInViewport();
+});
+
 test('a kazoo Lock contended by three clients shows its holder and waiters, and ends free', async ({ page, zkConnectString }) => {
   const path = `${root}/lock`;
   const lock = new KazooRecipe(zkConnectString, 'lock', path, 3);

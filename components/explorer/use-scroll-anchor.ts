@@ -1,24 +1,23 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { isNodeRow, type TreeModel } from './tree-model';
+import { isNodeRow, refOf, type RowRef, type TreeModel } from './tree-model';
 import type { TreeData } from './use-tree-data';
 
-interface Anchor {
-  model: TreeModel;
-  path: string;
-  index: number;
-}
+/** A row by what it shows: a node by its path once its name is known, else by its place in its list. */
+type Anchor = { model: TreeModel; index: number } & ({ path: string } | { ref: RowRef });
 
-/** Rows looked at from the top of the view for one whose node is known (a page may still be loading). */
-const LOOK_AHEAD = 8;
-
-function firstNodeInView(el: HTMLElement, model: TreeModel, data: TreeData, rowHeight: number): Anchor | null {
-  const top = Math.max(0, Math.ceil(el.scrollTop / rowHeight));
-  for (let i = top; i < Math.min(model.count, top + LOOK_AHEAD); i++) {
+/**
+ * The top row in view, even if only partly: a change inside it or below it (the row expanded, a
+ * loading row becoming children) then moves nothing. A filter, loading, empty or error row stands
+ * for the node whose list it heads, just above it.
+ */
+function topAnchor(el: HTMLElement, model: TreeModel, data: TreeData, rowHeight: number): Anchor | null {
+  for (let i = Math.min(Math.floor(el.scrollTop / rowHeight), model.count - 1); i >= 0; i--) {
     const row = model.rowAt(i);
-    const path = isNodeRow(row) ? data.pathOf(row) : undefined;
-    if (path !== undefined) return { model, path, index: i };
+    if (!isNodeRow(row)) continue;
+    const path = data.pathOf(row);
+    return path !== undefined ? { model, index: i, path } : { model, index: i, ref: refOf(row) };
   }
   return null;
 }
@@ -26,9 +25,8 @@ function firstNodeInView(el: HTMLElement, model: TreeModel, data: TreeData, rowH
 /**
  * The tree's own scroll anchoring (the browser's is off: the rows are positioned, not in flow).
  * Rows added or removed above the view (a change made elsewhere, arriving live) would shift every
- * row in it; the scroll offset follows the first node in view instead, so what the operator is
- * reading stays where it is. Changes inside the view (an expanded row, a new sibling on screen)
- * move nothing above them, as in a document.
+ * row in it; the scroll offset follows the top row in view instead, so what the operator is
+ * reading stays where it is, as in a document.
  */
 export function useScrollAnchor(scrollRef: RefObject<HTMLElement | null>, model: TreeModel, data: TreeData, rowHeight: number): void {
   const anchor = useRef<Anchor | null>(null);
@@ -40,11 +38,11 @@ export function useScrollAnchor(scrollRef: RefObject<HTMLElement | null>, model:
     if (!el) return;
     const before = anchor.current;
     if (before && before.model !== model) {
-      const ref = data.refForPath(before.path);
+      const ref = 'path' in before ? data.refForPath(before.path) : before.ref;
       const index = ref && model.indexOf(ref);
       if (index !== undefined && index !== before.index) el.scrollTop += (index - before.index) * rowHeight;
     }
-    anchor.current = firstNodeInView(el, model, data, rowHeight);
+    anchor.current = topAnchor(el, model, data, rowHeight);
   });
 
   // Scrolling moves the anchor without a new list.
@@ -52,7 +50,7 @@ export function useScrollAnchor(scrollRef: RefObject<HTMLElement | null>, model:
     const el = scrollRef.current;
     if (!el) return;
     const onScroll = () => {
-      anchor.current = firstNodeInView(el, latest.current.model, latest.current.data, rowHeight);
+      anchor.current = topAnchor(el, latest.current.model, latest.current.data, rowHeight);
     };
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => el.removeEventListener('scroll', onScroll);
