@@ -70,6 +70,26 @@ test('a change made underneath is shown side by side and never overwritten silen
   expect(stored.version).toBe(3);
 });
 
+test('a comparison whose code cannot be downloaded says so, and Try again shows it', async ({ page, zk }) => {
+  const root = uniqueRoot('conflict-offline');
+  const path = `${root}/flags.json`;
+  await createAll(zk, [[root], [path, '{"mode": "original"}']]);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto(path);
+  await explorer.replaceValue('{"mode": "mine"}');
+  await zk.set(path, '{"mode": "theirs"}', 0);
+  // The comparison's code is fetched only when one is shown: the network drops it.
+  await page.route('**/_next/static/chunks/**', (route) => route.abort());
+  await explorer.saveButton.click();
+  await expect(explorer.alert('Someone else changed this node')).toBeVisible();
+  await expect(explorer.alert('This view could not be loaded')).toBeVisible();
+  await page.unroute('**/_next/static/chunks/**');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('textbox', { name: 'Their version' })).toContainText('"theirs"');
+  await expect(explorer.alert('This view could not be loaded')).toHaveCount(0);
+  expect((await readBytes(zk, path)).data.toString()).toBe('{"mode": "theirs"}');
+});
+
 test('a binary value is shown as hex and saved back byte for byte', async ({ page, zk }) => {
   const root = uniqueRoot('binary');
   const path = `${root}/blob`;

@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { LazyFrame } from '@/components/ui/lazy-frame';
 import { byCode, type LooseTranslator } from '@/lib/client/coded-messages';
 import { useFormat } from '@/lib/client/format';
-import { lazy, useLazy } from '@/lib/client/lazy';
+import { lazy, useLazyNow } from '@/lib/client/lazy';
 import type { AuditValue } from '@/lib/shared/audit';
 
 /** The editor's chunk (CodeMirror and its merge view) is fetched only when a change is opened. */
@@ -38,15 +38,14 @@ function useDescribe() {
 /** Before → after of one audited change, as one read-only unified diff. */
 export function ValueChange({ before, after }: { before: AuditValue | null; after: AuditValue | null }) {
   const describe = useDescribe();
-  const diff = useLazy(unifiedDiff);
-  useEffect(() => void unifiedDiff.load().catch(() => undefined), []);
+  const { loaded: diff, failed, retry } = useLazyNow(unifiedDiff);
   return (
     <div className="flex flex-col gap-1">
       <p className="text-xs text-muted">
         {describe('before', before)} · {describe('after', after)}
       </p>
       <div className="max-h-80 overflow-auto rounded-md border border-border text-xs">
-        {diff ? <diff.UnifiedDiff before={shown(before)} after={shown(after)} /> : <div aria-busy className="h-24" />}
+        {diff ? <diff.UnifiedDiff before={shown(before)} after={shown(after)} /> : <LazyFrame failed={failed} retry={retry} className="h-24" />}
       </div>
     </div>
   );

@@ -24,7 +24,11 @@ export type ConsequenceLine = Pick<Consequence, 'message'> & Partial<Consequence
 export function confirmationFrom(error: ApiError): { confirm: string; consequence: ConsequenceLine[] } | undefined {
   const { confirm, consequence, consequences } = error.details;
   if (typeof confirm !== 'string' || !Array.isArray(consequence)) return undefined;
-  const coded = Array.isArray(consequences) && consequences.every((c) => typeof c?.message === 'string') ? (consequences as Consequence[]) : undefined;
+  // The coded lines only when they say as much as the English ones (an empty list would confirm without a reason).
+  const coded =
+    Array.isArray(consequences) && consequences.length === consequence.length && consequences.every((c) => typeof c?.message === 'string')
+      ? (consequences as Consequence[])
+      : undefined;
   return { confirm, consequence: coded ?? consequence.map((message) => ({ message: String(message) })) };
 }
 

@@ -2,7 +2,7 @@
  * A chunk fetched on first use rather than with the page: once per tab, tried again after a
  * failed download, with its value readable synchronously once it has arrived (for rendering).
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 
 export interface Lazy<T> {
   /** The value, once loaded. */
@@ -56,4 +56,20 @@ export function useLazyOpen<T>(chunk: Lazy<T>): { loaded: T | null; open: boolea
     chunk.load().catch(() => setOpen(false));
   };
   return { loaded, open, setOpen, show };
+}
+
+/**
+ * A lazy value wanted as soon as the component mounts (a view that shows it at once): `failed`
+ * after a failed download, so the view can say so instead of waiting for ever; `retry` tries again.
+ */
+export function useLazyNow<T>(chunk: Lazy<T>): { loaded: T | null; failed: boolean; retry(): void } {
+  const loaded = useLazy(chunk);
+  const [failed, setFailed] = useState(false);
+  const load = useCallback(() => void chunk.load().catch(() => setFailed(true)), [chunk]);
+  useEffect(load, [load]);
+  const retry = () => {
+    setFailed(false);
+    load();
+  };
+  return { loaded, failed, retry };
 }

@@ -25,10 +25,12 @@ export async function testReach(config: ConnectionConfig): Promise<ConnectionTes
   try {
     let error: string | null = null;
     let failure: unknown;
+    let timer: NodeJS.Timeout | undefined;
     const connected = await Promise.race([
       session.ready().then(() => true, (e: Error) => ((failure = e), (error = e.message), false)),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs)),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs))),
     ]);
+    clearTimeout(timer);
     if (!connected) error ??= `No session within ${waitMs / 1000} s`;
     const dynamicConfig = connected ? await session.run((h) => h.getConfig()).catch(() => undefined) : undefined;
     const status = await getEnsembleStatus(config.connectString, { dynamicConfig, adminUrl: config.adminUrl, timeoutMs: 2000, tls: Boolean(config.tls) });

@@ -11,7 +11,7 @@ import type { EnsembleServer, EnsembleStatus } from '@/lib/shared/ensemble';
 export interface EnsembleOptions extends ProbeOptions {
   /** The dynamic configuration text (getconfig on /zookeeper/config), when the caller has it. */
   dynamicConfig?: string;
-  /** Average latency above this turns the health amber. Default 100 ms. */
+  /** Average latency above this turns the health amber. Default: ZOOSCOPE_LATENCY_WARN_MS, else 100 ms. */
   latencyThresholdMs?: number;
   /** The server the dashboard's own session is connected to: the last source when nothing else answers. */
   sessionServer?: string | null;
@@ -30,6 +30,12 @@ interface Candidate {
  * and the membership the servers report in `conf`) for its state, in parallel, and computes the
  * health verdict. Never throws for an unreachable server: that is part of the answer.
  */
+/** ZOOSCOPE_LATENCY_WARN_MS, when it is a positive number. */
+function configuredLatencyThresholdMs(): number | undefined {
+  const ms = Number(process.env.ZOOSCOPE_LATENCY_WARN_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
+}
+
 export async function getEnsembleStatus(connectString: string, options: EnsembleOptions = {}): Promise<EnsembleStatus> {
   const started = performance.now();
   const parsed = parseConnectString(connectString);
@@ -67,7 +73,7 @@ export async function getEnsembleStatus(connectString: string, options: Ensemble
   const servers = candidates.map((c) => toServer(c, probes.get(c), options));
   servers.sort((a, b) => (a.id ?? Infinity) - (b.id ?? Infinity) || a.address.localeCompare(b.address));
   const participants = membership.filter((m) => m.role === 'participant').length;
-  const health = computeHealth(servers, { ensembleSize: participants || undefined, latencyThresholdMs: options.latencyThresholdMs });
+  const health = computeHealth(servers, { ensembleSize: participants || undefined, latencyThresholdMs: options.latencyThresholdMs ?? configuredLatencyThresholdMs() });
   return {
     checkedAt: new Date().toISOString(),
     durationMs: Math.round(performance.now() - started),

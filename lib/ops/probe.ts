@@ -4,12 +4,6 @@ import { describeSession } from '@/lib/zk/session-info';
 import { getEnsembleStatus } from './ensemble';
 import type { EnsembleStatus } from '@/lib/shared/ensemble';
 
-/** ZOOSCOPE_LATENCY_WARN_MS: an average latency above it turns the health amber (default 100 ms). */
-function latencyThresholdMs(): number | undefined {
-  const ms = Number(process.env.ZOOSCOPE_LATENCY_WARN_MS);
-  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
-}
-
 /**
  * The ensemble as seen from a connection: its connect string, the membership in /zookeeper/config
  * (readable by any client, so it also serves when `conf` is refused), the connection's AdminServer
@@ -18,11 +12,5 @@ function latencyThresholdMs(): number | undefined {
 export async function probeEnsemble(session: ZkSession): Promise<EnsembleStatus> {
   const dynamicConfig = await session.run((h) => h.getConfig()).catch(() => undefined);
   const sessionServer = session.currentState === 'connected' ? (await describeSession(session)).server : null;
-  return getEnsembleStatus(session.config.connectString, {
-    dynamicConfig,
-    adminUrl: session.config.adminUrl,
-    sessionServer,
-    tls: Boolean(session.config.tls),
-    latencyThresholdMs: latencyThresholdMs(),
-  });
+  return getEnsembleStatus(session.config.connectString, { dynamicConfig, adminUrl: session.config.adminUrl, sessionServer, tls: Boolean(session.config.tls) });
 }

@@ -11,7 +11,7 @@ export interface Hidden {
   params?: { code: string };
 }
 
-/** The English of each reason (the API's words; tests/unit/coded-messages.test.ts holds the catalog to them). */
+/** The English of each reason (the API's words; tests/unit/coded-messages-ui.test.ts holds the catalog to them). */
 export const HIDDEN_REASONS: Record<HiddenReasonCode, (code: string) => string> = {
   noAuth: () => 'your ZooKeeper identities cannot read this node now',
   noNode: () => 'the node no longer exists, so who may read it cannot be checked',

@@ -107,11 +107,15 @@ export async function tlsPreflight(connectString: string, files: ConnectionTls):
     return { kind: 'refused', error: new ZkError('TLS_HANDSHAKE', `Cannot read the TLS files: ${(e as Error).message}`) };
   }
   const attempts = servers.map((server) =>
-    handshake(server.host, server.port, server.address, files, secrets).catch((e: Error) => `Cannot read the TLS files: ${e.message}`),
+    // The files were read above: what fails here is Node's TLS taking them (a key that does not match, a wrong passphrase).
+    handshake(server.host, server.port, server.address, files, secrets).catch((e: Error) => `The TLS files cannot be used: ${e.message}`),
   );
-  // The first server that completes the handshake settles it: the others are not waited for.
-  const anyOk = Promise.any(attempts.map((a) => a.then((r) => (r === 'ok' ? r : Promise.reject(new Error(r))))));
-  const results = await Promise.race([anyOk.then(() => ['ok']), Promise.all(attempts)]);
+  // The first server that completes the handshake settles it: the others are not waited for; when
+  // none does, every answer is.
+  const results = await Promise.any(attempts.map((a) => a.then((r) => (r === 'ok' ? r : Promise.reject(new Error(r)))))).then(
+    () => ['ok'],
+    () => Promise.all(attempts),
+  );
   if (results.includes('ok')) return { kind: 'ok' };
   const problem = results.find((r) => r !== 'unreachable' && r !== 'silent');
   if (problem) return { kind: 'refused', error: new ZkError('TLS_HANDSHAKE', problem) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEALTHY } from '../helpers/kafka-health';
 import { chartPoints, windowTicks, type EnsembleHistory } from '@/lib/client/ensemble';
-import { formatNumber as formatMetric } from '@/lib/shared/units';
+import { formatNumber } from '@/lib/shared/units';
 import { createTranslator } from 'next-intl';
 import { kafkaFindingText, type LooseTranslator } from '@/lib/client/coded-messages';
 import { filterTopics, kafkaVerdict, normalizeKafkaRoot, partitionList, type KafkaFinding } from '@/lib/client/kafka';
@@ -149,7 +149,7 @@ describe('ensemble charts', () => {
   });
 
   it('prints figures with at most two decimals', () => {
-    expect(formatMetric(18.0394)).toMatch(/^18[.,]04$/);
-    expect(formatMetric(3)).toBe('3');
+    expect(formatNumber(18.0394)).toMatch(/^18[.,]04$/);
+    expect(formatNumber(3)).toBe('3');
   });
 });

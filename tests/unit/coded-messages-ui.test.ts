@@ -116,7 +116,7 @@ describe('path checks', () => {
 
   it('read in English exactly as checkPath wrote them, and in Korean', () => {
     for (const p of problems) expectBoth({ en: pathProblemText(t.en, p), ko: pathProblemText(t.ko, p) }, p.reason);
-    expect(pathProblemText(t.ko, problems[5])).toBe('경로 4번째 위치에 쓸 수 없는 문자(U+0001)가 있습니다');
+    expect(pathProblemText(t.ko, problems[5])).toBe('경로의 위치 4에 쓸 수 없는 문자(U+0001)가 있습니다');
   });
 });
 

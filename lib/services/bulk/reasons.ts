@@ -1,7 +1,7 @@
 /**
  * The English of each per-node sentence of a run (BulkReasonCode), the API's words: the code and
  * its params go on the wire beside them so the browser can say the same from its catalog
- * (tests/unit/coded-messages.test.ts holds the English catalog to these).
+ * (tests/unit/coded-messages-ui.test.ts holds the English catalog to these).
  */
 import 'server-only';
 import type { MessageParams } from '@/lib/shared/ensemble';
