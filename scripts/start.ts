@@ -5,7 +5,7 @@
  *
  *   --dev          next dev instead of building and running the production server
  *   --zk-port N    the embedded ZooKeeper's client port (the e2e run picks one)
- *   --zk-fresh     a throwaway ZooKeeper data dir, deleted on exit (the e2e run uses it)
+ *   --zk-fresh     a throwaway ZooKeeper data dir, deleted on exit, which also holds the app's data file (the e2e run uses it)
  *
  * In local mode ZOOSCOPE_LAUNCH_TOKEN (on, off, auto: the default) adds a per-launch token to
  * the printed URL; auto turns it on when the machine has other login accounts (see
@@ -127,6 +127,9 @@ async function main(): Promise<void> {
 
     if (!args.dev) await ensureBuild();
     const env: NodeJS.ProcessEnv = { ...process.env, ZK_CONNECT: connectString, PORT: String(port), HOSTNAME: hostname };
+    // A throwaway run (the e2e suite) keeps its audit log, bookmarks and added connections out of
+    // the operator's .data/audit.sqlite: they go with the throwaway ZooKeeper's directory.
+    if (args.zkFresh && zk && !env.ZOOSCOPE_AUDIT_FILE) env.ZOOSCOPE_AUDIT_FILE = path.join(zk.dataDir, 'zooscope', 'audit.sqlite');
     if (token) env.ZOOSCOPE_LAUNCH_SECRET = token;
     else delete env.ZOOSCOPE_LAUNCH_SECRET;
     const nextArgs = args.dev ? ['dev', '-p', String(port), '-H', hostname] : ['start', '-p', String(port), '-H', hostname];
