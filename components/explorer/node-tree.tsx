@@ -78,6 +78,9 @@ export function NodeTree({ connection }: { connection: string }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => TREE_ROW_HEIGHT,
     overscan: 10,
+    // The list's own 4 px top padding plus room for the focus ring: a row scrolled to from below
+    // (PageDown, type-ahead) is not cut at the bottom edge.
+    scrollPaddingEnd: 8,
     rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();

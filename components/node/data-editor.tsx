@@ -114,7 +114,8 @@ export function DataEditor({ connection, node }: { connection: string; node: Nod
       )}
       {!conflict && (
         <p role="status" aria-label={t('syntaxCheck')} className="min-h-4 text-xs text-danger">
-          {check && !check.ok ? check.message : ''}
+          {/* Once a save was refused for it, the alert above says it: not twice. */}
+          {check && !check.ok && problem?.kind !== 'invalid' ? check.message : ''}
         </p>
       )}
       </div>

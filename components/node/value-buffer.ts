@@ -145,7 +145,8 @@ export function reduceBuffer(s: BufferState, action: BufferAction): BufferState 
     case 'server-copy':
       return serverCopy(s, action.node, action.pending, action.dirty);
     case 'edit':
-      return { ...s, text: action.text };
+      // A refused save's reason was about the text before this edit; the live check speaks for this one.
+      return { ...s, text: action.text, problem: s.problem?.kind === 'invalid' ? null : s.problem };
     case 'representation': {
       let text: string;
       if (action.dirty) {

@@ -60,6 +60,15 @@ describe('the value buffer', () => {
     expect(refused.problem).toEqual({ kind: 'bytes', problem: { code: 'hexDigit', char: 'z' }, switching: true });
   });
 
+  it('drops a refused save\'s reason once the text is edited again, and keeps a server error', () => {
+    let s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'problem', problem: { kind: 'invalid', message: 'Invalid JSON' } });
+    s = reduceBuffer(s, { type: 'edit', text: '{}' });
+    expect(s.problem).toBeNull();
+    const error = { kind: 'error', error: new Error('refused') } as const;
+    s = reduceBuffer(reduceBuffer(s, { type: 'problem', problem: error }), { type: 'edit', text: '{"a": 1}' });
+    expect(s.problem).toBe(error);
+  });
+
   it('reverts to the baseline', () => {
     const s = reduceBuffer(initialBuffer(node('a', 1)), { type: 'edit', text: 'mine' });
     expect(reduceBuffer(s, { type: 'revert', baseline: baselineOf(s) }).text).toBe('a');
