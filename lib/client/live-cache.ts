@@ -10,6 +10,7 @@ import { baseName, parentPath } from '@/lib/shared/path';
 import type { ZkStat } from '@/lib/shared/types';
 import type { ChildrenPage, NodeResponse } from '@/lib/shared/wire';
 import { CHILDREN_PAGE_SIZE } from '@/lib/shared/limits';
+import { isApiError } from './api-client';
 import { childrenKeys, nodeKeys, parseConnectionQueryKey, type ChildrenPageParams } from './query-keys';
 
 /** True when `next` describes the node at least as recently as `prev` (never step back). */
@@ -128,8 +129,10 @@ export function applyWatchSnapshot(client: QueryClient, connection: string, snap
 /** Whether a cached query is older than what the server said when the watch was set. */
 export function isStale(client: QueryClient, connection: string, snapshot: { path: string; kind: 'data' | 'children'; stat: ZkStat | null; exists: boolean }): boolean {
   if (snapshot.kind === 'data') {
-    const node = client.getQueryData<NodeResponse>(nodeKeys.detail(connection, snapshot.path));
-    if (!node) return false;
+    const query = client.getQueryCache().find<NodeResponse>({ queryKey: nodeKeys.detail(connection, snapshot.path), exact: true });
+    const node = query?.state.data;
+    // Read while it was gone (deleted and created again) yet watched since it is back: no event will come.
+    if (!node) return snapshot.exists && isApiError(query?.state.error, 'NO_NODE');
     return !snapshot.exists || !snapshot.stat || (node.stat.mzxid !== snapshot.stat.mzxid && isAtLeastAsNew(snapshot.stat, node.stat));
   }
   return pagesOf(client, connection, snapshot.path).some(({ q, params }) => {

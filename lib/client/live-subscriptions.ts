@@ -48,6 +48,8 @@ export class LiveSubscriptions {
   private readonly explicit = new Map<string, number>();
   /** The latest server-side state of each subscription, to catch fetches older than the watch. */
   private readonly known = new Map<string, WatchSnapshot>();
+  /** Watch states a failed read was already retried for. */
+  private readonly retried = new WeakSet<WatchSnapshot>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private syncing = false;
   private again = false;
@@ -150,6 +152,13 @@ export class LiveSubscriptions {
     else if (e.type === 'updated' && e.action.type === 'success' && !e.action.manual && (key.resource === 'node' || key.resource === 'children')) {
       const snapshot = this.known.get(subscriptionKey(key.resource === 'node' ? 'data' : 'children', key.path));
       if (snapshot) this.reconcile(snapshot);
+    } else if (e.type === 'updated' && e.action.type === 'error' && key.resource === 'node') {
+      // Not found, though the watch saw it: read again, once per watch state (it may be gone again).
+      const snapshot = this.known.get(subscriptionKey('data', key.path));
+      if (snapshot && !this.retried.has(snapshot)) {
+        this.retried.add(snapshot);
+        this.reconcile(snapshot);
+      }
     }
   }
 
