@@ -98,7 +98,7 @@ test('the audit log lists a change with its diff, for admins', async ({ page, si
   await expect(row).toContainText('0 → 1');
   // The connection is named as the header's selector names it.
   const listed = (await (await page.request.get(`${signInServer}/api/v1/connections`)).json()) as { connections: Array<{ id: string; name: string }> };
-  await expect(row.getByRole('cell').nth(2)).toHaveText(listed.connections.find((c) => c.id === 'default')!.name);
+  await expect(row.getByRole('cell').nth(4)).toHaveText(listed.connections.find((c) => c.id === 'default')!.name);
   await row.getByRole('button', { name: `Show the change: Set data ${path} by ada` }).click();
   const diff = page.getByRole('textbox', { name: 'Change from before to after' });
   await expect(diff).toContainText('color=green');

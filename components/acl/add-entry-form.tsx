@@ -38,10 +38,10 @@ export function AddEntryForm({ existing, onAdd }: { existing: readonly AclEntry[
     setPassword('');
   };
   return (
-    <fieldset className="flex flex-col gap-2 rounded-md border border-border p-3">
+    <fieldset className="flex min-w-0 flex-col gap-2 rounded-md border border-border p-3">
       <legend className="px-1 text-xs font-semibold tracking-wide text-muted uppercase">{t('add.legend')}</legend>
-      <div className="flex items-end gap-2">
-        <label className="flex flex-col gap-1 text-xs font-medium">
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-1 text-xs font-medium whitespace-nowrap [word-break:keep-all]">
           {t('add.scheme')}
           <Select value={scheme} onChange={(e) => setScheme(e.target.value as AclScheme)}>
             {ACL_SCHEMES.map((s) => (
@@ -52,29 +52,29 @@ export function AddEntryForm({ existing, onAdd }: { existing: readonly AclEntry[
           </Select>
         </label>
         {help.fixedId === undefined && !(scheme === 'digest' && digestByPassword) && (
-          <label className="flex min-w-0 flex-1 flex-col gap-1 text-xs font-medium">
+          <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs font-medium [word-break:keep-all]">
             {t('add.id', { idLabel })}
             <Input value={id} placeholder={help.placeholder} onChange={(e) => setId(e.target.value)} spellCheck={false} aria-invalid={touched && problem !== null} className="font-mono" />
           </label>
         )}
-        {help.fixedId !== undefined && <p className="flex-1 pb-1.5 text-xs text-muted">{t('add.fixedId', { idLabel })}</p>}
+        {help.fixedId !== undefined && <p className="min-w-40 flex-1 pb-1.5 text-xs [word-break:keep-all] text-muted">{t('add.fixedId', { idLabel })}</p>}
         {scheme === 'digest' && (
-          <label className="flex items-center gap-1 pb-1.5 text-xs">
+          <label className="flex items-center gap-1 pb-1.5 text-xs [word-break:keep-all]">
             <input type="checkbox" checked={digestByPassword} onChange={(e) => setDigestByPassword(e.target.checked)} />
             {t('add.fromPassword')}
           </label>
         )}
       </div>
       {scheme === 'digest' && digestByPassword && <DigestHelper user={user} password={password} onUser={setUser} onPassword={setPassword} />}
-      <div className="flex items-center gap-3 text-xs">
-        <span className="font-medium">{t('add.permissions')}</span>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-xs">
+        <span className="font-medium whitespace-nowrap">{t('add.permissions')}</span>
         {PERMISSIONS.map((p) => (
-          <label key={p.letter} className="flex items-center gap-1" title={t(`perms.${p.letter}.description`)}>
+          <label key={p.letter} className="flex items-center gap-1 whitespace-nowrap" title={t(`perms.${p.letter}.description`)}>
             <input type="checkbox" checked={perms.includes(p.letter)} onChange={(e) => setPerms(togglePerm(perms, p.letter, e.target.checked))} />
             {t(`perms.${p.letter}.name`)}
           </label>
         ))}
-        <Button size="sm" className="ml-auto" onClick={add} disabled={problem !== null}>
+        <Button size="sm" className="ml-auto whitespace-nowrap" onClick={add} disabled={problem !== null}>
           <Plus aria-hidden />
           {t('add.button')}
         </Button>

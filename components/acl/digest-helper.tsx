@@ -15,12 +15,12 @@ export function DigestHelper({ user, password, onUser, onPassword }: { user: str
   const id = useMemo(() => digestFromFields(user, password), [user, password]);
   return (
     <div className="flex flex-col gap-2">
-      <div className="grid grid-cols-2 gap-2">
-        <label className="flex flex-col gap-1 text-xs font-medium">
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+        <label className="flex min-w-0 flex-col gap-1 text-xs font-medium">
           {t('user')}
           <Input value={user} onChange={(e) => onUser(e.target.value)} autoComplete="off" spellCheck={false} />
         </label>
-        <label className="flex flex-col gap-1 text-xs font-medium">
+        <label className="flex min-w-0 flex-col gap-1 text-xs font-medium">
           {t('password')}
           <Input type="password" value={password} onChange={(e) => onPassword(e.target.value)} autoComplete="new-password" />
         </label>

@@ -35,26 +35,27 @@ export function AuditRow({ entry, connectionName }: { entry: AuditEntry; connect
   const hasValues = entry.before !== null || entry.after !== null;
   const operation = t(`operations.${entry.operation}`);
   const { path, operator } = entry;
+  const time = <time dateTime={new Date(entry.time).toISOString()}>{format.dateTime(entry.time)}</time>;
   const label = path ? t('row.label', { operation, path, operator }) : t('row.labelNoPath', { operation, operator });
   return (
     <>
       <tr className="align-top">
-        <td className="py-1.5 pr-2 whitespace-nowrap tabular-nums">
-          <time dateTime={new Date(entry.time).toISOString()}>{format.dateTime(entry.time)}</time>
-        </td>
-        <td className="pr-2">{entry.operator}</td>
-        <td className="truncate pr-2 text-muted" title={entry.connection ?? undefined}>
-          {connectionName ?? entry.connection ?? '—'}
-        </td>
-        <td className="pr-2">
+        {/* A phone shows the time under the path (this column hidden), so operation, path and time are in view. */}
+        <td className="hidden py-1.5 pr-2 whitespace-nowrap tabular-nums sm:table-cell">{time}</td>
+        <td className="py-1.5 pr-2">
           <Badge tone={TONES[entry.operation] ?? 'neutral'}>{operation}</Badge>
         </td>
-        <td className="max-w-0 truncate pr-2 font-mono" title={entry.path ?? undefined}>
+        <td className="max-w-0 truncate py-1.5 pr-2 font-mono" title={entry.path ?? undefined}>
           {entry.path ?? ''}
           {details(entry) && <span className="block truncate font-sans text-muted">{details(entry)}</span>}
+          <span className="block font-sans text-muted tabular-nums sm:hidden">{time}</span>
         </td>
-        <td className="pr-2 whitespace-nowrap tabular-nums">{versions(entry)}</td>
-        <td className="text-right">
+        <td className="py-1.5 pr-2 [overflow-wrap:anywhere]">{entry.operator}</td>
+        <td className="truncate py-1.5 pr-2 text-muted" title={entry.connection ?? undefined}>
+          {connectionName ?? entry.connection ?? '—'}
+        </td>
+        <td className="py-1.5 pr-2 whitespace-nowrap tabular-nums">{versions(entry)}</td>
+        <td className="py-0.5 text-right">
           {hasValues && (
             <Button size="sm" variant="ghost" aria-expanded={open} aria-label={open ? t('row.hide', { label }) : t('row.show', { label })} onClick={() => setOpen(!open)}>
               {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}

@@ -36,16 +36,16 @@ export function AuditView() {
         <Skeleton className="h-40" />
       ) : (
         <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[52rem] table-fixed text-xs">
+        <table className="w-full min-w-[52rem] sm:min-w-[60rem] table-fixed text-xs">
           <caption className="sr-only">{t('caption')}</caption>
           <thead className="text-left text-muted">
             <tr>
-              <th scope="col" className="w-40 font-medium">{t('columns.time')}</th>
-              <th scope="col" className="w-28 font-medium">{t('columns.operator')}</th>
-              <th scope="col" className="w-24 font-medium">{t('columns.connection')}</th>
-              <th scope="col" className="w-32 font-medium">{t('columns.operation')}</th>
-              <th scope="col" className="font-medium">{t('columns.path')}</th>
-              <th scope="col" className="w-20 font-medium">{t('columns.version')}</th>
+              <th scope="col" className="hidden w-44 pr-2 font-medium sm:table-cell">{t('columns.time')}</th>
+              <th scope="col" className="w-38 pr-2 font-medium sm:w-40">{t('columns.operation')}</th>
+              <th scope="col" className="pr-2 font-medium">{t('columns.path')}</th>
+              <th scope="col" className="w-28 pr-2 font-medium">{t('columns.operator')}</th>
+              <th scope="col" className="w-40 pr-2 font-medium">{t('columns.connection')}</th>
+              <th scope="col" className="w-20 pr-2 font-medium">{t('columns.version')}</th>
               <th scope="col" className="w-24">
                 <span className="sr-only">{t('columns.change')}</span>
               </th>

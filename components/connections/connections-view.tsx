@@ -8,7 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { connectionsQuery } from '@/lib/client/connections';
 import { signInQuery } from '@/lib/client/sign-in';
 import { ConnectionFormDialog } from './connection-form-dialog';
-import { ConnectionRow } from './connection-row';
+import { ConnectionCard, ConnectionRow } from './connection-row';
 
 
 /** Every connection with its state and health; admins add, edit, test and remove those added here. */
@@ -43,9 +43,17 @@ export function ConnectionsView() {
       {connections.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : (
-        <DataTable columns={columns} label={t('table')}>
-          {connections.data?.map((c) => <ConnectionRow key={c.id} connection={c} admin={admin} />)}
-        </DataTable>
+        <>
+          {/* A phone gets one card per connection; the table from `md` up (one is display:none, so out of the accessibility tree). */}
+          <ul aria-label={t('table')} className="space-y-2 md:hidden">
+            {connections.data?.map((c) => <ConnectionCard key={c.id} connection={c} admin={admin} />)}
+          </ul>
+          <div className="hidden md:block">
+            <DataTable columns={columns} label={t('table')}>
+              {connections.data?.map((c) => <ConnectionRow key={c.id} connection={c} admin={admin} />)}
+            </DataTable>
+          </div>
+        </>
       )}
     </main>
   );

@@ -21,13 +21,15 @@ export type Column = string | { label: string; numeric: true };
 /**
  * A data table with column headers (numeric ones right-aligned); the caller renders the body
  * rows, with each row's first cell a `<th scope="row">`. `bare` drops the framed, scrolling box
- * for a table nested in another.
+ * for a table nested in another; `dense` narrows the headers' padding for a table of many columns
+ * (its rows' cells use `px-2` too).
  */
-export function DataTable({ columns, id, label, bare = false, className, children }: {
+export function DataTable({ columns, id, label, bare = false, dense = false, className, children }: {
   columns: readonly Column[];
   id?: string;
   label?: string;
   bare?: boolean;
+  dense?: boolean;
   className?: string;
   children: ReactNode;
 }) {
@@ -38,7 +40,7 @@ export function DataTable({ columns, id, label, bare = false, className, childre
           {columns.map((c) => {
             const text = typeof c === 'string' ? c : c.label;
             return (
-              <th key={text} scope="col" className={cn('px-3 font-medium', bare ? 'py-1.5' : 'py-2', typeof c === 'string' ? 'text-left' : 'text-right')}>
+              <th key={text} scope="col" className={cn(dense ? 'px-2' : 'px-3', 'font-medium [word-break:keep-all]', bare ? 'py-1.5' : 'py-2', typeof c === 'string' ? 'text-left' : 'text-right')}>
                 {text}
               </th>
             );

@@ -136,7 +136,7 @@ function ServerNotes({ server }: { server: EnsembleServer }) {
   const down = server.queried && !server.reachable;
   return (
     <tr className={cn(down ? 'bg-danger-soft' : 'bg-warn-soft/50')}>
-      <td colSpan={COLUMN_COUNT} className="px-3 pb-2 text-xs">
+      <td colSpan={COLUMN_COUNT} className="px-2 pb-2 text-xs">
         <div className="space-y-0.5 pl-1">
           {server.error && (
             <p className={cn(down && 'text-danger')}>{t.rich('error', { b, error: messages.serverError(server) ?? server.error })}</p>
@@ -166,7 +166,7 @@ function ServerRow({ server, health }: { server: EnsembleServer; health: Ensembl
   const dim = !server.reachable;
   return (
     <tr className={cn('border-t border-border', down && 'bg-danger-soft')}>
-      <th scope="row" className="px-3 py-2 text-left font-normal">
+      <th scope="row" className="px-2 py-2 text-left font-normal">
         <span className="flex items-center gap-1.5 font-mono text-xs font-medium whitespace-nowrap">
           {server.mode === 'leader' && <Crown aria-label={t('leader')} className="size-3.5 text-accent" />}
           {server.address}
@@ -175,17 +175,17 @@ function ServerRow({ server, health }: { server: EnsembleServer; health: Ensembl
           <span className="block text-xs text-muted">{t('serverId', { id: server.id, observer: server.role === 'observer' ? 'yes' : 'no' })}</span>
         )}
       </th>
-      <td className="px-3 py-2">
+      <td className="px-2 py-2">
         <StatusCell server={server} />
       </td>
-      <td className="px-3 py-2">{dim ? <Missing /> : <Badge tone={MODE_TONE[server.mode]}><ModeName mode={server.mode} /></Badge>}</td>
-      <td className="px-3 py-2" title={server.build ?? undefined}>
+      <td className="px-2 py-2">{dim ? <Missing /> : <Badge tone={MODE_TONE[server.mode]}><ModeName mode={server.mode} /></Badge>}</td>
+      <td className="px-2 py-2" title={server.build ?? undefined}>
         {server.version ?? <Missing />}
       </td>
-      <td className="px-3 py-2">
+      <td className="px-2 py-2">
         <SourceCell server={server} />
       </td>
-      <td className="px-3 py-2">
+      <td className="px-2 py-2">
         {server.zxid ? (
           <>
             <span className="font-mono text-xs">{server.zxid.hex}</span>
@@ -197,22 +197,22 @@ function ServerRow({ server, health }: { server: EnsembleServer; health: Ensembl
           <Missing />
         )}
       </td>
-      <td className="px-3 py-2">
+      <td className="px-2 py-2">
         <LatencyCell server={server} thresholdMs={health.latencyThresholdMs} />
       </td>
       {COUNTED.map((k) => (
-        <td key={k} className="px-3 py-2 text-right">
+        <td key={k} className="px-2 py-2 text-right">
           <Count n={server[k]} />
         </td>
       ))}
-      <td className="px-3 py-2 text-right whitespace-nowrap" title={server.dataSize == null ? undefined : t('bytes', { count: format.number(server.dataSize) })}>
+      <td className="px-2 py-2 text-right whitespace-nowrap" title={server.dataSize == null ? undefined : t('bytes', { count: format.number(server.dataSize) })}>
         {server.dataSize == null ? <Missing /> : format.bytes(server.dataSize)}
       </td>
-      <td className="px-3 py-2 text-right whitespace-nowrap">
+      <td className="px-2 py-2 text-right whitespace-nowrap">
         <Count n={server.openFileDescriptors} />
         {server.maxFileDescriptors != null && <span className="block text-xs text-muted">{t('ofMax', { max: format.number(server.maxFileDescriptors) })}</span>}
       </td>
-      <td className="px-3 py-2 text-right">
+      <td className="px-2 py-2 text-right">
         <SyncedCell server={server} health={health} />
       </td>
     </tr>
@@ -225,7 +225,7 @@ export function ServerTable({ servers, health }: { servers: EnsembleServer[]; he
   const columns = useColumns();
   return (
     <DataSection id="servers-heading" title={t('title')}>
-      <DataTable columns={columns}>
+      <DataTable columns={columns} dense>
         {servers.map((s) => (
           <tbody key={s.address}>
             <ServerRow server={s} health={health} />
