@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { expect, test } from './fixtures/zk';
+import type { Page } from '@playwright/test';
+import { expect, test, type RawZk } from './fixtures/zk';
 import { ExplorerPage } from './pages/explorer-page';
 import { createAll, readBytes, uniqueRoot } from './pages/test-data';
 
@@ -34,15 +35,20 @@ test('editing JSON: an invalid value is refused with the reason, the fixed value
   await expect(explorer.unsaved).toHaveCount(0);
 });
 
-test('a change made underneath is shown side by side and never overwritten silently', async ({ page, zk }) => {
-  const root = uniqueRoot('conflict');
+/** A node edited to "mine" in the explorer while another client sets it to "theirs". */
+async function editedUnderneath(page: Page, zk: RawZk, name: string): Promise<{ explorer: ExplorerPage; path: string }> {
+  const root = uniqueRoot(name);
   const path = `${root}/flags.json`;
   await createAll(zk, [[root], [path, '{"mode": "original"}']]);
   const explorer = new ExplorerPage(page);
   await explorer.goto(path);
-
   await explorer.replaceValue('{"mode": "mine"}');
   await zk.set(path, '{"mode": "theirs"}', 0);
+  return { explorer, path };
+}
+
+test('a change made underneath is shown side by side and never overwritten silently', async ({ page, zk }) => {
+  const { explorer, path } = await editedUnderneath(page, zk, 'conflict');
   await explorer.saveButton.click();
 
   await expect(explorer.alert('Someone else changed this node')).toContainText('you edited version 0, and the node is now at version 1');
@@ -71,13 +77,7 @@ test('a change made underneath is shown side by side and never overwritten silen
 });
 
 test('a comparison whose code cannot be downloaded says so, and Try again shows it', async ({ page, zk }) => {
-  const root = uniqueRoot('conflict-offline');
-  const path = `${root}/flags.json`;
-  await createAll(zk, [[root], [path, '{"mode": "original"}']]);
-  const explorer = new ExplorerPage(page);
-  await explorer.goto(path);
-  await explorer.replaceValue('{"mode": "mine"}');
-  await zk.set(path, '{"mode": "theirs"}', 0);
+  const { explorer, path } = await editedUnderneath(page, zk, 'conflict-offline');
   // The comparison's code is fetched only when one is shown: the network drops it.
   await page.route('**/_next/static/chunks/**', (route) => route.abort());
   await explorer.saveButton.click();
