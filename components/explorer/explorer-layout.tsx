@@ -13,7 +13,8 @@ export function ExplorerLayout({ connection, children }: { connection: string; c
         <NodeTree connection={connection} />
         <SidebarLists connection={connection} />
       </TreeDrawer>
-      <main className="flex min-w-0 flex-1 flex-col">
+      {/* On a phone the tree's button floats at the bottom: the node panel ends above it. */}
+      <main className="flex min-w-0 flex-1 flex-col max-md:pb-14">
         <PathToolbar connection={connection} />
         {children}
       </main>

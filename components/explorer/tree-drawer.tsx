@@ -34,7 +34,8 @@ export function TreeDrawer({ children }: { children: ReactNode }) {
         aria-label={t('label')}
         className={cn(
           'flex w-[22rem] shrink-0 flex-col border-r border-border bg-panel',
-          'max-md:fixed max-md:inset-y-0 max-md:left-0 max-md:z-40 max-md:w-[min(22rem,88vw)] max-md:shadow-xl',
+          // Room at the bottom for the button that floats there, so it covers none of the lists.
+          'max-md:fixed max-md:inset-y-0 max-md:left-0 max-md:z-40 max-md:w-[min(22rem,88vw)] max-md:pb-14 max-md:shadow-xl',
           !open && 'max-md:hidden',
         )}
       >
