@@ -7,9 +7,9 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { connectionsQuery } from '@/lib/client/connections';
 import { signInQuery } from '@/lib/client/sign-in';
+import { useMediaQuery } from '@/lib/client/use-media-query';
 import { ConnectionFormDialog } from './connection-form-dialog';
 import { ConnectionCard, ConnectionRow } from './connection-row';
-
 
 /** Every connection with its state and health; admins add, edit, test and remove those added here. */
 export function ConnectionsView() {
@@ -26,6 +26,7 @@ export function ConnectionsView() {
   ];
   const connections = useQuery(connectionsQuery());
   const admin = useQuery(signInQuery()).data?.user?.role === 'admin';
+  const wide = useMediaQuery('(min-width: 48rem)', true);
   return (
     <main className="mx-auto w-full max-w-7xl min-w-0 space-y-4 p-3 sm:p-6">
       <div className="flex items-center gap-3">
@@ -43,17 +44,16 @@ export function ConnectionsView() {
       {connections.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : (
-        <>
-          {/* A phone gets one card per connection; the table from `md` up (one is display:none, so out of the accessibility tree). */}
-          <ul aria-label={t('table')} className="space-y-2 md:hidden">
+        wide ? (
+          <DataTable columns={columns} label={t('table')}>
+            {connections.data?.map((c) => <ConnectionRow key={c.id} connection={c} admin={admin} />)}
+          </DataTable>
+        ) : (
+          // A phone gets one card per connection; the table from `md` (48rem) up.
+          <ul aria-label={t('table')} className="space-y-2">
             {connections.data?.map((c) => <ConnectionCard key={c.id} connection={c} admin={admin} />)}
           </ul>
-          <div className="hidden md:block">
-            <DataTable columns={columns} label={t('table')}>
-              {connections.data?.map((c) => <ConnectionRow key={c.id} connection={c} admin={admin} />)}
-            </DataTable>
-          </div>
-        </>
+        )
       )}
     </main>
   );
